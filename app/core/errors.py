@@ -1,0 +1,94 @@
+"""Errors a person may see. Each has a code and an English template; the UI and the CLI show
+it translated (context "errors" in resources/translations), with the parameters filled in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> English template. Every template here must have an et and ru translation (a test checks).
+MESSAGES: dict[str, str] = {
+    "unknown_service": "There is no service \u201c{service}\u201d. Choose one of: {choices}.",
+    "service_closed": "Service \u201c{service}\u201d is closed now. It opens {opens}.",
+    "service_closed_today": "Service \u201c{service}\u201d is closed today.",
+    "daily_limit": (
+        "Service \u201c{service}\u201d has issued all {limit} tickets for today. "
+        "Please come back on the next working day or ask at the reception desk."
+    ),
+    "unknown_counter": "There is no counter {counter}. Counters: {choices}.",
+    "counter_not_for_service": "Counter {counter} does not serve \u201c{service}\u201d.",
+    "unknown_ticket": "There is no ticket {ticket} today.",
+    "no_current_ticket": "Counter {counter} has no ticket at the moment. Call the next one first.",
+    "ticket_not_waiting": "Ticket {ticket} is {status}, so it cannot be {action}.",
+    "ticket_state": "Ticket {ticket} is {status}; this action needs a ticket that is {expected}.",
+    "counter_busy": (
+        "Counter {counter} is still serving {ticket}. Finish, park or transfer it first."
+    ),
+    "queue_empty": "Nobody is waiting for the services of counter {counter}.",
+    "permission_denied": "{actor} may not {action}. Ask an administrator for the right role.",
+    "unknown_outcome": "Unknown outcome \u201c{outcome}\u201d. Use one of: {choices}.",
+    "same_service": "Ticket {ticket} is already for \u201c{service}\u201d.",
+    "no_office": (
+        "This data folder has no office yet. Run \u201clett demo\u201d to set up a demo office."
+    ),
+    "database_locked": (
+        "The database is busy in another program and did not free up in time. "
+        "Nothing was changed; try again in a moment."
+    ),
+    "database_read_only": (
+        "The database file {path} cannot be written (read-only). Nothing was changed. "
+        "Check the folder's permissions or choose another data folder with LETT_HOME."
+    ),
+    "database_unavailable": (
+        "The database {path} cannot be opened: {detail}. Nothing was changed."
+    ),
+    "database_too_new": (
+        "The database was made by a newer version of Lett ({revision}). Update Lett to open it."
+    ),
+    "settings_broken": (
+        "The settings file {path} cannot be read: {detail}. It was left as it is; "
+        "fix it or move it away and Lett starts with default settings."
+    ),
+    "settings_invalid": "Setting \u201c{key}\u201d in {path} is not valid: {detail}.",
+    "printer_failed": "The ticket could not be printed: {detail}.",
+    "bad_value": "{field}: {detail}",
+}
+
+
+class LettError(Exception):
+    """An error with a message for a person: what happened and what to do."""
+
+    code = "error"
+
+    def __init__(self, code: str, **params: Any) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"no message for error code {code!r}")
+        self.code = code
+        self.params = params
+        super().__init__(self.english())
+
+    @property
+    def template(self) -> str:
+        return MESSAGES[self.code]
+
+    def english(self) -> str:
+        return self.template.format(**self.params)
+
+
+class NotFound(LettError):
+    """A service, counter or ticket that does not exist."""
+
+
+class Refused(LettError):
+    """The request is understood but the queue rules refuse it (closed, limit, wrong state)."""
+
+
+class PermissionDenied(LettError):
+    """The acting person or device lacks the role for this action."""
+
+
+class StoreError(LettError):
+    """The local database cannot be used right now (locked, read-only, broken)."""
+
+
+class SettingsError(LettError):
+    """A settings file that cannot be read or holds a bad value."""

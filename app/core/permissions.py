@@ -1,0 +1,47 @@
+"""Which roles may do what. The operation layer checks these on every call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    DESK = "desk"
+    COUNTER = "counter"
+    KIOSK = "kiosk"
+    DISPLAY = "display"
+
+
+class Action(StrEnum):
+    ISSUE_TICKET = "issue tickets"
+    SERVE = "serve tickets at a counter"
+    CORRECT_TICKET = "cancel and reissue tickets"
+    VIEW_QUEUE = "see the queue"
+    VIEW_CALLS = "see the calls"
+    CONFIGURE = "change the office configuration"
+
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.ISSUE_TICKET: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER, Role.KIOSK}),
+    Action.SERVE: frozenset({Role.ADMIN, Role.COUNTER}),
+    Action.CORRECT_TICKET: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
+    Action.VIEW_QUEUE: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
+    Action.VIEW_CALLS: frozenset(
+        {Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER, Role.DISPLAY, Role.KIOSK}
+    ),
+    Action.CONFIGURE: frozenset({Role.ADMIN}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a person at a PC, or a kiosk or display device."""
+
+    name: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+
+    def may(self, action: Action) -> bool:
+        return bool(self.roles & ALLOWED[action])

@@ -1,0 +1,142 @@
+"""The device settings registry: every key with its type, default and title, in one place.
+
+Device settings (this PC's printer, kiosk, display, counter, language) live in `settings.toml`
+in the data folder. Office-wide rules (services, counters, priority cap) live in the database.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from app.core.errors import SettingsError
+
+LANGUAGES: tuple[str, ...] = ("et", "ru", "en")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    title: str
+    check: Callable[[Any], str | None] | None = None
+
+
+def _one_of(*choices: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value in choices else f"use one of {', '.join(choices)}"
+
+    return check
+
+
+def _at_least(low: int) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value >= low else f"must be at least {low}"
+
+    return check
+
+
+def _pin(value: Any) -> str | None:
+    return None if value.isdigit() and 4 <= len(value) <= 12 else "must be 4 to 12 digits"
+
+
+REGISTRY: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("ui.language", str, "et", "Language of the staff window", _one_of(*LANGUAGES)),
+        Setting("office.code", str, "", "Office of this PC (its code)"),
+        Setting("counter.number", int, 0, "Counter of this PC (0: ask)", _at_least(0)),
+        Setting("printer.uri", str, "", "Ticket printer (tcp://, usb://, serial://, file://, cups://)"),
+        Setting("printer.profile", str, "80mm", "Ticket printer paper", _one_of(
+            "58mm", "80mm", "58mm-basic", "80mm-basic")),
+        Setting("printer.timeout", float, 5.0, "Ticket printer time-out (seconds)"),
+        Setting("printer.qr", bool, False, "Print a QR code on tickets"),
+        Setting("kiosk.languages", list, list(LANGUAGES), "Kiosk languages"),
+        Setting("kiosk.idle_seconds", int, 20, "Kiosk returns to start after (seconds)",
+                _at_least(5)),
+        Setting("kiosk.admin_pin", str, "0000", "Kiosk admin PIN", _pin),
+        Setting("kiosk.double_tap_seconds", float, 3.0, "Same-service presses within (seconds) "
+                "give one ticket"),
+        Setting("display.calls_shown", int, 6, "Calls shown on the display", _at_least(1)),
+        Setting("display.chime", bool, True, "Chime on a new call"),
+        Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),
+    )
+}
+
+
+class Settings:
+    """Values of the registry read from a TOML file; unknown keys are kept and written back."""
+
+    def __init__(self, path: Path, values: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = dict(values or {})
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read the file. A missing file gives the defaults; a broken one raises SettingsError
+        and is never overwritten."""
+        if not path.exists():
+            return cls(path)
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError("settings_broken", path=str(path), detail=str(exc)) from exc
+        except OSError as exc:
+            raise SettingsError("settings_broken", path=str(path), detail=exc.strerror) from exc
+        values: dict[str, Any] = {}
+        _flatten(raw, "", values)
+        settings = cls(path, values)
+        for key, value in values.items():
+            if key in REGISTRY:
+                settings._check(key, value)
+        return settings
+
+    def _check(self, key: str, value: Any) -> Any:
+        spec = REGISTRY[key]
+        if spec.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
+            raise SettingsError("settings_invalid", key=key, path=str(self.path),
+                                detail=f"expected {spec.type.__name__}, got {value!r}")
+        if spec.check and (problem := spec.check(value)):
+            raise SettingsError("settings_invalid", key=key, path=str(self.path), detail=problem)
+        return value
+
+    def get(self, key: str) -> Any:
+        spec = REGISTRY[key]
+        if key in self._values:
+            return self._check(key, self._values[key])
+        return spec.default
+
+    def set(self, key: str, value: Any) -> None:
+        self._values[key] = self._check(key, value)
+
+    def save(self) -> None:
+        """Write atomically: a crash mid-write leaves the old file."""
+        nested: dict[str, Any] = {}
+        for key, value in sorted(self._values.items()):
+            node = nested
+            *parents, leaf = key.split(".")
+            for p in parents:
+                node = node.setdefault(p, {})
+            node[leaf] = value
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".toml.tmp")
+        tmp.write_text(tomli_w.dumps(nested), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def _flatten(node: dict[str, Any], prefix: str, out: dict[str, Any]) -> None:
+    for key, value in node.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            _flatten(value, full + ".", out)
+        else:
+            out[full] = value

@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, sessions, outbox triggers and migrations."""

@@ -1,0 +1,170 @@
+"""Opening the store: engine, pragmas, migrations, units of work.
+
+SQLite runs in WAL mode with foreign keys on and `synchronous=FULL` (a committed ticket survives
+a power cut). Write transactions start with `BEGIN IMMEDIATE`, so two counters calling next at
+once queue up on the write lock instead of both reading the same ticket.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.clock import HybridLogicalClock
+from app.core.errors import StoreError
+from app.core.ids import uuid7
+from app.store.models import LocalMeta, SyncedMixin
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision of the migration chain; a test keeps it equal to the chain's head.
+HEAD = "0001"
+BUSY_TIMEOUT_S = 15.0
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Transactions are begun by hand below (DEFERRED for reads, IMMEDIATE for writes).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("lett_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=40)
+
+
+def store_error(exc: OperationalError, where: str) -> StoreError:
+    """Translate a driver error into a message a person can act on."""
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in message or "busy" in message:
+        return StoreError("database_locked")
+    if "readonly" in message or "read-only" in message:
+        return StoreError("database_read_only", path=where)
+    return StoreError("database_unavailable", path=where, detail=message)
+
+
+class Database:
+    """One store: its engine, its device id and clock, and units of work over it."""
+
+    def __init__(self, url: str, clock: HybridLogicalClock | None = None) -> None:
+        self.url = url
+        self.where = url.split("///", 1)[-1] if url.startswith("sqlite") else url
+        self.engine = make_engine(url)
+        self._write_engine = self.engine.execution_options(lett_begin="IMMEDIATE")
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+        self.clock = clock or HybridLogicalClock()
+        self.device_id = ""
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (no work when it already is)."""
+        try:
+            with self.engine.connect() as conn:
+                current = _current_revision(conn)
+                if current == HEAD:
+                    return
+                known = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("*.py")}
+                if current is not None and current not in known:
+                    raise StoreError("database_too_new", revision=current)
+            with self._write_engine.begin() as conn:
+                cfg = Config()
+                cfg.set_main_option("script_location", str(MIGRATIONS))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    def ensure_device_id(self) -> str:
+        with self.write() as s:
+            meta = s.get(LocalMeta, "device_id")
+            if meta is None:
+                meta = LocalMeta(key="device_id", value=uuid7())
+                s.add(meta)
+            self.device_id = meta.value
+        return self.device_id
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        try:
+            with self._write() as session, session.begin():
+                session.info["db"] = self
+                yield session
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    def stamp(self) -> dict[str, Any]:
+        """Sync columns for a change made with a bulk UPDATE statement."""
+        return {"hlc": self.clock.now(), "device_id": self.device_id}
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _current_revision(conn: Any) -> str | None:
+    try:
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (OperationalError, ProgrammingError):
+        conn.rollback()  # PostgreSQL: the failed query aborted the transaction
+        return None
+    return row[0] if row else None
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Every synced row written through a session gets a fresh HLC and this device's id."""
+    db: Database | None = session.info.get("db")
+    if db is None:
+        return
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, SyncedMixin) and (obj in session.new or session.is_modified(obj)):
+            obj.hlc = db.clock.now()
+            obj.device_id = db.device_id
+
+
+def open_database(url: str) -> Database:
+    """Open (creating and migrating as needed) the store at `url`."""
+    db = Database(url)
+    db.migrate()
+    db.ensure_device_id()
+    return db
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"

@@ -1,0 +1,223 @@
+"""Typed SQLAlchemy models. Every synced table carries the sync columns of SyncedMixin."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from app.core.ids import uuid7
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on both SQLite (stored naive UTC) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON}
+
+
+class SyncedMixin:
+    """Sync columns: UUIDv7 id, owning office, hybrid logical clock of the last change, the
+    device that made it, and a tombstone."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Office(SyncedMixin, Base):
+    __tablename__ = "offices"
+
+    # An office owns itself: office_id == id, so every synced row has an office_id.
+    office_id: Mapped[str] = mapped_column(String(36))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Tallinn")
+    priority_cap: Mapped[int] = mapped_column(Integer, default=3)
+    noshow_after: Mapped[int] = mapped_column(Integer, default=3)
+    default_handling_min: Mapped[float] = mapped_column(Float, default=6.0)
+
+
+class Service(SyncedMixin, Base):
+    """A queue topic (A: pensions, B: benefits, ...)."""
+
+    __tablename__ = "services"
+    __table_args__ = (UniqueConstraint("office_id", "code"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    code: Mapped[str] = mapped_column(String(1))
+    name_et: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    colour: Mapped[str] = mapped_column(String(9), default="#1f6feb")
+    target_wait_min: Mapped[int] = mapped_column(Integer, default=15)
+    daily_limit: Mapped[int | None] = mapped_column(Integer, default=None)
+    hours: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    priority_aging_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def name(self, lang: str) -> str:
+        return {"et": self.name_et, "ru": self.name_ru, "en": self.name_en}.get(lang, self.name_et)
+
+
+class Counter(SyncedMixin, Base):
+    """Where a ticket is served."""
+
+    __tablename__ = "counters"
+    __table_args__ = (UniqueConstraint("office_id", "number"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(32))
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CounterService(SyncedMixin, Base):
+    """Which services a counter serves."""
+
+    __tablename__ = "counter_services"
+    __table_args__ = (UniqueConstraint("counter_id", "service_id"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    counter_id: Mapped[str] = mapped_column(ForeignKey("counters.id"))
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+
+
+class Visit(SyncedMixin, Base):
+    """One arrival and departure of a visitor; its tickets may pass through several services."""
+
+    __tablename__ = "visits"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    arrived_at: Mapped[datetime]
+    left_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Ticket(SyncedMixin, Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        UniqueConstraint("service_id", "day", "seq"),
+        Index("ix_tickets_queue", "office_id", "status", "service_id", "queue_key"),
+        Index("ix_tickets_day_number", "office_id", "day", "number"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"))
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+    day: Mapped[date] = mapped_column(Date)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    lang: Mapped[str] = mapped_column(String(2), default="et")
+    source: Mapped[str] = mapped_column(String(16), default="desk")
+    issued_at: Mapped[datetime]
+    # The visitor's first arrival: kept through corrections and transfers.
+    arrived_at: Mapped[datetime]
+    # The place in the queue; the earliest key is called first (within a priority level).
+    queue_key: Mapped[datetime]
+    counter_id: Mapped[str | None] = mapped_column(ForeignKey("counters.id"), default=None)
+    target_counter_id: Mapped[str | None] = mapped_column(
+        ForeignKey("counters.id"), default=None
+    )
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    called_at: Mapped[datetime | None] = mapped_column(default=None)
+    first_called_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    outcome: Mapped[str | None] = mapped_column(String(32), default=None)
+    est_wait_low_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    est_wait_high_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    people_ahead: Mapped[int | None] = mapped_column(Integer, default=None)
+    replaces_id: Mapped[str | None] = mapped_column(ForeignKey("tickets.id"), default=None)
+
+
+class TicketEvent(SyncedMixin, Base):
+    """Append-only history of a ticket: who did what, when, at which counter."""
+
+    __tablename__ = "ticket_events"
+    __table_args__ = (
+        Index("ix_ticket_events_ticket", "ticket_id", "at"),
+        Index("ix_ticket_events_counter", "counter_id", "kind", "at"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    counter_id: Mapped[str | None] = mapped_column(ForeignKey("counters.id"), default=None)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+# -- local-only tables (never synced) ------------------------------------------------------
+
+
+class Outbox(Base):
+    """Every local change to a synced table, in order, written by triggers in the same
+    transaction as the change itself."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    row: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class LocalMeta(Base):
+    """This store's own facts: its device id, and whether sync is applying pulled rows."""
+
+    __tablename__ = "local_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
+    Office,
+    Service,
+    Counter,
+    CounterService,
+    Visit,
+    Ticket,
+    TicketEvent,
+)
