@@ -133,7 +133,7 @@ class Visit(SyncedMixin, Base):
 class Ticket(SyncedMixin, Base):
     __tablename__ = "tickets"
     __table_args__ = (
-        UniqueConstraint("service_id", "day", "seq"),
+        UniqueConstraint("issued_service_id", "day", "seq"),
         Index("ix_tickets_queue", "office_id", "status", "service_id", "queue_key"),
         Index("ix_tickets_day_number", "office_id", "day", "number"),
     )
@@ -141,6 +141,8 @@ class Ticket(SyncedMixin, Base):
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
     visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"))
     service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+    # The service whose number series the number belongs to; a transfer changes service_id only.
+    issued_service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
     day: Mapped[date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(8))

@@ -12,11 +12,17 @@ from collections.abc import Sequence
 QUIET = "NOT EXISTS (SELECT 1 FROM local_meta WHERE key = 'applying_pull' AND value = '1')"
 
 
-def trigger_sql(table: str, columns: Sequence[str]) -> list[str]:
-    """CREATE TRIGGER statements capturing `table`'s changes into the outbox."""
+def trigger_sql(
+    table: str, columns: Sequence[str], json_columns: Sequence[str] = ()
+) -> list[str]:
+    """CREATE TRIGGER statements capturing `table`'s changes into the outbox. JSON columns are
+    embedded as JSON, not as strings holding JSON."""
+
+    def value(ref: str, column: str) -> str:
+        return f"json({ref}.\"{column}\")" if column in json_columns else f"{ref}.\"{column}\""
 
     def row(ref: str) -> str:
-        pairs = ", ".join(f"'{c}', {ref}.\"{c}\"" for c in columns)
+        pairs = ", ".join(f"'{c}', {value(ref, c)}" for c in columns)
         return f"json_object({pairs})"
 
     now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"

@@ -114,6 +114,7 @@ SYNC_COLUMNS = {
         "data",
     ],
 }
+JSON_COLUMNS = {"services": ("hours",), "ticket_events": ("data",)}
 
 
 def upgrade() -> None:
@@ -237,6 +238,7 @@ def upgrade() -> None:
         sa.Column("office_id", sa.String(length=36), nullable=False),
         sa.Column("visit_id", sa.String(length=36), nullable=False),
         sa.Column("service_id", sa.String(length=36), nullable=False),
+        sa.Column("issued_service_id", sa.String(length=36), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=8), nullable=False),
@@ -279,6 +281,10 @@ def upgrade() -> None:
             ["services.id"],
         ),
         sa.ForeignKeyConstraint(
+            ["issued_service_id"],
+            ["services.id"],
+        ),
+        sa.ForeignKeyConstraint(
             ["target_counter_id"],
             ["counters.id"],
         ),
@@ -287,7 +293,7 @@ def upgrade() -> None:
             ["visits.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("service_id", "day", "seq"),
+        sa.UniqueConstraint("issued_service_id", "day", "seq"),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index("ix_tickets_day_number", ["office_id", "day", "number"], unique=False)
@@ -330,7 +336,7 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == "sqlite":
         for table, columns in SYNC_COLUMNS.items():
-            for statement in trigger_sql(table, columns):
+            for statement in trigger_sql(table, columns, JSON_COLUMNS.get(table, ())):
                 op.execute(statement)
 
 

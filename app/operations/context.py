@@ -1,0 +1,70 @@
+"""Who acts, on which office, at what time: the first argument of every operation."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from app.core.clock import utcnow
+from app.core.errors import PermissionDenied, StoreError
+from app.core.permissions import Action, Actor, Role
+from app.store.db import Database
+from app.store.models import Office
+
+
+@dataclass
+class Context:
+    db: Database
+    actor: Actor
+    office_id: str
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Tallinn"))
+    clock: Callable[[], datetime] = utcnow
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def local(self, moment: datetime | None = None) -> datetime:
+        return (moment or self.now()).astimezone(self.timezone)
+
+    def require(self, action: Action) -> None:
+        if not self.actor.may(action):
+            raise PermissionDenied("permission_denied", actor=self.actor.name, action=str(action))
+
+
+def staff_actor() -> Actor:
+    """The person at this PC. Every staff role until sign-in with accounts arrives."""
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "staff"
+    return Actor(name, frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}))
+
+
+def kiosk_actor() -> Actor:
+    return Actor("kiosk", frozenset({Role.KIOSK}))
+
+
+def display_actor() -> Actor:
+    return Actor("display", frozenset({Role.DISPLAY}))
+
+
+def open_context(
+    db: Database,
+    actor: Actor,
+    office_code: str = "",
+    clock: Callable[[], datetime] = utcnow,
+) -> Context:
+    """The context for the office with this code (or the only office when no code is set)."""
+    with db.read() as s:
+        query = select(Office).where(Office.deleted_at.is_(None))
+        if office_code:
+            query = query.where(Office.code == office_code)
+        office = s.scalars(query.order_by(Office.code)).first()
+    if office is None:
+        raise StoreError("no_office")
+    return Context(db, actor, office.id, ZoneInfo(office.timezone), clock)
