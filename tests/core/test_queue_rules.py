@@ -61,7 +61,8 @@ def test_transfer_places():
     earliest = T0 + timedelta(minutes=10)
     assert transfer_key(TransferPlace.BACK, now, arrived, earliest) == now
     assert transfer_key(TransferPlace.ARRIVAL, now, arrived, earliest) == arrived
-    assert transfer_key(TransferPlace.FRONT, now, arrived + timedelta(minutes=20), earliest) < earliest
+    later = arrived + timedelta(minutes=20)
+    assert transfer_key(TransferPlace.FRONT, now, later, earliest) < earliest
     assert transfer_key(TransferPlace.FRONT, now, arrived, None) == arrived
 
 
