@@ -49,7 +49,26 @@ MESSAGES: dict[str, str] = {
         "fix it or move it away and Lett starts with default settings."
     ),
     "settings_invalid": "Setting \u201c{key}\u201d in {path} is not valid: {detail}.",
-    "printer_failed": "The ticket could not be printed: {detail}.",
+    "printer_paper_out": (
+        "The ticket printer is out of paper, so no ticket was printed. "
+        "Please ask at the reception desk for your number."
+    ),
+    "printer_cover_open": (
+        "The ticket printer's cover is open, so no ticket was printed. "
+        "Please ask at the reception desk for your number."
+    ),
+    "printer_offline": (
+        "The ticket printer is not ready, so no ticket was printed. "
+        "Please ask at the reception desk for your number."
+    ),
+    "printer_unreachable": (
+        "The ticket printer cannot be reached, so no ticket was printed. "
+        "Please ask at the reception desk for your number."
+    ),
+    "printer_failed": (
+        "The ticket could not be printed. Please ask at the reception desk for your number."
+    ),
+    "printer_setting": "The ticket printer setting is wrong: {detail}",
     "bad_value": "{field}: {detail}",
 }
 
@@ -88,6 +107,10 @@ class PermissionDenied(LettError):
 
 class StoreError(LettError):
     """The local database cannot be used right now (locked, read-only, broken)."""
+
+
+class PrintFailed(LettError):
+    """A ticket that could not be printed; it has been voided."""
 
 
 class SettingsError(LettError):

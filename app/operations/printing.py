@@ -1,0 +1,79 @@
+"""Issuing a ticket on paper: issue, print, and void the ticket when the print fails.
+
+The visitor either holds a printed ticket or there is no ticket: a failed print is voided with
+an event and reported in the visitor's language.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.core.errors import PrintFailed
+from app.i18n import translate
+from app.operations import queue
+from app.operations.context import Context
+from app.operations.views import TicketView
+from app.store.models import Office
+from printers.errors import PrinterConfigError, PrinterError
+from printers.service import print_ticket
+from printers.ticket import TicketSlip
+
+CONTEXT = "ticket"
+
+
+def ticket_slip(ticket: TicketView, office_name: str, local_time: str, qr: bool) -> TicketSlip:
+    """The printed ticket's content, in the visitor's language."""
+    lang = ticket.lang
+    lines = []
+    if ticket.people_ahead is not None:
+        lines.append(translate(CONTEXT, "People ahead: {n}", lang).format(n=ticket.people_ahead))
+    if ticket.wait_low_min is not None and ticket.wait_high_min is not None:
+        lines.append(
+            translate(CONTEXT, "Estimated wait: {low}\u2013{high} min", lang).format(
+                low=ticket.wait_low_min, high=ticket.wait_high_min
+            )
+        )
+    lines.append(translate(CONTEXT, "Thank you for waiting", lang))
+    return TicketSlip(
+        office_name=office_name,
+        number=ticket.number,
+        service_name=ticket.service_name(lang),
+        issued_at_text=local_time,
+        lines=tuple(lines),
+        qr_data=f"lett:ticket:{ticket.id}" if qr else None,
+    )
+
+
+def issue_and_print(
+    ctx: Context,
+    service_code: str,
+    lang: str = "et",
+    priority: int = 0,
+    source: str = "kiosk",
+    dedupe_seconds: float = 0.0,
+    printer_uri: str = "",
+    profile: str = "80mm",
+    timeout: float = 5.0,
+    qr: bool = False,
+) -> TicketView:
+    """Issue a ticket and print it. A repeated press (see `dedupe_seconds`) prints nothing
+    more. Raises PrintFailed after voiding the ticket when printing fails."""
+    ticket = queue.issue_ticket(ctx, service_code, lang, priority, source, dedupe_seconds)
+    if not printer_uri or ticket.duplicate:
+        return ticket
+    with ctx.db.read() as s:
+        office_name = s.scalar(select(Office.name).where(Office.id == ctx.office_id)) or ""
+    slip = ticket_slip(ticket, office_name, ctx.local(ticket.issued_at).strftime("%d.%m.%Y %H:%M"),
+                       qr)
+    try:
+        result = print_ticket(printer_uri, slip, profile=profile, timeout=timeout)
+    except PrinterConfigError as exc:
+        queue.void_ticket(ctx, ticket.id, f"printer setting: {exc}")
+        raise PrintFailed("printer_setting", detail=str(exc)) from exc
+    except PrinterError as exc:
+        queue.void_ticket(ctx, ticket.id, f"printer {exc.kind}: {exc.detail}")
+        code = f"printer_{exc.kind}" if exc.kind in (
+            "paper_out", "cover_open", "offline", "unreachable") else "printer_failed"
+        raise PrintFailed(code) from exc
+    queue.record_printed(ctx, ticket.id, printer_uri, result.bytes_sent)
+    return ticket
