@@ -16,6 +16,7 @@ from app.operations.views import TicketView
 from app.store.models import Office
 from printers.errors import PrinterConfigError, PrinterError
 from printers.service import print_ticket
+from printers.service import test_print as printer_test_print
 from printers.ticket import TicketSlip
 
 CONTEXT = "ticket"
@@ -72,8 +73,22 @@ def issue_and_print(
         raise PrintFailed("printer_setting", detail=str(exc)) from exc
     except PrinterError as exc:
         queue.void_ticket(ctx, ticket.id, f"printer {exc.kind}: {exc.detail}")
-        code = f"printer_{exc.kind}" if exc.kind in (
-            "paper_out", "cover_open", "offline", "unreachable") else "printer_failed"
-        raise PrintFailed(code) from exc
+        raise PrintFailed(_error_code(exc)) from exc
     queue.record_printed(ctx, ticket.id, printer_uri, result.bytes_sent)
     return ticket
+
+
+def test_print(uri: str, profile: str, timeout: float = 5.0) -> int:
+    """Print a test ticket (Estonian and Russian lines); the bytes sent. Raises PrintFailed."""
+    try:
+        return printer_test_print(uri, profile, timeout=timeout).bytes_sent
+    except PrinterConfigError as exc:
+        raise PrintFailed("printer_setting", detail=str(exc)) from exc
+    except PrinterError as exc:
+        raise PrintFailed(_error_code(exc)) from exc
+
+
+def _error_code(exc: PrinterError) -> str:
+    if exc.kind in ("paper_out", "cover_open", "offline", "unreachable"):
+        return f"printer_{exc.kind}"
+    return "printer_failed"

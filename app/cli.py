@@ -1,0 +1,232 @@
+"""`lett` and its subcommands. A client of the operation layer, like the windows."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.errors import LettError
+from app.core.paths import data_dir
+from app.core.queue import OUTCOMES, TransferPlace
+from app.core.settings import LANGUAGES
+from app.i18n import error_text, translate
+
+CONTEXT = "cli"
+
+
+def _language(home: Path) -> str:
+    """The language for messages: LETT_LANG, else the staff language in settings, else et."""
+    lang = os.environ.get("LETT_LANG", "")
+    if lang in LANGUAGES:
+        return lang
+    from app.core.settings import Settings
+
+    try:
+        lang = Settings.load(home / "settings.toml").get("ui.language")
+    except LettError:
+        return "et"
+    return lang if lang in LANGUAGES else "et"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="lett",
+        description="Lett: front-desk software of a public service office.",
+    )
+    p.add_argument("--version", action="version", version=f"lett {__version__}")
+    p.add_argument("--home", type=Path, help="data folder (default: LETT_HOME or the user's)")
+    sub = p.add_subparsers(dest="command")
+
+    sub.add_parser("demo", help="set up a demo office (services A, B, C; counters 1-3)")
+    for name, text in (("kiosk", "the ticket kiosk"), ("display", "the waiting-room display")):
+        w = sub.add_parser(name, help=f"start {text}")
+        w.add_argument("--windowed", action="store_true", help="not fullscreen")
+
+    queue = sub.add_parser("queue", help="queue actions").add_subparsers(dest="action",
+                                                                          required=True)
+
+    def action(name: str, help_text: str, counter: bool = True) -> argparse.ArgumentParser:
+        a = queue.add_parser(name, help=help_text)
+        if counter:
+            a.add_argument("--counter", type=int, required=True, help="counter number")
+        a.add_argument("--json", action="store_true", help="print one JSON object")
+        return a
+
+    issue = action("issue", "issue a ticket", counter=False)
+    issue.add_argument("service", help="service letter, e.g. A")
+    issue.add_argument("--lang", choices=LANGUAGES, default="et")
+    issue.add_argument("--priority", action="store_true")
+    issue.add_argument("--printer", default=None,
+                       help="print on this printer URI (default: the settings' printer)")
+    issue.add_argument("--no-print", action="store_true", help="do not print")
+    action("call", "call the next visitor")
+    action("recall", "call the current visitor again")
+    action("noshow", "the current visitor did not come")
+    action("park", "set the current visitor aside")
+    ret = action("return", "take a parked visitor back")
+    ret.add_argument("number")
+    tr = action("transfer", "send the current visitor to another service or counter")
+    tr.add_argument("--to-service")
+    tr.add_argument("--to-counter", type=int)
+    tr.add_argument("--place", choices=[p.value for p in TransferPlace], default="back")
+    fin = action("finish", "finish the current visitor")
+    fin.add_argument("--outcome", choices=OUTCOMES, default="served")
+    cancel = action("cancel", "cancel a wrongly taken ticket", counter=False)
+    cancel.add_argument("number")
+    cancel.add_argument("--reissue", metavar="SERVICE", help="issue this service's ticket instead")
+    lst = action("list", "list the waiting tickets", counter=False)
+    lst.add_argument("--service")
+    hist = action("history", "a ticket's events", counter=False)
+    hist.add_argument("number")
+
+    printer = sub.add_parser("printer", help="ticket printer tools").add_subparsers(
+        dest="action", required=True)
+    decode = printer.add_parser("decode", help="show an ESC/POS file as readable commands")
+    decode.add_argument("file", type=Path)
+    test = printer.add_parser("test", help="print a test ticket")
+    test.add_argument("uri", nargs="?", help="printer URI (default: the settings' printer)")
+    test.add_argument("--profile", default=None)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    home = (args.home or data_dir()).expanduser()
+    lang = _language(home)
+    try:
+        return _dispatch(args, home, lang)
+    except LettError as exc:
+        print(error_text(exc, lang), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        print(translate(CONTEXT, "Cannot use {path}: {detail}", lang).format(
+            path=exc.filename or home, detail=detail), file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
+    from app.operations.bootstrap import open_local
+
+    if args.command == "printer" and args.action == "decode":
+        from printers.decode import decode_escpos
+
+        for line in decode_escpos(args.file.read_bytes()):
+            print(line)
+        return 0
+
+    local = open_local(home)
+    try:
+        if args.command is None:
+            from app.ui.app import run_main
+
+            return run_main(local)
+        if args.command == "demo":
+            return _demo(local, lang)
+        if args.command == "kiosk":
+            from app.ui.app import run_kiosk
+
+            return run_kiosk(local, windowed=args.windowed)
+        if args.command == "display":
+            from app.ui.app import run_display
+
+            return run_display(local, windowed=args.windowed)
+        if args.command == "queue":
+            return _queue(args, local, lang)
+        if args.command == "printer":
+            return _printer_test(args, local, lang)
+    finally:
+        local.close()
+    return 2
+
+
+def _demo(local: Any, lang: str) -> int:
+    from app.operations.context import staff_actor
+    from app.operations.setup import create_demo_office
+
+    create_demo_office(local.db, staff_actor())
+    if not local.settings.get("printer.uri"):
+        local.settings.set("printer.uri", (local.home / "tickets.escpos").as_uri())
+        local.settings.save()
+    print(translate(CONTEXT, "Demo office ready in {path}.", lang).format(path=local.home))
+    return 0
+
+
+def _queue(args: argparse.Namespace, local: Any, lang: str) -> int:
+    from app.operations import queue as q
+    from app.operations.context import staff_actor
+
+    ctx = local.context(staff_actor())
+    run: dict[str, Callable[[], Any]] = {
+        "call": lambda: q.call_next(ctx, args.counter),
+        "recall": lambda: q.recall(ctx, args.counter),
+        "noshow": lambda: q.no_show(ctx, args.counter),
+        "park": lambda: q.park(ctx, args.counter),
+        "finish": lambda: q.finish(ctx, args.counter, args.outcome),
+        "return": lambda: q.return_parked(ctx, args.counter, args.number),
+        "transfer": lambda: q.transfer(ctx, args.counter, args.to_service, args.to_counter,
+                                       TransferPlace(args.place)),
+        "cancel": lambda: q.cancel(ctx, args.number, args.reissue),
+    }
+    if args.action == "issue":
+        from app.operations.printing import issue_and_print
+
+        uri = "" if args.no_print else (args.printer or local.settings.get("printer.uri"))
+        ticket = issue_and_print(
+            ctx, args.service, args.lang, 1 if args.priority else 0, "desk",
+            printer_uri=uri, profile=local.settings.get("printer.profile"),
+            timeout=local.settings.get("printer.timeout"), qr=local.settings.get("printer.qr"),
+        )
+        _print_ticket(ticket, args.json, lang)
+    elif args.action == "list":
+        tickets = q.waiting_tickets(ctx, args.service)
+        if args.json:
+            print(json.dumps({"tickets": [t.to_json() for t in tickets]}, ensure_ascii=False))
+        else:
+            for t in tickets:
+                _print_ticket(t, False, lang)
+    elif args.action == "history":
+        events = q.ticket_history(ctx, args.number)
+        if args.json:
+            print(json.dumps({"number": args.number.upper(), "events": events},
+                             ensure_ascii=False))
+        else:
+            for e in events:
+                print(f"{e['at']}  {e['kind']:<12} {e['actor']}  {e['data'] or ''}")
+    else:
+        _print_ticket(run[args.action](), args.json, lang)
+    return 0
+
+
+def _print_ticket(ticket: Any, as_json: bool, lang: str) -> None:
+    if as_json:
+        print(json.dumps(ticket.to_json(), ensure_ascii=False))
+        return
+    status = translate("status", ticket.status, lang)
+    parts = [f"{ticket.number:<6}", ticket.service_name(lang), status]
+    if ticket.counter is not None:
+        parts.append(translate(CONTEXT, "counter {n}", lang).format(n=ticket.counter_label))
+    if ticket.status == "waiting" and ticket.wait_high_min is not None:
+        parts.append(translate(CONTEXT, "estimated wait {low}\u2013{high} min", lang).format(
+            low=ticket.wait_low_min, high=ticket.wait_high_min))
+    print("  ".join(parts))
+
+
+def _printer_test(args: argparse.Namespace, local: Any, lang: str) -> int:
+    from app.operations.printing import test_print
+
+    uri = args.uri or local.settings.get("printer.uri")
+    profile = args.profile or local.settings.get("printer.profile")
+    test_print(uri, profile, local.settings.get("printer.timeout"))
+    print(translate(CONTEXT, "Test ticket printed on {uri}.", lang).format(uri=uri))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
