@@ -44,9 +44,7 @@ class PrinterError(Exception):
     ``status`` is the printer status that led to the error, when there was one.
     """
 
-    def __init__(
-        self, kind: ErrorKind, detail: str, status: PrinterStatus | None = None
-    ) -> None:
+    def __init__(self, kind: ErrorKind, detail: str, status: PrinterStatus | None = None) -> None:
         if kind not in ERROR_KINDS:
             raise ValueError(f"unknown printer error kind {kind!r}")
         super().__init__(detail)

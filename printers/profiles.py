@@ -130,6 +130,5 @@ def get_profile(name: str | PaperProfile) -> PaperProfile:
     except KeyError:
         raise PrinterConfigError(
             "unknown_profile",
-            f"There is no paper profile called {name!r}; "
-            f"use one of {', '.join(PROFILES)}.",
+            f"There is no paper profile called {name!r}; use one of {', '.join(PROFILES)}.",
         ) from None

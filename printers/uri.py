@@ -136,8 +136,7 @@ def _parse_tcp(text: str, parts: SplitResult) -> PrinterUri:
     if not 1 <= port <= 65535:
         raise _fail(
             "bad_port",
-            f"The port in {text!r} is not a number from 1 to 65535; "
-            f"write it like {example}.",
+            f"The port in {text!r} is not a number from 1 to 65535; write it like {example}.",
         )
     return PrinterUri(scheme="tcp", host=host, port=port)
 
