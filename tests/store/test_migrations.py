@@ -1,0 +1,128 @@
+import sqlite3
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from app.core.errors import StoreError
+from app.store.db import HEAD, MIGRATIONS, Database, open_database
+from app.store.models import SYNCED_TABLES, Base
+
+
+def schema_differences(db: Database) -> list:
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        return compare_metadata(ctx, Base.metadata)
+
+
+def test_head_constant_is_the_chain_head():
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD
+
+
+def test_sqlite_from_empty_matches_the_models(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    assert schema_differences(db) == []
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    for model in SYNCED_TABLES:
+        table = model.__tablename__
+        assert {f"outbox_{table}_{op}" for op in ("insert", "update", "delete")} <= triggers
+
+
+def test_sqlite_connections_have_foreign_keys_and_full_sync(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_reopening_keeps_the_device_id(tmp_path):
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    first = open_database(url).device_id
+    assert open_database(url).device_id == first
+
+
+def test_a_database_from_a_newer_lett_is_refused(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError) as err:
+        open_database(f"sqlite:///{path}")
+    assert err.value.code == "database_too_new"
+
+
+def test_downgrade_to_empty_and_up_again(tmp_path):
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    db = open_database(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.downgrade(cfg, "base")
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    assert "tickets" not in names and not any(n.startswith("outbox_") for n in names)
+    con.close()
+    db.dispose()
+    assert schema_differences(open_database(url)) == []
+
+
+@pytest.fixture
+def pg_database(pg_url):
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    admin = create_engine(_psycopg(pg_url), isolation_level="AUTOCOMMIT")
+    name = f"lett_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _psycopg(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+@pytest.mark.postgres
+def test_postgresql_from_empty_matches_the_models(pg_database):
+    db = open_database(pg_database)
+    try:
+        assert schema_differences(db) == []
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+        assert open_database(pg_database).device_id == db.device_id
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_queue_operations_run_on_postgresql(pg_database):
+    from app.operations import queue as q
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+
+    db = open_database(pg_database)
+    try:
+        create_demo_office(db, staff_actor())
+        ctx = open_context(db, staff_actor())
+        assert [q.issue_ticket(ctx, "A").number for _ in range(2)] == ["A001", "A002"]
+        assert q.call_next(ctx, 1).number == "A001"
+        assert q.cancel(ctx, "A002", reissue_service="B").number == "B001"
+        assert q.call_next(ctx, 2).number == "B001"
+    finally:
+        db.dispose()
