@@ -1,0 +1,90 @@
+"""Translated names of the queue's codes: outcomes, ticket statuses, transfer places,
+and small formatting shared by the windows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.core.errors import LettError
+from app.core.queue import TicketStatus, TransferPlace
+from app.ui.qt import QCoreApplication
+
+# Language buttons show each language in itself, so they are never translated.
+AUTONYMS: dict[str, str] = {"et": "Eesti", "ru": "Русский", "en": "English"}
+
+
+def outcome_name(code: str) -> str:
+    names = {
+        "served": QCoreApplication.translate("outcomes", "Served"),
+        "referred": QCoreApplication.translate("outcomes", "Referred elsewhere"),
+        "documents_missing": QCoreApplication.translate("outcomes", "Documents missing"),
+        "not_our_service": QCoreApplication.translate("outcomes", "Not our service"),
+        "other": QCoreApplication.translate("outcomes", "Other"),
+    }
+    return names.get(code, code)
+
+
+def status_name(code: str) -> str:
+    names = {
+        TicketStatus.WAITING: QCoreApplication.translate("status", "waiting"),
+        TicketStatus.CALLED: QCoreApplication.translate("status", "called"),
+        TicketStatus.PARKED: QCoreApplication.translate("status", "parked"),
+        TicketStatus.DONE: QCoreApplication.translate("status", "done"),
+        TicketStatus.NO_SHOW: QCoreApplication.translate("status", "no-show"),
+        TicketStatus.CANCELLED: QCoreApplication.translate("status", "cancelled"),
+        TicketStatus.VOIDED: QCoreApplication.translate("status", "voided"),
+    }
+    return names.get(code, code)
+
+
+def place_name(place: TransferPlace) -> str:
+    names = {
+        TransferPlace.BACK: QCoreApplication.translate("places", "At the back of the queue"),
+        TransferPlace.FRONT: QCoreApplication.translate("places", "At the front of the queue"),
+        TransferPlace.ARRIVAL: QCoreApplication.translate(
+            "places", "By the time of arrival"),
+    }
+    return names[place]
+
+
+def minutes_between(start: datetime, end: datetime) -> int:
+    """Whole minutes from `start` to `end` (never negative); naive times are taken as UTC."""
+    if start.tzinfo is None and end.tzinfo is not None:
+        start = start.replace(tzinfo=end.tzinfo)
+    return max(int((end - start).total_seconds() // 60), 0)
+
+
+def minutes_text(minutes: int) -> str:
+    return QCoreApplication.translate("units", "{n} min").format(n=minutes)
+
+
+def action_name(value: str) -> str:
+    """The `action` parameter of an error, as the verb its translated template needs."""
+    names = {
+        "cancelled": QCoreApplication.translate("error_actions", "cancelled"),
+        "voided": QCoreApplication.translate("error_actions", "voided"),
+        "issue tickets": QCoreApplication.translate("error_actions", "issue tickets"),
+        "serve tickets at a counter": QCoreApplication.translate(
+            "error_actions", "serve tickets at a counter"),
+        "cancel and reissue tickets": QCoreApplication.translate(
+            "error_actions", "cancel and reissue tickets"),
+        "see the queue": QCoreApplication.translate("error_actions", "see the queue"),
+        "see the calls": QCoreApplication.translate("error_actions", "see the calls"),
+        "change the office configuration": QCoreApplication.translate(
+            "error_actions", "change the office configuration"),
+    }
+    return names.get(value, value)
+
+
+def localized(error: LettError) -> LettError:
+    """The same error with its code-valued parameters (statuses, actions) in words of the
+    current language, ready for `app.i18n.error_text`."""
+    params = dict(error.params)
+    for key in ("status", "expected"):
+        if isinstance(params.get(key), str):
+            params[key] = status_name(params[key])
+    if isinstance(params.get("action"), str):
+        params["action"] = action_name(params["action"])
+    if params == error.params:
+        return error
+    return LettError(error.code, **params)

@@ -1,0 +1,58 @@
+"""Qt translation backed by Lett's own catalogues (`app.i18n.catalogue`), switchable at run time.
+
+Installing a language posts a LanguageChange event to every widget; widgets rebuild their text
+in `changeEvent`. The kiosk switches language for each visitor this way.
+
+`self.tr()` takes its context from the class of the object it is called on, so a widget class
+that calls `self.tr()` is not subclassed: the context the extractor records stays the one Qt uses.
+"""
+
+from __future__ import annotations
+
+from app import i18n
+from app.ui.qt import QCoreApplication, QTranslator
+
+_installed: list[CatalogueTranslator] = []
+
+
+class CatalogueTranslator(QTranslator):
+    """A QTranslator answering from the .ts catalogue of one language (English: no lookups)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self._table = i18n.catalogue(lang)
+
+    def language(self) -> str:
+        return self.lang
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        # An empty answer lets Qt try the next translator and then fall back to the source.
+        return self._table.get((context, source), "")
+
+
+def install_language(lang: str) -> None:
+    """Make `lang` the language of every window of this application."""
+    if lang not in i18n.LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    if _installed and _installed[0].lang == lang:
+        return
+    translator = CatalogueTranslator(lang)
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+
+
+def current_language() -> str:
+    """The language installed last (English, the source language, when none is)."""
+    return _installed[0].lang if _installed else i18n.SOURCE_LANGUAGE
