@@ -108,7 +108,7 @@ def qr_module_size(data: str, width_dots: int) -> int:
     code.add_data(data)
     try:
         version = code.best_fit()
-    except DataOverflowError:
+    except (DataOverflowError, ValueError):
         raise ValueError(f"QR data of {len(data)} characters does not fit a QR code") from None
     modules = 17 + 4 * version
     size = min(8, (width_dots // 2) // modules)

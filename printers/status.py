@@ -1,0 +1,114 @@
+"""Real-time printer status with ``DLE EOT`` (Epson ESC/POS).
+
+Three requests are sent together and each is answered with one byte whose
+fixed bits read ``0xx1xx10``:
+
+* ``DLE EOT 1`` printer status: bit 3 set = offline.
+* ``DLE EOT 2`` offline cause: bit 2 = cover open, bit 5 = stopped at paper end.
+* ``DLE EOT 4`` roll paper sensor: bits 2 and 3 = paper near its end,
+  bits 5 and 6 = paper out.
+
+Many printers never answer. That is not an error: the status is then
+``reported=False`` and printing goes on without it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from printers.connection import Connection, open_connection
+from printers.uri import PrinterUri, parse_printer_uri
+
+#: How long to wait for a printer that may not answer status requests at all.
+STATUS_TIMEOUT = 0.5
+#: The three requests, in the order their answers come back.
+STATUS_REQUESTS = b"\x10\x04\x01\x10\x04\x02\x10\x04\x04"
+#: A real-time request inside other data (a picture's bits, say) that a printer may answer.
+_REALTIME_REQUEST = re.compile(rb"\x10\x04[\x01-\x04]")
+#: How long to wait for the answers to such stray requests after ours have come.
+_STRAY_WAIT = 0.05
+
+Problem = Literal["offline", "paper_out", "cover_open"]
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """What the printer said about itself; None where it said nothing."""
+
+    reported: bool
+    online: bool | None = None
+    paper_out: bool | None = None
+    paper_near_end: bool | None = None
+    cover_open: bool | None = None
+
+    @property
+    def problem(self) -> Problem | None:
+        """Why the printer cannot print now, or None (also when it did not report)."""
+        if self.paper_out:
+            return "paper_out"
+        if self.cover_open:
+            return "cover_open"
+        if self.online is False:
+            return "offline"
+        return None
+
+
+UNREPORTED = PrinterStatus(reported=False)
+
+
+def parse_status(printer: int, offline_cause: int, paper: int) -> PrinterStatus:
+    """The status from the answers to ``DLE EOT`` 1, 2 and 4.
+
+    Bytes without the fixed bits ``0xx1xx10`` are not status answers and give
+    an unreported status.
+    """
+    if any(byte & 0x93 != 0x12 for byte in (printer, offline_cause, paper)):
+        return UNREPORTED
+    return PrinterStatus(
+        reported=True,
+        online=not printer & 0x08,
+        paper_out=bool(paper & 0x60 or offline_cause & 0x20),
+        paper_near_end=bool(paper & 0x0C),
+        cover_open=bool(offline_cause & 0x04),
+    )
+
+
+def exchange_status(
+    connection: Connection, timeout: float = STATUS_TIMEOUT, data: bytes = b""
+) -> PrinterStatus:
+    """Send ``data`` followed by the status requests and read the answers.
+
+    On a one-way connection only ``data`` is sent and the status is unreported.
+    Returns as soon as the three answers are in; a printer that says nothing
+    for ``timeout`` seconds gives an unreported status. Real-time requests
+    that happen to occur inside ``data`` may be answered too; those answers
+    come first and are skipped.
+    """
+    if not connection.bidirectional:
+        if data:
+            connection.write(data)
+        return UNREPORTED
+    connection.write(data + STATUS_REQUESTS)
+    answer = connection.read(3, timeout)
+    if len(answer) < 3:
+        return UNREPORTED
+    strays = len(_REALTIME_REQUEST.findall(data))
+    if strays:
+        answer += connection.read(strays, _STRAY_WAIT)
+    return parse_status(*answer[-3:])
+
+
+def query_status(uri: str | PrinterUri, timeout: float = STATUS_TIMEOUT) -> PrinterStatus:
+    """Ask the printer at ``uri`` for its status.
+
+    Only tcp:// and serial:// printers can answer; others give an unreported
+    status without being opened. Raises :class:`PrinterError` when the printer
+    cannot be reached.
+    """
+    target = parse_printer_uri(uri) if isinstance(uri, str) else uri
+    if not target.bidirectional:
+        return UNREPORTED
+    with open_connection(target, timeout) as connection:
+        return exchange_status(connection, timeout)
