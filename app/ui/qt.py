@@ -6,8 +6,25 @@ the system beep without it (`QSoundEffect` is None then).
 
 from __future__ import annotations
 
-from PySide6 import __version__ as BINDING_VERSION
-from PySide6.QtCore import (
+import ctypes
+import sys
+
+
+def _immortal_singletons() -> None:
+    """Give None, True and False references enough for a lifetime, as Python 3.12 makes them
+    immortal. PySide6 6.12 (an abi3 wheel that still installs on 3.10 and 3.11) hands these
+    out without taking a reference, e.g. for every signal emitted or every `QRunnable.run`
+    that returns, and on 3.11 the interpreter aborts once one of them runs out."""
+    if sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
+        return  # immortal already; or a trace-refs build, whose object header differs
+    for singleton in (None, True, False, Ellipsis, NotImplemented):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+_immortal_singletons()
+
+from PySide6 import __version__ as BINDING_VERSION  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -25,7 +42,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
+from PySide6.QtGui import (  # noqa: E402
     QAction,
     QCloseEvent,
     QColor,
@@ -39,7 +56,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import (
+from PySide6.QtWidgets import (  # noqa: E402
     QAbstractItemView,
     QApplication,
     QButtonGroup,
@@ -70,7 +87,7 @@ from PySide6.QtWidgets import (
 )
 
 try:
-    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtMultimedia import QSoundEffect  # noqa: E402
 except ImportError:  # no system audio libraries (e.g. libpulse): the display beeps instead
     QSoundEffect = None
 

@@ -35,9 +35,10 @@ class CatalogueTranslator(QTranslator):
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        # An empty answer lets Qt try the next translator and then fall back to the source.
-        return self._table.get((context, source), "")
+    ) -> str | None:
+        # None (a null QString) lets Qt try the next translator, then use the source text;
+        # an empty string would be taken as the translation.
+        return self._table.get((context, source))
 
 
 def install_language(lang: str) -> None:

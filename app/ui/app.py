@@ -1,0 +1,100 @@
+"""Entry points of the three windows, called by `app.cli`: `lett`, `lett kiosk`, `lett display`.
+
+Each creates the QApplication when there is none, installs the window's language, opens the
+context for its kind of user, starts watching the store for changes and runs the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from app import i18n
+from app.core.errors import LettError
+from app.core.permissions import Actor
+from app.operations.bootstrap import Local
+from app.operations.context import Context, display_actor, kiosk_actor, staff_actor
+from app.ui import style
+from app.ui.qt import QApplication, QCoreApplication, QMessageBox, QWidget
+from app.ui.qt_i18n import install_language
+from app.ui.runner import Runner
+from app.ui.watch import DataWatch
+
+
+def application() -> QApplication:
+    """The running QApplication, created with Lett's name and font when there is none."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Lett")
+    app.setOrganizationName("Lett")
+    app.setFont(style.font(14))
+    return app
+
+
+def _context(local: Local, actor: Actor, lang: str) -> Context | None:
+    try:
+        return local.context(actor)
+    except LettError as err:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Lett cannot start"),
+                             i18n.error_text(err, lang))
+        return None
+
+
+def _run(
+    local: Local,
+    actor: Actor,
+    lang: str,
+    make: Callable[[Runner, DataWatch], QWidget],
+    show: Callable[[QWidget], None],
+) -> int:
+    app = application()
+    install_language(lang)
+    ctx = _context(local, actor, lang)
+    if ctx is None:
+        return 1
+    runner = Runner(ctx)
+    watch = DataWatch(local.db.url)
+    window = make(runner, watch)
+    watch.start()
+    show(window)
+    try:
+        return app.exec()
+    finally:
+        watch.stop()
+        runner.wait()
+
+
+def run_main(local: Local) -> int:
+    """The staff window of this desk PC."""
+    from app.ui.main_window import MainWindow
+
+    return _run(
+        local, staff_actor(), local.settings.get("ui.language"),
+        lambda runner, watch: MainWindow(runner, local.settings, watch),
+        lambda window: window.show(),
+    )
+
+
+def run_kiosk(local: Local, windowed: bool = False) -> int:
+    """The ticket kiosk, full screen unless `windowed` (for trying it out)."""
+    from app.ui.kiosk import KioskWindow
+
+    languages = local.settings.get("kiosk.languages") or ["et"]
+    return _run(
+        local, kiosk_actor(), languages[0],
+        lambda runner, watch: KioskWindow(runner, local.settings, watch),
+        lambda window: window.show() if windowed else window.showFullScreen(),
+    )
+
+
+def run_display(local: Local, windowed: bool = False) -> int:
+    """The waiting-room display, full screen unless `windowed`."""
+    from app.ui.display import DisplayWindow
+
+    return _run(
+        local, display_actor(), local.settings.get("display.language"),
+        lambda runner, watch: DisplayWindow(runner, local.settings, watch),
+        lambda window: window.show() if windowed else window.showFullScreen(),
+    )

@@ -1,0 +1,115 @@
+"""`lett`: the staff main window. Tabs for the desk's work; the Queue tab first."""
+
+from __future__ import annotations
+
+from app.core.settings import Settings
+from app.ui.names import AUTONYMS
+from app.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QEvent,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+from app.ui.qt_i18n import current_language, install_language
+from app.ui.queue_tab import QueueTab
+from app.ui.runner import Runner
+from app.ui.watch import DataWatch
+
+STATUS_SECONDS = 60
+
+
+class MainWindow(QMainWindow):
+    """The desk PC's window: the Queue tab, a language menu and a status bar."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        settings: Settings,
+        watch: DataWatch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.watch = watch
+        self.tabs = QTabWidget()
+        self.queue_tab = QueueTab(runner, settings)
+        self.tabs.addTab(self.queue_tab, "")
+        self.setCentralWidget(self.tabs)
+        self.office_label = QLabel()
+        self.counter_label = QLabel()
+        self.waiting_label = QLabel()
+        for label in (self.office_label, self.counter_label, self.waiting_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.waiting_total = 0
+        self.queue_tab.counter_changed.connect(lambda _n: self._show_status())
+        self.queue_tab.waiting_changed.connect(self._waiting)
+        self.queue_tab.result.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
+        if watch is not None:
+            watch.changed.connect(self.queue_tab.refresh.request)
+
+        self.menu_file = self.menuBar().addMenu("")
+        self.a_quit = QAction(self)
+        self.a_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.a_quit.triggered.connect(self.close)
+        self.menu_file.addAction(self.a_quit)
+        self.menu_language = self.menuBar().addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in AUTONYMS.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            self.menu_language.addAction(action)
+            self.language_actions[lang] = action
+        self.resize(1280, 800)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lett \u2013 desk"))
+        self.tabs.setTabText(0, self.tr("Queue"))
+        self.menu_file.setTitle(self.tr("&Lett"))
+        self.a_quit.setText(self.tr("&Quit"))
+        self.menu_language.setTitle(self.tr("L&anguage"))
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == current_language())
+        self._show_status()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the window's language and remember it for the next start."""
+        install_language(lang)
+        self.settings.set("ui.language", lang)
+        self.settings.save()
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+
+    def _waiting(self, total: int) -> None:
+        self.waiting_total = total
+        self._show_status()
+
+    def _show_status(self) -> None:
+        office = self.settings.get("office.code")
+        self.office_label.setText(self.tr("Office: {office}").format(office=office)
+                                  if office else "")
+        self.office_label.setVisible(bool(office))
+        counter = self.queue_tab.counter
+        self.counter_label.setText(
+            self.tr("Counter {number}").format(number=counter) if counter
+            else self.tr("No counter chosen"))
+        self.waiting_label.setText(self.tr("Waiting: {count}").format(count=self.waiting_total))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.watch is not None:
+            self.watch.stop()
+        self.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,622 @@
+"""The Queue tab of the staff window: one counter's desk and the office's queue.
+
+Left: the ticket at the counter (large), the counter's actions with their keys, the parked
+tickets. Right: every service's line (waiting, longest wait, open counters) and the waiting
+tickets in the order they would be called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.queue import OUTCOMES, TicketStatus
+from app.core.settings import Settings
+from app.operations import queue
+from app.operations.context import Context
+from app.operations.views import CounterDesk, CounterView, ServiceQueue, TicketView
+from app.ui import style
+from app.ui.dialogs import CancelDialog, TransferDialog
+from app.ui.names import minutes_between, minutes_text, outcome_name
+from app.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QColor,
+    QComboBox,
+    QEvent,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.qt_i18n import current_language
+from app.ui.runner import Failure, Refresh, Runner
+from app.ui.widgets import Banner
+
+# Waited minutes change by themselves: redraw the lists this often even when nothing changes.
+TICK_MS = 30_000
+
+KEYS: dict[str, str] = {
+    "call_next": "F2",
+    "recall": "F3",
+    "no_show": "F4",
+    "park": "F5",
+    "return": "F6",
+    "transfer": "F7",
+    "finish": "F8",
+    "cancel": "F9",
+    "open": "Ctrl+Shift+O",
+}
+
+
+@dataclass(frozen=True)
+class DeskData:
+    """Everything the tab shows, read in one go off the UI thread."""
+
+    counters: list[CounterView]
+    desk: CounterDesk | None
+    overview: list[ServiceQueue]
+    waiting: list[TicketView]
+    now: datetime
+
+
+def load_desk(ctx: Context, counter: int) -> DeskData:
+    counters = queue.list_counters(ctx)
+    known = {c.number for c in counters}
+    return DeskData(
+        counters,
+        queue.counter_desk(ctx, counter) if counter in known else None,
+        queue.queue_overview(ctx),
+        queue.waiting_tickets(ctx),
+        ctx.now(),
+    )
+
+
+def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class QueueTab(QWidget):
+    """One counter's work: call, recall, no-show, park and return, transfer, finish, cancel."""
+
+    counter_changed = Signal(int)
+    waiting_changed = Signal(int)
+    result = Signal(str)
+
+    def __init__(self, runner: Runner, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.counter: int = settings.get("counter.number")
+        self.data: DeskData | None = None
+        self.transfer_dialog: TransferDialog | None = None
+        self.cancel_dialog: CancelDialog | None = None
+        self.refresh = Refresh(runner, lambda ctx: load_desk(ctx, self.counter), self._show, self)
+        self._build()
+        self.retranslate()
+        runner.changed.connect(self.refresh.request)
+        runner.busy_changed.connect(lambda _busy: self._enable())
+        runner.failed.connect(self._failed)
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self.refresh.request)
+        self._tick.start(TICK_MS)
+        self._enable()
+        self.refresh.request()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(self, key: str, handler: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(KEYS[key]))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction, pixels: int = 15) -> QPushButton:
+        button = QPushButton()
+        button.setMinimumHeight(int(pixels * 3))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        style.set_font(button, pixels, bold=True)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
+
+    def _build(self) -> None:
+        self.a_call = self._action("call_next", self.call_next)
+        self.a_recall = self._action("recall", self.recall)
+        self.a_no_show = self._action("no_show", self.no_show)
+        self.a_park = self._action("park", self.park)
+        self.a_return = self._action("return", self.return_selected)
+        self.a_transfer = self._action("transfer", self.open_transfer)
+        self.a_finish = self._action("finish", self.finish)
+        self.a_cancel = self._action("cancel", self.open_cancel)
+        self.a_open = self._action("open", self.toggle_open)
+
+        top = QHBoxLayout()
+        self.counter_label = QLabel()
+        self.counter_box = QComboBox()
+        self.counter_box.setMinimumWidth(260)
+        self.counter_box.activated.connect(self._counter_chosen)
+        self.open_button = self._button(self.a_open, 13)
+        self.open_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.open_button.setMinimumWidth(240)
+        self.open_state = QLabel()
+        top.addWidget(self.counter_label)
+        top.addWidget(self.counter_box)
+        top.addWidget(self.open_button)
+        top.addWidget(self.open_state)
+        top.addStretch(1)
+
+        self.banner = Banner()
+
+        # the ticket at the counter
+        self.current_box = QGroupBox()
+        current = QVBoxLayout(self.current_box)
+        self.current_number = QLabel()
+        self.current_number.setObjectName("current_number")
+        self.current_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.set_font(self.current_number, 72, bold=True)
+        self.current_service = QLabel()
+        self.current_service.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_service.setWordWrap(True)
+        style.set_font(self.current_service, 20, bold=True)
+        self.current_details = QLabel()
+        self.current_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.set_font(self.current_details, 15)
+        current.addWidget(self.current_number)
+        current.addWidget(self.current_service)
+        current.addWidget(self.current_details)
+
+        self.call_button = self._button(self.a_call, 22)
+        self.call_button.setMinimumHeight(76)
+        self.recall_button = self._button(self.a_recall)
+        self.no_show_button = self._button(self.a_no_show)
+        self.park_button = self._button(self.a_park)
+        self.transfer_button = self._button(self.a_transfer)
+        self.finish_button = self._button(self.a_finish)
+        self.cancel_button = self._button(self.a_cancel)
+        self.outcome = QComboBox()
+        self.outcome.setMinimumHeight(45)
+        style.set_font(self.outcome, 15)
+        grid = QGridLayout()
+        grid.addWidget(self.call_button, 0, 0, 1, 2)
+        grid.addWidget(self.recall_button, 1, 0)
+        grid.addWidget(self.no_show_button, 1, 1)
+        grid.addWidget(self.park_button, 2, 0)
+        grid.addWidget(self.transfer_button, 2, 1)
+        grid.addWidget(self.outcome, 3, 0)
+        grid.addWidget(self.finish_button, 3, 1)
+        grid.addWidget(self.cancel_button, 4, 0, 1, 2)
+        current.addLayout(grid)
+
+        self.parked_box = QGroupBox()
+        parked = QVBoxLayout(self.parked_box)
+        self.parked = _table(3)
+        self.parked.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.parked.setMinimumHeight(120)
+        parked.addWidget(self.parked)
+
+        left = QVBoxLayout()
+        left.addWidget(self.current_box)
+        left.addWidget(self.parked_box, 1)
+
+        # the office's queue
+        self.services_box = QGroupBox()
+        services = QVBoxLayout(self.services_box)
+        self.services = _table(4)
+        header = self.services.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        services.addWidget(self.services)
+        self.waiting_box = QGroupBox()
+        waiting = QVBoxLayout(self.waiting_box)
+        self.waiting = _table(4)
+        header = self.waiting.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        waiting.addWidget(self.waiting)
+        right = QVBoxLayout()
+        right.addWidget(self.services_box, 2)
+        right.addWidget(self.waiting_box, 3)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.counter_label.setText(self.tr("Counter:"))
+        self.current_box.setTitle(self.tr("At the counter"))
+        self.parked_box.setTitle(self.tr("Parked tickets"))
+        self.services_box.setTitle(self.tr("Queue by service"))
+        self.waiting_box.setTitle(self.tr("Waiting tickets in call order"))
+        self.parked.setHorizontalHeaderLabels(
+            [self.tr("Ticket"), self.tr("Service"), ""])
+        self.services.setHorizontalHeaderLabels(
+            [self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait"),
+             self.tr("Open counters")])
+        self.waiting.setHorizontalHeaderLabels(
+            [self.tr("Ticket"), self.tr("Service"), self.tr("Waited"), self.tr("Note")])
+        labels = {
+            self.a_call: self.tr("Call next"),
+            self.a_recall: self.tr("Recall"),
+            self.a_no_show: self.tr("No-show"),
+            self.a_park: self.tr("Park"),
+            self.a_return: self.tr("Return parked ticket"),
+            self.a_transfer: self.tr("Transfer\u2026"),
+            self.a_finish: self.tr("Finish"),
+            self.a_cancel: self.tr("Cancel and reissue\u2026"),
+        }
+        tips = {
+            self.a_call: self.tr("Call the next visitor to this counter"),
+            self.a_recall: self.tr("Call the current visitor again"),
+            self.a_no_show: self.tr("The visitor did not come: close the ticket"),
+            self.a_park: self.tr("Set the visitor aside and call others meanwhile"),
+            self.a_return: self.tr("Take the selected parked visitor back to the counter"),
+            self.a_transfer: self.tr("Send the visitor to another service or counter"),
+            self.a_finish: self.tr("Finish serving the visitor with the chosen outcome"),
+            self.a_cancel: self.tr("Cancel a wrongly taken ticket and issue the right one"),
+        }
+        for action, label in labels.items():
+            self._label(action, label, tips[action])
+        selected = self.outcome.currentData() or OUTCOMES[0]
+        self.outcome.clear()
+        for code in OUTCOMES:
+            self.outcome.addItem(outcome_name(code), code)
+        self.outcome.setCurrentIndex(self.outcome.findData(selected))
+        self.outcome.setToolTip(self.tr("Outcome of the visit, recorded by Finish"))
+        self._show_open_state()
+        if self.data is not None:
+            self._show(self.data)
+        else:
+            self._fill_counters([])
+            self._show_current(None)
+
+    def _label(self, action: QAction, label: str, tip: str) -> None:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(label)
+        action.setToolTip(f"{tip} ({key})")
+        for button in self._buttons_of(action):
+            button.setText(f"{label}   [{key}]")
+            button.setToolTip(f"{tip} ({key})")
+
+    def _buttons_of(self, action: QAction) -> list[QPushButton]:
+        pairs = {
+            self.a_call: "call_button", self.a_recall: "recall_button",
+            self.a_no_show: "no_show_button", self.a_park: "park_button",
+            self.a_transfer: "transfer_button", self.a_finish: "finish_button",
+            self.a_cancel: "cancel_button",
+        }
+        name = pairs.get(action)
+        return [getattr(self, name)] if name else []
+
+    # -- showing -------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return current_language()
+
+    def counter_view(self) -> CounterView | None:
+        if self.data is None:
+            return None
+        return next((c for c in self.data.counters if c.number == self.counter), None)
+
+    def current(self) -> TicketView | None:
+        desk = self.data.desk if self.data else None
+        return desk.current if desk and desk.counter.number == self.counter else None
+
+    def _show(self, data: DeskData) -> None:
+        self.data = data
+        self._fill_counters(data.counters)
+        self._show_open_state()
+        self._show_current(self.current())
+        self._fill_parked()
+        self._fill_services(data.overview)
+        self._fill_waiting(data.waiting)
+        self.waiting_changed.emit(sum(q.waiting for q in data.overview))
+        self._enable()
+
+    def _fill_counters(self, counters: list[CounterView]) -> None:
+        self.counter_box.blockSignals(True)
+        self.counter_box.clear()
+        if self.counter not in {c.number for c in counters}:
+            self.counter_box.addItem(self.tr("Choose your counter"), 0)
+        for c in counters:
+            text = self.tr("Counter {number}").format(number=c.number)
+            if c.service_codes:
+                text += f"  ({', '.join(c.service_codes)})"
+            self.counter_box.addItem(text, c.number)
+        self.counter_box.setCurrentIndex(max(self.counter_box.findData(self.counter), 0))
+        self.counter_box.blockSignals(False)
+
+    def _show_open_state(self) -> None:
+        view = self.counter_view()
+        key = self.a_open.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if view is None:
+            self.open_button.setText(self.tr("Open the counter") + f"   [{key}]")
+            self.open_state.setText("")
+            return
+        if view.is_open:
+            self.open_button.setText(self.tr("Close the counter") + f"   [{key}]")
+            self.open_state.setText(self.tr("The counter is open."))
+            self.open_state.setStyleSheet("color: #1a7f37; font-weight: bold;")
+        else:
+            self.open_button.setText(self.tr("Open the counter") + f"   [{key}]")
+            self.open_state.setText(self.tr("The counter is closed: open it to call visitors."))
+            self.open_state.setStyleSheet(f"color: {style.ERROR_FG}; font-weight: bold;")
+
+    def _show_current(self, ticket: TicketView | None) -> None:
+        if ticket is None:
+            self.current_number.setText("\u2014")
+            self.current_number.setStyleSheet(f"color: {style.MUTED};")
+            self.current_service.setText(self.tr("No visitor at the counter"))
+            self.current_details.setText(self.tr("Press Call next when you are ready."))
+            return
+        self.current_number.setStyleSheet(f"color: {style.INK};")
+        self.current_number.setText(ticket.number)
+        self.current_service.setText(f"{ticket.service} \u2013 {ticket.service_name(self.lang)}")
+        waited = minutes_between(ticket.arrived_at, ticket.called_at or ticket.arrived_at)
+        details = self.tr("Waited {minutes} \u00b7 Calls: {count}").format(
+            minutes=minutes_text(waited), count=ticket.call_count)
+        if ticket.priority > 0:
+            details += " \u00b7 " + self.tr("Priority")
+        self.current_details.setText(details)
+
+    def _fill_parked(self) -> None:
+        parked = self.data.desk.parked if self.data and self.data.desk else ()
+        self.parked.setRowCount(len(parked))
+        for row, ticket in enumerate(parked):
+            self.parked.setItem(row, 0, _item(ticket.number))
+            self.parked.setItem(row, 1, _item(ticket.service_name(self.lang)))
+            button = QPushButton(self.tr("Return"))
+            button.setToolTip(self.tr("Take {ticket} back to the counter").format(
+                ticket=ticket.number))
+            button.clicked.connect(lambda _=False, n=ticket.number: self.return_parked(n))
+            self.parked.setCellWidget(row, 2, button)
+        if parked and not self.parked.selectedItems():
+            self.parked.selectRow(0)
+
+    def _fill_services(self, overview: list[ServiceQueue]) -> None:
+        self.services.setRowCount(len(overview))
+        for row, line in enumerate(overview):
+            name = f"{line.service.code} \u2013 {line.service.name(self.lang)}"
+            if not line.service.open_now:
+                name += " (" + self.tr("closed") + ")"
+            item = _item(name)
+            item.setForeground(QColor(style.INK))
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(line.service.colour))
+            self.services.setItem(row, 0, item)
+            self.services.setItem(row, 1, _item(str(line.waiting), True))
+            self.services.setItem(
+                row, 2, _item(minutes_text(line.longest_wait_min) if line.waiting else "\u2014",
+                              True))
+            self.services.setItem(row, 3, _item(str(line.open_counters), True))
+
+    def _fill_waiting(self, waiting: list[TicketView]) -> None:
+        view = self.counter_view()
+        mine = set(view.service_codes) if view else set()
+        now = self.data.now if self.data else None
+        self.waiting.setRowCount(len(waiting))
+        for row, ticket in enumerate(waiting):
+            waited = minutes_between(ticket.arrived_at, now) if now else 0
+            notes = []
+            if ticket.priority > 0:
+                notes.append(self.tr("Priority"))
+            if mine and ticket.service not in mine:
+                notes.append(self.tr("Not for this counter"))
+            cells = [
+                _item(ticket.number),
+                _item(f"{ticket.service} \u2013 {ticket.service_name(self.lang)}"),
+                _item(minutes_text(waited), True),
+                _item(", ".join(notes)),
+            ]
+            for column, cell in enumerate(cells):
+                if mine and ticket.service not in mine:
+                    cell.setForeground(QColor(style.MUTED))
+                self.waiting.setItem(row, column, cell)
+
+    def _enable(self) -> None:
+        view = self.counter_view()
+        ready = view is not None and not self.runner.busy
+        has_ticket = ready and self.current() is not None
+        parked = bool(self.data and self.data.desk and self.data.desk.parked)
+        self.a_open.setEnabled(ready)
+        self.a_call.setEnabled(ready and view is not None and view.is_open)
+        for action in (self.a_recall, self.a_no_show, self.a_park, self.a_transfer,
+                       self.a_finish):
+            action.setEnabled(has_ticket)
+        self.a_return.setEnabled(ready and parked and self.current() is None)
+        self.a_cancel.setEnabled(self.data is not None and not self.runner.busy)
+        self.outcome.setEnabled(has_ticket)
+
+    # -- acting --------------------------------------------------------------------------
+
+    def _counter_chosen(self, index: int) -> None:
+        number = self.counter_box.itemData(index)
+        if not number or number == self.counter:
+            return
+        self.counter = number
+        self.settings.set("counter.number", number)
+        self.settings.save()
+        self.banner.clear_message()
+        self.counter_changed.emit(number)
+        self._show_current(None)
+        self.refresh.request()
+
+    def _run(self, op: Callable[..., TicketView], *args: object,
+             said: Callable[[TicketView], str], **kwargs: object) -> None:
+        self.banner.clear_message()
+        self.runner.write(op, *args, on_done=lambda t: self._done(said(t)),
+                          on_error=self._failed, **kwargs)
+        self._enable()
+
+    def _done(self, text: str) -> None:
+        self.result.emit(text)
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.code == "queue_empty":
+            self.banner.show_info(failure.text)
+        else:
+            self.banner.show_error(failure.text)
+        self.result.emit(failure.text)
+
+    def call_next(self) -> None:
+        if not self.a_call.isEnabled():
+            return
+        self._run(queue.call_next, self.counter,
+                  said=lambda t: self.tr("Called {ticket}.").format(ticket=t.number))
+
+    def recall(self) -> None:
+        if not self.a_recall.isEnabled():
+            return
+
+        def said(t: TicketView) -> str:
+            if t.status == TicketStatus.NO_SHOW:
+                return self.tr("{ticket} did not come after {count} calls: "
+                               "marked as a no-show.").format(ticket=t.number, count=t.call_count)
+            return self.tr("Called {ticket} again (call {count}).").format(
+                ticket=t.number, count=t.call_count)
+
+        self._run(queue.recall, self.counter, said=said)
+
+    def no_show(self) -> None:
+        if not self.a_no_show.isEnabled():
+            return
+        self._run(queue.no_show, self.counter,
+                  said=lambda t: self.tr("{ticket} marked as a no-show.").format(ticket=t.number))
+
+    def park(self) -> None:
+        if not self.a_park.isEnabled():
+            return
+        self._run(queue.park, self.counter,
+                  said=lambda t: self.tr("{ticket} parked.").format(ticket=t.number))
+
+    def return_selected(self) -> None:
+        if not self.a_return.isEnabled():
+            return
+        rows = self.parked.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        item = self.parked.item(row, 0)
+        if item is not None:
+            self.return_parked(item.text())
+
+    def return_parked(self, number: str) -> None:
+        if self.runner.busy or self.counter_view() is None:
+            return
+        self._run(queue.return_parked, self.counter, number,
+                  said=lambda t: self.tr("{ticket} is back at the counter.").format(
+                      ticket=t.number))
+
+    def finish(self) -> None:
+        if not self.a_finish.isEnabled():
+            return
+        outcome = self.outcome.currentData()
+
+        def said(t: TicketView) -> str:
+            self.outcome.setCurrentIndex(0)
+            return self.tr("{ticket} finished: {outcome}.").format(
+                ticket=t.number, outcome=outcome_name(outcome))
+
+        self._run(queue.finish, self.counter, outcome, said=said)
+
+    def toggle_open(self) -> None:
+        view = self.counter_view()
+        if view is None or not self.a_open.isEnabled():
+            return
+        opening = not view.is_open
+        self.banner.clear_message()
+
+        def said(c: CounterView) -> None:
+            text = (self.tr("Counter {number} is open.") if opening
+                    else self.tr("Counter {number} is closed."))
+            self._done(text.format(number=c.number))
+
+        self.runner.write(queue.set_counter_open, self.counter, opening, on_done=said,
+                          on_error=self._failed)
+        self._enable()
+
+    def open_transfer(self) -> None:
+        ticket = self.current()
+        if ticket is None or self.data is None or not self.a_transfer.isEnabled():
+            return
+        dialog = TransferDialog(ticket.number, ticket.service,
+                                [q.service for q in self.data.overview], self.data.counters,
+                                self.lang, self.counter, self)
+        dialog.accepted.connect(lambda: self._transfer(ticket.number, dialog))
+        dialog.finished.connect(lambda _: setattr(self, "transfer_dialog", None))
+        self.transfer_dialog = dialog
+        dialog.open()
+
+    def _transfer(self, number: str, dialog: TransferDialog) -> None:
+        choice = dialog.choice()
+
+        def said(t: TicketView) -> str:
+            if choice.to_counter is not None:
+                return self.tr("{ticket} transferred to counter {counter}.").format(
+                    ticket=t.number, counter=choice.to_counter)
+            return self.tr("{ticket} transferred to {service}.").format(
+                ticket=t.number, service=t.service_name(self.lang))
+
+        self._run(queue.transfer, self.counter, said=said, to_service=choice.to_service,
+                  to_counter=choice.to_counter, place=choice.place)
+
+    def open_cancel(self) -> None:
+        if self.data is None or not self.a_cancel.isEnabled():
+            return
+        ticket = self.current()
+        dialog = CancelDialog(ticket.number if ticket else "",
+                              [q.service for q in self.data.overview], self.lang, self)
+        dialog.accepted.connect(lambda: self._cancel(dialog))
+        dialog.finished.connect(lambda _: setattr(self, "cancel_dialog", None))
+        self.cancel_dialog = dialog
+        dialog.open()
+
+    def _cancel(self, dialog: CancelDialog) -> None:
+        number = dialog.ticket_number()
+        service = dialog.reissue_service()
+
+        def said(t: TicketView) -> str:
+            if service is None:
+                return self.tr("{ticket} cancelled.").format(ticket=number)
+            return self.tr("{ticket} cancelled; {new} issued in its place.").format(
+                ticket=number, new=t.number)
+
+        self._run(queue.cancel, number, service, said=said)
