@@ -7,6 +7,7 @@ printed as an image sits among printed text without standing out.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -24,6 +25,10 @@ _BASELINE = 21
 ALIGNMENTS = ("left", "center", "right")
 # Dark pixels (value < 128) become set bits, which the printer prints.
 _INK = [255 if value < 128 else 0 for value in range(256)]
+# Printers act on real-time commands (DLE EOT status requests, DLE ENQ, DLE DC4
+# buffer clear or power off) even inside picture data. The DLE byte of such a
+# sequence loses its one dot instead.
+_REALTIME_COMMAND = re.compile(rb"\x10(?=[\x04\x05\x14])")
 
 
 @lru_cache(maxsize=32)
@@ -91,7 +96,10 @@ def text_image(
 
 
 def raster_command(image: Image.Image) -> bytes:
-    """``GS v 0`` printing ``image`` (dark pixels print) at normal density."""
+    """``GS v 0`` printing ``image`` (dark pixels print) at normal density.
+
+    A dot that would make the data read as a real-time command is left out.
+    """
     bilevel = image.convert("L").point(_INK, mode="1")
     width, height = bilevel.size
     width_bytes = (width + 7) // 8
@@ -100,4 +108,4 @@ def raster_command(image: Image.Image) -> bytes:
         padded.paste(bilevel, (0, 0))
         bilevel = padded
     header = b"\x1dv0\x00" + width_bytes.to_bytes(2, "little") + height.to_bytes(2, "little")
-    return header + bilevel.tobytes()
+    return header + _REALTIME_COMMAND.sub(b"\x00", bilevel.tobytes())

@@ -1,7 +1,7 @@
 """Real-time printer status with ``DLE EOT`` (Epson ESC/POS).
 
-Three requests are sent together and each is answered with one byte whose
-fixed bits read ``0xx1xx10``:
+Three requests are sent and each is answered with one byte whose fixed bits
+read ``0xx1xx10``:
 
 * ``DLE EOT 1`` printer status: bit 3 set = offline.
 * ``DLE EOT 2`` offline cause: bit 2 = cover open, bit 5 = stopped at paper end.
@@ -14,7 +14,6 @@ Many printers never answer. That is not an error: the status is then
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,12 +22,10 @@ from printers.uri import PrinterUri, parse_printer_uri
 
 #: How long to wait for a printer that may not answer status requests at all.
 STATUS_TIMEOUT = 0.5
-#: The three requests, in the order their answers come back.
-STATUS_REQUESTS = b"\x10\x04\x01\x10\x04\x02\x10\x04\x04"
-#: A real-time request inside other data (a picture's bits, say) that a printer may answer.
-_REALTIME_REQUEST = re.compile(rb"\x10\x04[\x01-\x04]")
-#: How long to wait for the answers to such stray requests after ours have come.
-_STRAY_WAIT = 0.05
+#: DLE EOT 1 (printer), 2 (offline cause) and 4 (roll paper sensor).
+_REQUESTS = (b"\x10\x04\x01", b"\x10\x04\x02", b"\x10\x04\x04")
+#: All that one status check sends.
+STATUS_REQUESTS = b"".join(_REQUESTS)
 
 Problem = Literal["offline", "paper_out", "cover_open"]
 
@@ -81,23 +78,28 @@ def exchange_status(
     """Send ``data`` followed by the status requests and read the answers.
 
     On a one-way connection only ``data`` is sent and the status is unreported.
-    Returns as soon as the three answers are in; a printer that says nothing
-    for ``timeout`` seconds gives an unreported status. Real-time requests
-    that happen to occur inside ``data`` may be answered too; those answers
-    come first and are skipped.
+    The requests go one at a time, each after the previous answer: three
+    answers in a row could sit in the printer's network buffer waiting for an
+    acknowledgement (Nagle's algorithm against delayed ACKs, 40 ms on Linux and
+    200 ms on Windows), one answer at a time never does. A printer that says
+    nothing for ``timeout`` seconds gives an unreported status.
+
+    ``data`` must not hold real-time requests itself (``render_ticket`` output
+    never does), or their answers would be taken for the status.
     """
     if not connection.bidirectional:
         if data:
             connection.write(data)
         return UNREPORTED
-    connection.write(data + STATUS_REQUESTS)
-    answer = connection.read(3, timeout)
-    if len(answer) < 3:
-        return UNREPORTED
-    strays = len(_REALTIME_REQUEST.findall(data))
-    if strays:
-        answer += connection.read(strays, _STRAY_WAIT)
-    return parse_status(*answer[-3:])
+    answers = bytearray()
+    for request in _REQUESTS:
+        connection.write(data + request)
+        answer = connection.read(1, timeout)
+        if not answer:
+            return UNREPORTED
+        answers += answer
+        data = b""
+    return parse_status(*answers)
 
 
 def query_status(uri: str | PrinterUri, timeout: float = STATUS_TIMEOUT) -> PrinterStatus:

@@ -179,6 +179,8 @@ class _Stream:
             self.parts.append(raster_command(image))
 
     def qr(self, data: str) -> None:
+        # Control characters other than tab and line breaks could form real-time commands.
+        data = "".join(char for char in data if char >= " " or char in "\t\n\r")
         self.parts.append(qr_commands(data, qr_module_size(data, self.profile.width_dots)))
         self.parts.append(LF)
 

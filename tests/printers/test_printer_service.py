@@ -121,7 +121,7 @@ def test_silent_printer_prints_without_status_and_is_not_waited_for_again(fake_p
     result = service.print_ticket(printer.uri, SLIP)
     assert result.status_before == UNREPORTED and result.status_after == UNREPORTED
     printer.wait_closed()
-    assert bytes(printer.received) == STATUS_REQUESTS + render_ticket(SLIP, "80mm")
+    assert bytes(printer.received) == b"\x10\x04\x01" + render_ticket(SLIP, "80mm")
 
     printer.received.clear()
     started = time.monotonic()

@@ -69,13 +69,25 @@ def test_one_way_printers_are_not_asked(tmp_path):
     assert query_status("usb://04b8:0202") == UNREPORTED
 
 
-def test_answers_to_requests_hidden_in_picture_data_are_skipped(fake_printer):
-    # The fake printer, like an Epson, answers DLE EOT even inside a picture's bits.
+def test_status_after_data_is_read_once_the_data_is_through(fake_printer):
     # Before the cut the paper is fine; after it the paper is out.
     printer = fake_printer(status_after_cut={4: 0x72})
-    picture = b"\x1dv0\x00\x02\x00\x02\x00\x10\x04\x01\x10\x04\x04"
     with open_connection(printer.uri) as connection:
         assert exchange_status(connection).paper_out is False
-        status = exchange_status(connection, 1.0, picture + b"\x1dV\x01")
+        status = exchange_status(connection, 1.0, b"\x1b@ticket\n\x1dV\x01")
     assert status.paper_out is True
-    assert printer.requests == 3 + 2 + 3
+    printer.wait_closed()
+    assert bytes(printer.received) == STATUS_REQUESTS + b"\x1b@ticket\n\x1dV\x01" + STATUS_REQUESTS
+    assert printer.requests == 6
+
+
+def test_a_printer_that_answers_rubbish_is_unreported(fake_printer):
+    printer = fake_printer(status={1: 0x41, 2: 0x42, 4: 0x43})
+    assert query_status(printer.uri) == UNREPORTED
+
+
+def test_a_silent_printer_is_asked_only_once(fake_printer):
+    printer = fake_printer(silent=True)
+    query_status(printer.uri, timeout=0.1)
+    printer.wait_closed()
+    assert bytes(printer.received) == b"\x10\x04\x01"

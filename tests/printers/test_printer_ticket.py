@@ -1,3 +1,5 @@
+import random
+
 import pytest
 from escpos.constants import QR_ECLEVEL_M
 from escpos.printer import Dummy
@@ -171,6 +173,33 @@ def test_raster_command_is_what_python_escpos_sends_for_the_same_picture():
     printer = Dummy()
     printer.image(image, impl="bitImageRaster")
     assert raster_command(image) == printer.output
+
+
+def test_pictures_never_hold_real_time_commands():
+    # Bytes 10 04 01 (DLE EOT 1), 10 05 02 (DLE ENQ 2) and 10 14 (DLE DC4) in the bits.
+    image = Image.new("1", (48, 2), 0)
+    image.frombytes(b"\x10\x04\x01\x10\x05\x02\x10\x14\x08\x10\x10\x04")
+    data = raster_command(image.convert("L").point(lambda v: 255 - v))
+    assert data[8:] == b"\x00\x04\x01\x00\x05\x02\x00\x14\x08\x10\x00\x04"
+
+
+def test_tickets_never_hold_real_time_commands():
+    generator = random.Random(7)
+    letters = "abcdefõäöüšžÕÄÖÜŠŽжщыюя–—€ 0123456789\x10\x04"
+    for _ in range(40):
+        words = ["".join(generator.choices(letters, k=generator.randint(1, 9))) for _ in range(8)]
+        slip = TicketSlip(
+            " ".join(words[:2]),
+            words[2][:4],
+            " ".join(words[3:5]),
+            "x",
+            (" ".join(words[5:]),),
+            qr_data="\x10\x04\x01" + words[0],
+        )
+        for profile in ("58mm-basic", "80mm"):
+            data = render_ticket(slip, profile)
+            for marker in (b"\x10\x04", b"\x10\x05", b"\x10\x14"):
+                assert marker not in data
 
 
 def test_cp437_only_printer_gets_estonian_and_cyrillic_lines_as_pictures():
