@@ -15,6 +15,9 @@ from app.core.permissions import Actor
 from app.operations.bootstrap import Local
 from app.operations.context import Context, display_actor, kiosk_actor, staff_actor
 from app.ui import style
+from app.ui.display import DisplayWindow
+from app.ui.kiosk import KioskWindow
+from app.ui.main_window import MainWindow
 from app.ui.qt import QApplication, QCoreApplication, QMessageBox, QWidget
 from app.ui.qt_i18n import install_language
 from app.ui.runner import Runner
@@ -68,8 +71,6 @@ def _run(
 
 def run_main(local: Local) -> int:
     """The staff window of this desk PC."""
-    from app.ui.main_window import MainWindow
-
     return _run(
         local, staff_actor(), local.settings.get("ui.language"),
         lambda runner, watch: MainWindow(runner, local.settings, watch),
@@ -79,8 +80,6 @@ def run_main(local: Local) -> int:
 
 def run_kiosk(local: Local, windowed: bool = False) -> int:
     """The ticket kiosk, full screen unless `windowed` (for trying it out)."""
-    from app.ui.kiosk import KioskWindow
-
     languages = local.settings.get("kiosk.languages") or ["et"]
     return _run(
         local, kiosk_actor(), languages[0],
@@ -91,8 +90,6 @@ def run_kiosk(local: Local, windowed: bool = False) -> int:
 
 def run_display(local: Local, windowed: bool = False) -> int:
     """The waiting-room display, full screen unless `windowed`."""
-    from app.ui.display import DisplayWindow
-
     return _run(
         local, display_actor(), local.settings.get("display.language"),
         lambda runner, watch: DisplayWindow(runner, local.settings, watch),

@@ -6,35 +6,26 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.core.errors import LettError
-from app.core.queue import TicketStatus, TransferPlace
+from app.core.queue import TransferPlace
 from app.ui.qt import QCoreApplication
 
 # Language buttons show each language in itself, so they are never translated.
 AUTONYMS: dict[str, str] = {"et": "Eesti", "ru": "Русский", "en": "English"}
 
 
+def _code_name(context: str, code: str) -> str:
+    """A code's translated name; in English (the source language) the code itself, readable."""
+    text = QCoreApplication.translate(context, code)
+    return text if text != code else code.replace("_", " ")
+
+
 def outcome_name(code: str) -> str:
-    names = {
-        "served": QCoreApplication.translate("outcomes", "Served"),
-        "referred": QCoreApplication.translate("outcomes", "Referred elsewhere"),
-        "documents_missing": QCoreApplication.translate("outcomes", "Documents missing"),
-        "not_our_service": QCoreApplication.translate("outcomes", "Not our service"),
-        "other": QCoreApplication.translate("outcomes", "Other"),
-    }
-    return names.get(code, code)
+    name = _code_name("outcomes", code)
+    return name[:1].upper() + name[1:]
 
 
 def status_name(code: str) -> str:
-    names = {
-        TicketStatus.WAITING: QCoreApplication.translate("status", "waiting"),
-        TicketStatus.CALLED: QCoreApplication.translate("status", "called"),
-        TicketStatus.PARKED: QCoreApplication.translate("status", "parked"),
-        TicketStatus.DONE: QCoreApplication.translate("status", "done"),
-        TicketStatus.NO_SHOW: QCoreApplication.translate("status", "no-show"),
-        TicketStatus.CANCELLED: QCoreApplication.translate("status", "cancelled"),
-        TicketStatus.VOIDED: QCoreApplication.translate("status", "voided"),
-    }
-    return names.get(code, code)
+    return _code_name("status", code)
 
 
 def place_name(place: TransferPlace) -> str:

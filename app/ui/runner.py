@@ -140,6 +140,10 @@ class Runner(QObject):
         """Run a reading operation `op(ctx, *args, **kwargs)`."""
         self._start(op, args, kwargs, False, on_done, on_error)
 
+    def failure_text(self, failure: Failure) -> str:
+        """The failure's message in the window's language now (it may have changed)."""
+        return failure_of(failure.error, self.language()).text
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started operation has finished (for closing a window)."""
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)

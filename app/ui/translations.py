@@ -4,9 +4,10 @@
     python -m app.ui.translations check    # list strings without a finished translation
 
 The strings are found by reading the source, not by running it: every `self.tr("…")` (context:
-the class it is written in, as Qt uses it) and every `translate("context", "…")` /
-`QT_TRANSLATE_NOOP("context", "…")` with literal arguments in app/ui, plus every error template
-of `app.core.errors.MESSAGES` (context "errors") and the lines of the printed ticket.
+the class it is written in, as Qt uses it) and every `translate(context, "…")` in app/ and
+printers/ whose context is a literal or a module-level string constant (the windows, the command
+line, the printed ticket), plus every error template of `app.core.errors.MESSAGES` (context
+"errors") and the codes shown by name: ticket statuses ("status") and outcomes ("outcomes").
 """
 
 from __future__ import annotations
@@ -20,14 +21,21 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from app.core.errors import MESSAGES
+from app.core.queue import OUTCOMES, TicketStatus
 from app.i18n import ERRORS_CONTEXT, SOURCE_LANGUAGE, catalogue_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCANNED = (ROOT / "app" / "ui",)
+SCANNED = (ROOT / "app", ROOT / "printers")
 TRANSLATED = ("et", "ru")
 TS_LANGUAGE = {"et": "et_EE", "ru": "ru_RU"}
 
-# The printed ticket is drawn by the printer module without Qt; its lines are kept here.
+# Codes translated by name: the source text is the code itself (English shows it readably).
+CODE_CONTEXTS: dict[str, tuple[str, ...]] = {
+    "status": tuple(s.value for s in TicketStatus),
+    "outcomes": OUTCOMES,
+}
+
+# Lines of the printed ticket, including the ones the current layout does not use yet.
 TICKET_CONTEXT = "ticket"
 PRINTED_TICKET = (
     "Ticket",
@@ -61,10 +69,28 @@ def _callee(node: ast.Call) -> str:
     return ""
 
 
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level `NAME = "text"` assignments (e.g. a module's translation CONTEXT)."""
+    constants: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            value = _literal(node.value)
+            if isinstance(target, ast.Name) and value is not None:
+                constants[target.id] = value
+    return constants
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self) -> None:
+    def __init__(self, constants: dict[str, str]) -> None:
+        self.constants = constants
         self.classes: list[str] = []
         self.found: list[tuple[str, str]] = []
+
+    def _context(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return self.constants.get(node.id)
+        return _literal(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -74,20 +100,24 @@ class _Finder(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _callee(node)
         args = node.args
-        if name == "tr" and args and self.classes:
+        func = node.func
+        on_self = (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                   and func.value.id == "self")
+        if name == "tr" and on_self and args and self.classes:
             source = _literal(args[0])
             if source is not None:
                 self.found.append((self.classes[-1], source))
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
-            context, source = _literal(args[0]), _literal(args[1])
+            context, source = self._context(args[0]), _literal(args[1])
             if context is not None and source is not None:
                 self.found.append((context, source))
         self.generic_visit(node)
 
 
 def scan_file(path: Path) -> list[tuple[str, str]]:
-    finder = _Finder()
-    finder.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    finder = _Finder(_constants(tree))
+    finder.visit(tree)
     return finder.found
 
 
@@ -104,6 +134,9 @@ def extract(folders: tuple[Path, ...] = SCANNED) -> dict[str, list[str]]:
         for path in sorted(folder.rglob("*.py")):
             for context, source in scan_file(path):
                 add(context, source)
+    for context, codes in CODE_CONTEXTS.items():
+        for code in codes:
+            add(context, code)
     for template in MESSAGES.values():
         add(ERRORS_CONTEXT, template)
     for line in PRINTED_TICKET:

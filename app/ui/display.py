@@ -1,0 +1,303 @@
+"""`lett display`: the waiting-room screen.
+
+The newest call large (number and counter), flashing for a moment with a chime; the calls
+before it; how many wait for each service; the time. Sizes follow the window height, so the
+same layout reads from across the room on a 1920x1080 and on a 1280x720 screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.settings import Settings
+from app.operations import queue
+from app.operations.context import Context
+from app.operations.views import CallView, ServiceQueue
+from app.ui import style
+from app.ui.qt import (
+    QCloseEvent,
+    QEvent,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QResizeEvent,
+    QSizePolicy,
+    Qt,
+    QTime,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from app.ui.qt_i18n import current_language
+from app.ui.runner import Refresh, Runner
+from app.ui.sound import Chime
+from app.ui.watch import DataWatch
+
+FLASH_MS = 400
+FLASHES = 8
+CLOCK_MS = 1000
+# The watch reports changes within a poll; this only catches a watch that cannot read the file.
+FALLBACK_REFRESH_MS = 15_000
+HEADER_BG = "#0b2a4a"
+PANEL_BG = "#ffffff"
+SCREEN_BG = "#e9eef4"
+
+
+@dataclass(frozen=True)
+class Board:
+    calls: list[CallView]
+    overview: list[ServiceQueue]
+
+
+def load_board(ctx: Context, limit: int) -> Board:
+    return Board(queue.recent_calls(ctx, limit), queue.queue_overview(ctx))
+
+
+class DisplayWindow(QWidget):
+    """The waiting-room display for one office."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        settings: Settings,
+        watch: DataWatch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.watch = watch
+        self.calls_shown = int(settings.get("display.calls_shown"))
+        self.chime = Chime(bool(settings.get("display.chime")), self)
+        self.board: Board | None = None
+        self.last_event: str | None = None
+        self.flashes_left = 0
+        self.unit = 20
+        self.setObjectName("display")
+        self.setStyleSheet(f"#display {{ background: {SCREEN_BG}; }}")
+        self.setAutoFillBackground(True)
+        self.refresh = Refresh(runner, lambda ctx: load_board(ctx, self.calls_shown),
+                               self._show, self)
+        runner.failed.connect(lambda _failure: None)
+        if watch is not None:
+            watch.changed.connect(self.refresh.request)
+        self._fallback = QTimer(self)
+        self._fallback.timeout.connect(self.refresh.request)
+        self._fallback.start(FALLBACK_REFRESH_MS)
+        self._flash = QTimer(self)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._flash_step)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(CLOCK_MS)
+        self._build()
+        self.retranslate()
+        self.resize(1280, 720)
+        self.refresh.request()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QFrame()
+        self.header.setStyleSheet(f"QFrame {{ background: {HEADER_BG}; }} "
+                                  "QLabel { color: white; }")
+        header = QHBoxLayout(self.header)
+        self.title = QLabel()
+        self.clock = QLabel()
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.clock)
+
+        self.now_panel = QFrame()
+        self.now_panel.setObjectName("now")
+        now = QVBoxLayout(self.now_panel)
+        self.now_caption = QLabel()
+        self.now_number = QLabel()
+        self.now_number.setObjectName("now_number")
+        self.now_counter = QLabel()
+        self.now_counter.setObjectName("now_counter")
+        self.now_recall = QLabel()
+        for label in (self.now_caption, self.now_number, self.now_counter, self.now_recall):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            now.addWidget(label)
+        now.addStretch(1)
+        now.insertStretch(0, 1)
+
+        self.list_panel = QFrame()
+        self.list_panel.setStyleSheet(f"QFrame {{ background: {PANEL_BG}; border-radius: 12px; }}")
+        self.list_grid = QGridLayout(self.list_panel)
+        self.list_head_ticket = QLabel()
+        self.list_head_counter = QLabel()
+        self.list_grid.addWidget(self.list_head_ticket, 0, 0)
+        self.list_grid.addWidget(self.list_head_counter, 0, 1)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        for row in range(1, max(self.calls_shown, 2)):
+            number, counter = QLabel(), QLabel()
+            number.setObjectName(f"call_{row}")
+            for label in (number, counter):
+                label.setStyleSheet(f"color: {style.INK};")
+            counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.list_grid.addWidget(number, row, 0)
+            self.list_grid.addWidget(counter, row, 1)
+            self.rows.append((number, counter))
+        self.list_head_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_grid.setRowStretch(len(self.rows) + 1, 1)
+        self.list_grid.setColumnStretch(0, 3)
+        self.list_grid.setColumnStretch(1, 2)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.now_panel, 11)
+        middle.addWidget(self.list_panel, 9)
+
+        self.footer = QFrame()
+        self.footer_layout = QHBoxLayout(self.footer)
+        self.service_chips: dict[str, QLabel] = {}
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.header)
+        self.middle = middle
+        self.layout_.addLayout(middle, 1)
+        self.layout_.addWidget(self.footer)
+        self._paint_now(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lett \u2013 waiting-room display"))
+        self.title.setText(self.tr("Please go to the counter shown with your number"))
+        self.now_caption.setText(self.tr("Now calling"))
+        self.list_head_ticket.setText(self.tr("Ticket"))
+        self.list_head_counter.setText(self.tr("Counter"))
+        self._tick()
+        if self.board is not None:
+            self._show_board(self.board)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scale()
+
+    def scale(self) -> None:
+        """Every size is a multiple of the height: 1080 px gives a unit of 20 px."""
+        u = max(self.height() // 54, 8)
+        self.unit = u
+        self.header.setFixedHeight(u * 4)
+        self.layout_.setSpacing(u)
+        self.middle.setContentsMargins(u, 0, u, 0)
+        self.middle.setSpacing(u)
+        style.set_font(self.title, int(u * 1.6), bold=True)
+        style.set_font(self.clock, u * 2, bold=True)
+        self.header.layout().setContentsMargins(u, 0, u, 0)
+        style.set_font(self.now_caption, u * 2, bold=True)
+        style.set_font(self.now_number, u * 9, bold=True)
+        style.set_font(self.now_counter, int(u * 3.5), bold=True)
+        style.set_font(self.now_recall, int(u * 1.6), bold=True)
+        style.set_font(self.list_head_ticket, int(u * 1.4), bold=True)
+        style.set_font(self.list_head_counter, int(u * 1.4), bold=True)
+        for head in (self.list_head_ticket, self.list_head_counter):
+            head.setStyleSheet(f"color: {style.MUTED};")
+        self.list_grid.setContentsMargins(u * 2, u, u * 2, u)
+        self.list_grid.setVerticalSpacing(int(u * 0.4))
+        for number, counter in self.rows:
+            style.set_font(number, int(u * 3.2), bold=True)
+            style.set_font(counter, int(u * 3.2), bold=True)
+        self.footer.setFixedHeight(u * 5)
+        self.footer_layout.setContentsMargins(u, 0, u, int(u * 0.6))
+        self.footer_layout.setSpacing(u)
+        for chip in self.service_chips.values():
+            style.set_font(chip, int(u * 1.3), bold=True)
+        self._paint_now(self._lit())
+
+    # -- showing -------------------------------------------------------------------------
+
+    @property
+    def newest(self) -> CallView | None:
+        return self.board.calls[0] if self.board and self.board.calls else None
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
+    def _tick(self) -> None:
+        self.clock.setText(QTime.currentTime().toString("HH:mm"))
+
+    def _show(self, board: Board) -> None:
+        first = self.board is None
+        self.board = board
+        self._show_board(board)
+        newest = self.newest
+        event = newest.event_id if newest else None
+        if event != self.last_event:
+            self.last_event = event
+            if newest is not None and not first:
+                self.chime.play()
+                self.flashes_left = FLASHES
+                self._flash.start()
+                self._paint_now(self._lit())
+
+    def _show_board(self, board: Board) -> None:
+        newest = board.calls[0] if board.calls else None
+        if newest is None:
+            self.now_number.setText("\u2014")
+            self.now_counter.setText("")
+            self.now_recall.setText("")
+        else:
+            self.now_number.setText(newest.number)
+            self.now_counter.setText(
+                "\u2192 " + self.tr("Counter {counter}").format(counter=newest.counter_label))
+            self.now_recall.setText(self.tr("Called again") if newest.recall else "")
+        earlier = board.calls[1:]
+        for i, (number, counter) in enumerate(self.rows):
+            call = earlier[i] if i < len(earlier) else None
+            number.setText(call.number if call else "")
+            counter.setText(call.counter_label if call else "")
+        self._show_services(board.overview)
+
+    def _show_services(self, overview: list[ServiceQueue]) -> None:
+        lang = current_language()
+        codes = [line.service.code for line in overview]
+        if codes != list(self.service_chips):
+            for chip in self.service_chips.values():
+                self.footer_layout.removeWidget(chip)
+                chip.deleteLater()
+            self.service_chips = {}
+            for code in codes:
+                chip = QLabel()
+                chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.footer_layout.addWidget(chip)
+                self.service_chips[code] = chip
+            self.scale()
+        for line in overview:
+            chip = self.service_chips[line.service.code]
+            colour = line.service.colour
+            chip.setText(self.tr("{code} {service}: {count} waiting").format(
+                code=line.service.code, service=line.service.name(lang), count=line.waiting))
+            chip.setStyleSheet(
+                f"QLabel {{ background: {colour}; color: {style.text_on(colour)};"
+                f" border-radius: {self.unit // 2}px; padding: 0 {self.unit // 2}px; }}")
+
+    def _lit(self) -> bool:
+        return self.flashes_left > 0 and self.flashes_left % 2 == 0
+
+    def _flash_step(self) -> None:
+        self.flashes_left -= 1
+        if self.flashes_left <= 0:
+            self._flash.stop()
+        self._paint_now(self._lit())
+
+    def _paint_now(self, lit: bool) -> None:
+        background = style.FLASH_BG if lit else style.CALL_BG
+        ink = style.INK if lit else "#ffffff"
+        self.now_panel.setStyleSheet(
+            f"#now {{ background: {background}; border-radius: {self.unit}px; }}"
+            f" #now QLabel {{ color: {ink}; background: transparent; }}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.watch is not None:
+            self.watch.stop()
+        self.runner.wait()
+        super().closeEvent(event)

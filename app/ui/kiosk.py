@@ -1,0 +1,502 @@
+"""`lett kiosk`: the touch screen where visitors take a ticket.
+
+Start screen: the languages (each in itself) and one large button per service in its colour.
+A press issues and prints the ticket and shows its number, the people ahead and the estimated
+wait; after `kiosk.idle_seconds` without a touch the start screen comes back in the first
+language. Leaving the kiosk needs the admin PIN, typed on an on-screen keypad reached with a
+long press in the top-left corner or Ctrl+Alt+Q.
+"""
+
+from __future__ import annotations
+
+from app.core.settings import Settings
+from app.operations import queue
+from app.operations.printing import issue_and_print
+from app.operations.views import ServiceView, TicketView
+from app.ui import style
+from app.ui.names import AUTONYMS
+from app.ui.qt import (
+    QCloseEvent,
+    QEvent,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMouseEvent,
+    QPushButton,
+    QResizeEvent,
+    QShortcut,
+    QSizePolicy,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.qt_i18n import current_language, install_language
+from app.ui.runner import Failure, Refresh, Runner
+from app.ui.watch import DataWatch
+
+LONG_PRESS_MS = 3000
+SERVICES_REFRESH_MS = 30_000
+CORNER = 96
+BACKGROUND = "#f3f5f8"
+
+
+class CornerHotspot(QWidget):
+    """An invisible square that reports a press held for LONG_PRESS_MS."""
+
+    long_pressed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFixedSize(CORNER, CORNER)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._timer.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._timer.stop()
+        event.accept()
+
+
+class PinPad(QWidget):
+    """Digits, Clear, OK and Back on the screen; the PIN itself is never shown."""
+
+    entered = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QLabel()
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setReadOnly(True)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet(f"color: {style.ERROR_FG};")
+        grid = QGridLayout()
+        self.digits: dict[str, QPushButton] = {}
+        for i, digit in enumerate("123456789"):
+            self.digits[digit] = self._key(digit, grid, i // 3, i % 3)
+        self.clear_key = self._key("", grid, 3, 0)
+        self.digits["0"] = self._key("0", grid, 3, 1)
+        self.ok_key = self._key("", grid, 3, 2)
+        self.back_key = QPushButton()
+        for digit, button in self.digits.items():
+            button.clicked.connect(lambda _=False, d=digit: self.field.insert(d))
+        self.clear_key.clicked.connect(self.field.clear)
+        self.ok_key.clicked.connect(lambda: self.entered.emit(self.field.text()))
+        self.back_key.clicked.connect(self.cancelled)
+        for widget in (self.prompt, self.field, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(grid)
+        layout.addWidget(self.back_key)
+        self.retranslate()
+
+    def _key(self, text: str, grid: QGridLayout, row: int, column: int) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        grid.addWidget(button, row, column)
+        return button
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Staff only: enter the admin PIN"))
+        self.clear_key.setText(self.tr("Clear"))
+        self.ok_key.setText(self.tr("OK"))
+        self.back_key.setText(self.tr("Back"))
+
+    def reset(self) -> None:
+        self.field.clear()
+        self.message.clear()
+
+    def wrong(self) -> None:
+        self.field.clear()
+        self.message.setText(self.tr("Wrong PIN"))
+
+    def scale(self, unit: int) -> None:
+        style.set_font(self.prompt, unit * 2, bold=True)
+        style.set_font(self.field, unit * 3)
+        style.set_font(self.message, unit * 2)
+        self.field.setFixedWidth(unit * 24)
+        for button in [*self.digits.values(), self.clear_key, self.ok_key, self.back_key]:
+            style.set_font(button, unit * 2, bold=True)
+            button.setMinimumSize(unit * 8, unit * 5)
+
+
+class KioskWindow(QWidget):
+    """The whole kiosk: start, ticket, message and PIN screens in one full-screen window."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        settings: Settings,
+        watch: DataWatch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.watch = watch
+        self.languages = [lang for lang in settings.get("kiosk.languages") if lang in AUTONYMS]
+        self.languages = self.languages or ["et"]
+        self.services: list[ServiceView] = []
+        self.ticket: TicketView | None = None
+        self.failure: Failure | None = None
+        self.issuing = False
+        self.unlocked = False
+        self.unit = 12
+        self.setObjectName("kiosk")
+        self.setStyleSheet(f"#kiosk {{ background: {BACKGROUND}; }}")
+        self.setAutoFillBackground(True)
+
+        self.refresh = Refresh(runner, queue.list_services, self._show_services, self)
+        runner.failed.connect(self._read_failed)
+        if watch is not None:
+            watch.changed.connect(self.refresh.request)
+        self._services_timer = QTimer(self)
+        self._services_timer.timeout.connect(self.refresh.request)
+        self._services_timer.start(SERVICES_REFRESH_MS)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(settings.get("kiosk.idle_seconds")) * 1000)
+        self.idle.timeout.connect(self.reset)
+
+        self.pages = QStackedWidget()
+        self._build_start()
+        self._build_ticket()
+        self._build_message()
+        self.pin_pad = PinPad()
+        self.pin_pad.entered.connect(self._pin_entered)
+        self.pin_pad.cancelled.connect(self.reset)
+        self.pages.addWidget(self.pin_pad)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.corner = CornerHotspot(self)
+        self.corner.long_pressed.connect(self.ask_pin)
+        self.corner.raise_()
+        self.admin_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
+        self.admin_shortcut.activated.connect(self.ask_pin)
+
+        install_language(self.languages[0])
+        self.retranslate()
+        self.resize(1280, 800)
+        self.refresh.request()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_start(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = QLabel()
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle.setStyleSheet(f"color: {style.MUTED};")
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for lang in self.languages:
+            button = QPushButton(AUTONYMS[lang])
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, code=lang: self.choose_language(code))
+            languages.addWidget(button)
+            self.language_buttons[lang] = button
+        languages.addStretch(1)
+        self.service_area = QVBoxLayout()
+        self.service_buttons: dict[str, QPushButton] = {}
+        self.no_services = QLabel()
+        self.no_services.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_services.setWordWrap(True)
+        layout.addLayout(languages)
+        layout.addSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(self.service_area, 1)
+        layout.addWidget(self.no_services)
+        self.start_page = page
+        self.start_layout = layout
+        self.pages.addWidget(page)
+
+    def _build_ticket(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.ticket_card = QFrame()
+        self.ticket_card.setObjectName("ticket_card")
+        card = QVBoxLayout(self.ticket_card)
+        self.ticket_caption = QLabel()
+        self.ticket_number = QLabel()
+        self.ticket_number.setObjectName("ticket_number")
+        self.ticket_service = QLabel()
+        self.ticket_ahead = QLabel()
+        self.ticket_wait = QLabel()
+        for label in (self.ticket_caption, self.ticket_number, self.ticket_service,
+                      self.ticket_ahead, self.ticket_wait):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            card.addWidget(label)
+        self.ticket_hint = QLabel()
+        self.ticket_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ticket_hint.setWordWrap(True)
+        self.ticket_done = QPushButton()
+        self.ticket_done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ticket_done.clicked.connect(self.reset)
+        layout.addStretch(1)
+        layout.addWidget(self.ticket_card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(self.ticket_hint)
+        layout.addSpacing(16)
+        layout.addWidget(self.ticket_done, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.ticket_page = page
+        self.pages.addWidget(page)
+
+    def _build_message(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.message_title = QLabel()
+        self.message_text = QLabel()
+        self.message_back = QPushButton()
+        self.message_back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message_back.clicked.connect(self.reset)
+        layout.addStretch(1)
+        for label in (self.message_title, self.message_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addSpacing(24)
+        layout.addWidget(self.message_back, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.message_page = page
+        self.pages.addWidget(page)
+
+    # -- language and size ---------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return current_language()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lett \u2013 ticket kiosk"))
+        self.title.setText(self.tr("Welcome! Take a queue ticket"))
+        self.subtitle.setText(self.tr("Choose the service you came for"))
+        self.no_services.setText(self.tr(
+            "No service is taking visitors right now. Please ask at the reception desk."))
+        self.ticket_caption.setText(self.tr("Your number"))
+        self.ticket_hint.setText(self.tr(
+            "Please take your ticket. Wait in the waiting area until your number appears on "
+            "the screen."))
+        self.ticket_done.setText(self.tr("Done"))
+        self.message_title.setText(self.tr("Sorry, no ticket was issued"))
+        self.message_back.setText(self.tr("Back to the start"))
+        for lang, button in self.language_buttons.items():
+            button.setChecked(lang == self.lang)
+        self.pin_pad.retranslate()
+        self._show_services(self.services)
+        if self.ticket is not None:
+            self._show_ticket(self.ticket)
+        if self.failure is not None:
+            self._show_failure(self.failure)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scale()
+
+    def scale(self) -> None:
+        """Text sizes follow the screen: readable on a 15" and a 32" kiosk alike."""
+        height = max(self.height(), 400)
+        self.unit = max(height // 60, 8)
+        u = self.unit
+        style.set_font(self.title, u * 4, bold=True)
+        style.set_font(self.subtitle, u * 2)
+        style.set_font(self.no_services, u * 2)
+        for button in self.language_buttons.values():
+            style.set_font(button, u * 2, bold=True)
+            button.setMinimumSize(u * 14, u * 5)
+            button.setStyleSheet(
+                f"QPushButton {{ background: white; color: {style.INK};"
+                f" border: 2px solid #8c959f; border-radius: {u}px; padding: 0 {u}px; }}"
+                f" QPushButton:checked {{ background: {style.CALL_BG}; color: white;"
+                f" border-color: {style.CALL_BG}; }}")
+        self.start_layout.setContentsMargins(u * 6, u * 3, u * 6, u * 3)
+        self.service_area.setSpacing(u * 2)
+        for button in self.service_buttons.values():
+            style.set_font(button, int(u * 2.6), bold=True)
+            button.setMinimumHeight(u * 9)
+        self.ticket_card.setStyleSheet(
+            f"#ticket_card {{ background: white; border: 1px solid #d0d7de;"
+            f" border-radius: {u * 2}px; }}")
+        self.ticket_card.layout().setContentsMargins(u * 8, u * 3, u * 8, u * 3)
+        self.ticket_card.setMinimumWidth(u * 50)
+        style.set_font(self.ticket_caption, u * 3)
+        style.set_font(self.ticket_number, u * 16, bold=True)
+        style.set_font(self.ticket_service, u * 3, bold=True)
+        style.set_font(self.ticket_ahead, int(u * 2.5))
+        style.set_font(self.ticket_wait, int(u * 2.5))
+        style.set_font(self.ticket_hint, u * 2)
+        style.set_font(self.message_title, u * 4, bold=True)
+        style.set_font(self.message_text, u * 3)
+        for button in (self.ticket_done, self.message_back):
+            style.set_font(button, u * 2, bold=True)
+            button.setMinimumSize(u * 24, u * 6)
+        for label in (self.message_title, self.message_text, self.ticket_hint):
+            label.setContentsMargins(u * 8, 0, u * 8, 0)
+        self.pin_pad.scale(u)
+
+    # -- services ------------------------------------------------------------------------
+
+    def _service_text(self, service: ServiceView) -> str:
+        name = f"{service.code}   {service.name(self.lang)}"
+        if service.open_now:
+            return name
+        today = self.runner.ctx.local().date()
+        if service.opens_at is not None and service.opens_at.date() == today:
+            return name + "\n" + self.tr("Closed, opens at {time}").format(
+                time=service.opens_at.strftime("%H:%M"))
+        return name + "\n" + self.tr("Closed today")
+
+    def _show_services(self, services: list[ServiceView]) -> None:
+        self.services = services
+        codes = [s.code for s in services]
+        if codes != list(self.service_buttons):
+            for button in self.service_buttons.values():
+                self.service_area.removeWidget(button)
+                button.deleteLater()
+            self.service_buttons = {}
+            for service in services:
+                button = QPushButton()
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                button.clicked.connect(lambda _=False, code=service.code: self.press(code))
+                self.service_area.addWidget(button)
+                self.service_buttons[service.code] = button
+            self.scale()
+        for service in services:
+            button = self.service_buttons[service.code]
+            button.setText(self._service_text(service))
+            button.setEnabled(service.open_now)
+            colour = service.colour
+            button.setStyleSheet(
+                f"QPushButton {{ background: {colour}; color: {style.text_on(colour)};"
+                f" border: none; border-radius: {self.unit}px; padding: {self.unit}px; }}"
+                f" QPushButton:pressed {{ background: {style.darker(colour)}; }}"
+                " QPushButton:disabled { background: #d0d7de; color: #57606a; }"
+            )
+        self.no_services.setVisible(not any(s.open_now for s in services))
+
+    # -- a visitor -----------------------------------------------------------------------
+
+    def touched(self) -> None:
+        """A visitor is here: start the idle countdown again."""
+        self.idle.start()
+
+    def choose_language(self, lang: str) -> None:
+        self.touched()
+        install_language(lang)
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == lang)
+
+    def press(self, code: str) -> None:
+        """Issue (and print) a ticket of service `code` in the visitor's language."""
+        self.touched()
+        if self.issuing:
+            return
+        self.issuing = True
+        s = self.settings
+        self.runner.write(
+            issue_and_print, code, lang=self.lang, source="kiosk",
+            dedupe_seconds=float(s.get("kiosk.double_tap_seconds")),
+            printer_uri=s.get("printer.uri"), profile=s.get("printer.profile"),
+            timeout=float(s.get("printer.timeout")), qr=bool(s.get("printer.qr")),
+            on_done=self._issued, on_error=self._not_issued,
+        )
+
+    def _issued(self, ticket: TicketView) -> None:
+        self.issuing = False
+        self.touched()
+        self.failure = None
+        self._show_ticket(ticket)
+        self.pages.setCurrentWidget(self.ticket_page)
+
+    def _not_issued(self, failure: Failure) -> None:
+        self.issuing = False
+        self.touched()
+        self.ticket = None
+        self._show_failure(failure)
+        self.pages.setCurrentWidget(self.message_page)
+
+    def _show_ticket(self, ticket: TicketView) -> None:
+        self.ticket = ticket
+        self.ticket_number.setText(ticket.number)
+        self.ticket_service.setText(ticket.service_name(self.lang))
+        self.ticket_ahead.setText(
+            self.tr("People ahead of you: {n}").format(n=ticket.people_ahead or 0))
+        if ticket.wait_low_min is not None and ticket.wait_high_min is not None:
+            self.ticket_wait.setText(self.tr("Estimated wait: {low}\u2013{high} min").format(
+                low=ticket.wait_low_min, high=ticket.wait_high_min))
+        else:
+            self.ticket_wait.setText("")
+
+    def _show_failure(self, failure: Failure) -> None:
+        self.failure = failure
+        self.message_text.setText(self.runner.failure_text(failure))
+
+    def _read_failed(self, failure: Failure) -> None:
+        """The service list could not be read: the buttons stay as they were."""
+
+    def reset(self) -> None:
+        """Back to the start screen in the first language, for the next visitor."""
+        self.idle.stop()
+        self.ticket = None
+        self.failure = None
+        self.pin_pad.reset()
+        install_language(self.languages[0])
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.languages[0])
+        self.pages.setCurrentWidget(self.start_page)
+
+    # -- leaving -------------------------------------------------------------------------
+
+    def ask_pin(self) -> None:
+        self.touched()
+        self.pin_pad.reset()
+        self.pages.setCurrentWidget(self.pin_pad)
+
+    def _pin_entered(self, pin: str) -> None:
+        self.touched()
+        if pin and pin == str(self.settings.get("kiosk.admin_pin")):
+            self.unlocked = True
+            self.close()
+            return
+        self.pin_pad.wrong()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unlocked:
+            event.ignore()
+            self.ask_pin()
+            return
+        if self.watch is not None:
+            self.watch.stop()
+        self.runner.wait()
+        super().closeEvent(event)
