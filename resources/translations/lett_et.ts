@@ -1,0 +1,743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE" sourcelanguage="en">
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel and reissue a ticket</source>
+        <translation>Järjekorrapileti tühistamine ja uue väljastamine</translation>
+    </message>
+    <message>
+        <source>The ticket is cancelled. Choose the right service to issue a new ticket in its place: the visitor keeps their arrival time and place in the queue.</source>
+        <translation>Järjekorrapilet tühistatakse. Valige õige teenus, et väljastada selle asemel uus pilet: külastaja saabumisaeg ja koht järjekorras säilivad.</translation>
+    </message>
+    <message>
+        <source>e.g. A012</source>
+        <translation>nt A012</translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation>Järjekorranumber:</translation>
+    </message>
+    <message>
+        <source>No new ticket, only cancel</source>
+        <translation>Uut piletit ei väljastata, ainult tühista</translation>
+    </message>
+    <message>
+        <source>Right service:</source>
+        <translation>Õige teenus:</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Tühista pilet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Lett – waiting-room display</source>
+        <translation>Lett – infotabloo</translation>
+    </message>
+    <message>
+        <source>Please go to the counter shown with your number</source>
+        <translation>Palun minge oma numbri juures näidatud teenindusletti</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Kutsutakse</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Teeninduslett</translation>
+    </message>
+    <message>
+        <source>Counter {counter}</source>
+        <translation>Teeninduslett {counter}</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>Kutsutakse uuesti</translation>
+    </message>
+    <message>
+        <source>{code} {service}: {count} waiting</source>
+        <translation>{code} {service}: ootel {count}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Lett – ticket kiosk</source>
+        <translation>Lett – piletiautomaat</translation>
+    </message>
+    <message>
+        <source>Welcome! Take a queue ticket</source>
+        <translation>Tere tulemast! Võtke järjekorrapilet</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for</source>
+        <translation>Valige teenus, mille pärast tulite</translation>
+    </message>
+    <message>
+        <source>No service is taking visitors right now. Please ask at the reception desk.</source>
+        <translation>Praegu ükski teenus külastajaid vastu ei võta. Palun pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Teie järjekorranumber</translation>
+    </message>
+    <message>
+        <source>Please take your ticket. Wait in the waiting area until your number appears on the screen.</source>
+        <translation>Palun võtke oma pilet. Oodake ootealal, kuni teie number ilmub infotablool.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket was issued</source>
+        <translation>Vabandust, järjekorrapiletit ei väljastatud</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Tagasi algusesse</translation>
+    </message>
+    <message>
+        <source>Closed, opens at {time}</source>
+        <translation>Suletud, avatakse kell {time}</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Täna suletud</translation>
+    </message>
+    <message>
+        <source>People ahead of you: {n}</source>
+        <translation>Teie ees järjekorras: {n}</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Eeldatav ooteaeg: {low}–{high} min</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lett – desk</source>
+        <translation>Lett – teenindus</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Järjekord</translation>
+    </message>
+    <message>
+        <source>&amp;Lett</source>
+        <translation>&amp;Lett</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Välju</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Keel</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Esindus: {office}</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Teeninduslett {number}</translation>
+    </message>
+    <message>
+        <source>No counter chosen</source>
+        <translation>Teenindusletti pole valitud</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>Ootel: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only: enter the admin PIN</source>
+        <translation>Ainult töötajatele: sisestage administraatori PIN-kood</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Vale PIN-kood</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>Counter:</source>
+        <translation>Teeninduslett:</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Teenindusletis</translation>
+    </message>
+    <message>
+        <source>Parked tickets</source>
+        <translation>Ootele pandud piletid</translation>
+    </message>
+    <message>
+        <source>Queue by service</source>
+        <translation>Järjekord teenuste kaupa</translation>
+    </message>
+    <message>
+        <source>Waiting tickets in call order</source>
+        <translation>Ootel piletid kutsumise järjekorras</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Pilet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Teenus</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ootel</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Pikim ootamine</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Avatud letid</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Oodanud</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Kutsu järgmine</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Kutsu uuesti</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Ei ilmunud</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Pane ootele</translation>
+    </message>
+    <message>
+        <source>Return parked ticket</source>
+        <translation>Võta ootelt tagasi</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Suuna ümber…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Lõpeta</translation>
+    </message>
+    <message>
+        <source>Cancel and reissue…</source>
+        <translation>Tühista ja väljasta uus…</translation>
+    </message>
+    <message>
+        <source>Call the next visitor to this counter</source>
+        <translation>Kutsu järgmine külastaja sellesse teenindusletti</translation>
+    </message>
+    <message>
+        <source>Call the current visitor again</source>
+        <translation>Kutsu praegune külastaja uuesti</translation>
+    </message>
+    <message>
+        <source>The visitor did not come: close the ticket</source>
+        <translation>Külastaja ei ilmunud: sulge pilet</translation>
+    </message>
+    <message>
+        <source>Set the visitor aside and call others meanwhile</source>
+        <translation>Pane külastaja ootele ja kutsu vahepeal teisi</translation>
+    </message>
+    <message>
+        <source>Take the selected parked visitor back to the counter</source>
+        <translation>Võta valitud ootel külastaja tagasi teenindusletti</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another service or counter</source>
+        <translation>Suuna külastaja teise teenuse järjekorda või teise teenindusletti</translation>
+    </message>
+    <message>
+        <source>Finish serving the visitor with the chosen outcome</source>
+        <translation>Lõpeta külastaja teenindamine valitud tulemusega</translation>
+    </message>
+    <message>
+        <source>Cancel a wrongly taken ticket and issue the right one</source>
+        <translation>Tühista valesti võetud pilet ja väljasta õige</translation>
+    </message>
+    <message>
+        <source>Outcome of the visit, recorded by Finish</source>
+        <translation>Külastuse tulemus, mis salvestatakse nupuga Lõpeta</translation>
+    </message>
+    <message>
+        <source>Choose your counter</source>
+        <translation>Valige oma teeninduslett</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Teeninduslett {number}</translation>
+    </message>
+    <message>
+        <source>Open the counter</source>
+        <translation>Ava teeninduslett</translation>
+    </message>
+    <message>
+        <source>Close the counter</source>
+        <translation>Sulge teeninduslett</translation>
+    </message>
+    <message>
+        <source>The counter is open.</source>
+        <translation>Teeninduslett on avatud.</translation>
+    </message>
+    <message>
+        <source>The counter is closed: open it to call visitors.</source>
+        <translation>Teeninduslett on suletud: külastajate kutsumiseks avage see.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter</source>
+        <translation>Teenindusletis pole külastajat</translation>
+    </message>
+    <message>
+        <source>Press Call next when you are ready.</source>
+        <translation>Kui olete valmis, vajutage „Kutsu järgmine“.</translation>
+    </message>
+    <message>
+        <source>Waited {minutes} · Calls: {count}</source>
+        <translation>Oodanud {minutes} · Kutsutud: {count} korda</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Eelisjärjekord</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Võta tagasi</translation>
+    </message>
+    <message>
+        <source>Take {ticket} back to the counter</source>
+        <translation>Võta {ticket} tagasi teenindusletti</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suletud</translation>
+    </message>
+    <message>
+        <source>Not for this counter</source>
+        <translation>Mitte selle leti teenus</translation>
+    </message>
+    <message>
+        <source>Called {ticket}.</source>
+        <translation>Kutsuti {ticket}.</translation>
+    </message>
+    <message>
+        <source>{ticket} did not come after {count} calls: marked as a no-show.</source>
+        <translation>{ticket} ei tulnud {count} kutse peale: märgitud mitteilmunuks.</translation>
+    </message>
+    <message>
+        <source>Called {ticket} again (call {count}).</source>
+        <translation>{ticket} kutsuti uuesti ({count}. kutse).</translation>
+    </message>
+    <message>
+        <source>{ticket} marked as a no-show.</source>
+        <translation>{ticket} märgiti mitteilmunuks.</translation>
+    </message>
+    <message>
+        <source>{ticket} parked.</source>
+        <translation>{ticket} pandi ootele.</translation>
+    </message>
+    <message>
+        <source>{ticket} is back at the counter.</source>
+        <translation>{ticket} on tagasi teenindusletis.</translation>
+    </message>
+    <message>
+        <source>{ticket} finished: {outcome}.</source>
+        <translation>{ticket} lõpetatud: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open.</source>
+        <translation>Teeninduslett {number} on avatud.</translation>
+    </message>
+    <message>
+        <source>Counter {number} is closed.</source>
+        <translation>Teeninduslett {number} on suletud.</translation>
+    </message>
+    <message>
+        <source>{ticket} transferred to counter {counter}.</source>
+        <translation>{ticket} suunati ümber teenindusletti {counter}.</translation>
+    </message>
+    <message>
+        <source>{ticket} transferred to {service}.</source>
+        <translation>{ticket} suunati ümber teenusele „{service}“.</translation>
+    </message>
+    <message>
+        <source>{ticket} cancelled.</source>
+        <translation>{ticket} tühistati.</translation>
+    </message>
+    <message>
+        <source>{ticket} cancelled; {new} issued in its place.</source>
+        <translation>{ticket} tühistati, selle asemel väljastati {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {ticket}</source>
+        <translation>Suuna ümber: {ticket}</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another service's queue, to a counter, or both. The ticket keeps its number.</source>
+        <translation>Suunake külastaja teise teenuse järjekorda, kindlasse teenindusletti või mõlemat. Järjekorranumber jääb samaks.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Teenus:</translation>
+    </message>
+    <message>
+        <source>Any counter of the service</source>
+        <translation>Teenuse mis tahes teeninduslett</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Teeninduslett {number}</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Teeninduslett:</translation>
+    </message>
+    <message>
+        <source>Place in the queue:</source>
+        <translation>Koht järjekorras:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Suuna ümber</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Lett cannot start</source>
+        <translation>Lett ei saa käivituda</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Cannot use {path}: {detail}</source>
+        <translation>Andmekausta {path} ei saa kasutada: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo office ready in {path}.</source>
+        <translation>Näidisesindus on valmis kaustas {path}.</translation>
+    </message>
+    <message>
+        <source>counter {n}</source>
+        <translation>teeninduslett {n}</translation>
+    </message>
+    <message>
+        <source>estimated wait {low}–{high} min</source>
+        <translation>eeldatav ooteaeg {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>Test ticket printed on {uri}.</source>
+        <translation>Proovipilet trükiti printerile {uri}.</translation>
+    </message>
+</context>
+<context>
+    <name>error_actions</name>
+    <message>
+        <source>cancelled</source>
+        <translation>tühistada</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>kehtetuks tunnistada</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>järjekorrapileteid väljastada</translation>
+    </message>
+    <message>
+        <source>serve tickets at a counter</source>
+        <translation>teenindusletis külastajaid teenindada</translation>
+    </message>
+    <message>
+        <source>cancel and reissue tickets</source>
+        <translation>järjekorrapileteid tühistada ja uuesti väljastada</translation>
+    </message>
+    <message>
+        <source>see the queue</source>
+        <translation>järjekorda vaadata</translation>
+    </message>
+    <message>
+        <source>see the calls</source>
+        <translation>väljakutseid vaadata</translation>
+    </message>
+    <message>
+        <source>change the office configuration</source>
+        <translation>esinduse seadistust muuta</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no service “{service}”. Choose one of: {choices}.</source>
+        <translation>Teenust „{service}“ ei ole. Valige üks järgmistest: {choices}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed now. It opens {opens}.</source>
+        <translation>Teenus „{service}“ on praegu suletud. See avatakse kell {opens}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed today.</source>
+        <translation>Teenus „{service}“ on täna suletud.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” has issued all {limit} tickets for today. Please come back on the next working day or ask at the reception desk.</source>
+        <translation>Teenuse „{service}“ tänased {limit} järjekorrapiletit on kõik välja antud. Palun tulge järgmisel tööpäeval või pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>There is no counter {counter}. Counters: {choices}.</source>
+        <translation>Teenindusletti {counter} ei ole. Teenindusletid: {choices}.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} does not serve “{service}”.</source>
+        <translation>Teeninduslett {counter} ei osuta teenust „{service}“.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {ticket} today.</source>
+        <translation>Täna ei ole järjekorrapiletit {ticket}.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no ticket at the moment. Call the next one first.</source>
+        <translation>Teenindusletis {counter} ei ole praegu ühtegi piletit. Kutsuge esmalt järgmine külastaja.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is {status}, so it cannot be {action}.</source>
+        <translation>Järjekorrapilet {ticket} on olekus „{status}“, seetõttu ei saa seda {action}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is {status}; this action needs a ticket that is {expected}.</source>
+        <translation>Järjekorrapilet {ticket} on olekus „{status}“; see toiming eeldab piletit olekus „{expected}“.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is still serving {ticket}. Finish, park or transfer it first.</source>
+        <translation>Teeninduslett {counter} teenindab veel piletit {ticket}. Lõpetage see, pange ootele või suunake esmalt ümber.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the services of counter {counter}.</source>
+        <translation>Teeninduslett {counter} teenuste järjekorras ei oota praegu kedagi.</translation>
+    </message>
+    <message>
+        <source>{actor} may not {action}. Ask an administrator for the right role.</source>
+        <translation>Kasutaja {actor} ei tohi {action}. Küsige administraatorilt vajalikku rolli.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome “{outcome}”. Use one of: {choices}.</source>
+        <translation>Tundmatu tulemus „{outcome}“. Kasutage ühte järgmistest: {choices}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is already for “{service}”.</source>
+        <translation>Järjekorrapilet {ticket} on juba teenusele „{service}“.</translation>
+    </message>
+    <message>
+        <source>This data folder has no office yet. Run “lett demo” to set up a demo office.</source>
+        <translation>Selles andmekaustas ei ole veel ühtegi esindust. Näidisesinduse loomiseks käivitage „lett demo“.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program and did not free up in time. Nothing was changed; try again in a moment.</source>
+        <translation>Andmebaas on teise programmi poolt hõivatud ega vabanenud õigel ajal. Midagi ei muudetud; proovige hetke pärast uuesti.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written (read-only). Nothing was changed. Check the folder's permissions or choose another data folder with LETT_HOME.</source>
+        <translation>Andmebaasifaili {path} ei saa kirjutada (kirjutuskaitstud). Midagi ei muudetud. Kontrollige kausta õigusi või valige LETT_HOME abil teine andmekaust.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {detail}. Nothing was changed.</source>
+        <translation>Andmebaasi {path} ei saa avada: {detail}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of Lett ({revision}). Update Lett to open it.</source>
+        <translation>Andmebaas on loodud Letti uuema versiooniga ({revision}). Selle avamiseks uuendage Letti.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {detail}. It was left as it is; fix it or move it away and Lett starts with default settings.</source>
+        <translation>Seadete faili {path} ei saa lugeda: {detail}. Faili ei muudetud; parandage see või tõstke see mujale ja Lett käivitub vaikeseadetega.</translation>
+    </message>
+    <message>
+        <source>Setting “{key}” in {path} is not valid: {detail}.</source>
+        <translation>Seade „{key}“ failis {path} ei ole korrektne: {detail}.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Piletiprinteris on paber otsas, seetõttu piletit ei trükitud. Palun küsige oma järjekorranumbrit infoletist.</translation>
+    </message>
+    <message>
+        <source>The ticket printer's cover is open, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Piletiprinteri kaas on lahti, seetõttu piletit ei trükitud. Palun küsige oma järjekorranumbrit infoletist.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Piletiprinter ei ole valmis, seetõttu piletit ei trükitud. Palun küsige oma järjekorranumbrit infoletist.</translation>
+    </message>
+    <message>
+        <source>The ticket printer cannot be reached, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Piletiprinteriga ei saa ühendust, seetõttu piletit ei trükitud. Palun küsige oma järjekorranumbrit infoletist.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please ask at the reception desk for your number.</source>
+        <translation>Piletit ei õnnestunud trükkida. Palun küsige oma järjekorranumbrit infoletist.</translation>
+    </message>
+    <message>
+        <source>The ticket printer setting is wrong: {detail}</source>
+        <translation>Piletiprinteri seadistus on vale: {detail}</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>served</source>
+        <translation>teenindatud</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>suunatud mujale</translation>
+    </message>
+    <message>
+        <source>documents_missing</source>
+        <translation>dokumendid puudu</translation>
+    </message>
+    <message>
+        <source>not_our_service</source>
+        <translation>ei ole meie teenus</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>At the back of the queue</source>
+        <translation>Järjekorra lõppu</translation>
+    </message>
+    <message>
+        <source>At the front of the queue</source>
+        <translation>Järjekorra algusesse</translation>
+    </message>
+    <message>
+        <source>By the time of arrival</source>
+        <translation>Saabumisaja järgi</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was lost: try again, and if it happens again, tell the administrator.</source>
+        <translation>Midagi läks valesti ja toimingut ei tehtud. Midagi ei läinud kaotsi: proovige uuesti ja kui viga kordub, teatage administraatorile.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>waiting</source>
+        <translation>ootel</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>kutsutud</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>ootele pandud</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>teenindatud</translation>
+    </message>
+    <message>
+        <source>no_show</source>
+        <translation>ei ilmunud</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>tühistatud</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>kehtetu</translation>
+    </message>
+</context>
+<context>
+    <name>ticket</name>
+    <message>
+        <source>People ahead: {n}</source>
+        <translation>Teie ees järjekorras: {n}</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Eeldatav ooteaeg: {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>Thank you for waiting</source>
+        <translation>Täname ootamast</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Järjekorrapilet</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel and reissue a ticket</source>
+        <translation>Отмена и перевыпуск талона</translation>
+    </message>
+    <message>
+        <source>The ticket is cancelled. Choose the right service to issue a new ticket in its place: the visitor keeps their arrival time and place in the queue.</source>
+        <translation>Талон будет отменён. Выберите нужную услугу, чтобы выдать вместо него новый талон: время прихода посетителя и его место в очереди сохранятся.</translation>
+    </message>
+    <message>
+        <source>e.g. A012</source>
+        <translation>напр. A012</translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation>Номер талона:</translation>
+    </message>
+    <message>
+        <source>No new ticket, only cancel</source>
+        <translation>Только отменить, без нового талона</translation>
+    </message>
+    <message>
+        <source>Right service:</source>
+        <translation>Нужная услуга:</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Отменить талон</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Lett – waiting-room display</source>
+        <translation>Lett – информационное табло</translation>
+    </message>
+    <message>
+        <source>Please go to the counter shown with your number</source>
+        <translation>Пожалуйста, пройдите к окну, указанному рядом с вашим номером</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Вызывается</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Counter {counter}</source>
+        <translation>Окно {counter}</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>Повторный вызов</translation>
+    </message>
+    <message>
+        <source>{code} {service}: {count} waiting</source>
+        <translation>{code} {service}: в очереди {count}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Lett – ticket kiosk</source>
+        <translation>Lett – терминал выдачи талонов</translation>
+    </message>
+    <message>
+        <source>Welcome! Take a queue ticket</source>
+        <translation>Добро пожаловать! Возьмите талон</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for</source>
+        <translation>Выберите услугу, за которой вы пришли</translation>
+    </message>
+    <message>
+        <source>No service is taking visitors right now. Please ask at the reception desk.</source>
+        <translation>Сейчас ни одна услуга не принимает посетителей. Пожалуйста, обратитесь к информационной стойке.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Please take your ticket. Wait in the waiting area until your number appears on the screen.</source>
+        <translation>Пожалуйста, возьмите талон. Ожидайте в зоне ожидания, пока ваш номер не появится на табло.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket was issued</source>
+        <translation>К сожалению, талон не выдан</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+    <message>
+        <source>Closed, opens at {time}</source>
+        <translation>Закрыто, откроется в {time}</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Сегодня закрыто</translation>
+    </message>
+    <message>
+        <source>People ahead of you: {n}</source>
+        <translation>Перед вами в очереди: {n}</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Ожидаемое время ожидания: {low}–{high} мин</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lett – desk</source>
+        <translation>Lett – рабочее место</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Lett</source>
+        <translation>&amp;Lett</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Офис: {office}</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Окно {number}</translation>
+    </message>
+    <message>
+        <source>No counter chosen</source>
+        <translation>Окно обслуживания не выбрано</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>В очереди: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only: enter the admin PIN</source>
+        <translation>Только для сотрудников: введите PIN-код администратора</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Неверный PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>Counter:</source>
+        <translation>Окно обслуживания:</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>В окне обслуживания</translation>
+    </message>
+    <message>
+        <source>Parked tickets</source>
+        <translation>Отложенные талоны</translation>
+    </message>
+    <message>
+        <source>Queue by service</source>
+        <translation>Очередь по услугам</translation>
+    </message>
+    <message>
+        <source>Waiting tickets in call order</source>
+        <translation>Ожидающие талоны в порядке вызова</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Дольше всех ждёт</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Открытые окна</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Вызвать следующего</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Повторный вызов</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Return parked ticket</source>
+        <translation>Вернуть отложенный талон</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Перенаправить…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel and reissue…</source>
+        <translation>Отменить и перевыпустить…</translation>
+    </message>
+    <message>
+        <source>Call the next visitor to this counter</source>
+        <translation>Вызвать следующего посетителя в это окно</translation>
+    </message>
+    <message>
+        <source>Call the current visitor again</source>
+        <translation>Повторно вызвать текущего посетителя</translation>
+    </message>
+    <message>
+        <source>The visitor did not come: close the ticket</source>
+        <translation>Посетитель не явился: закрыть талон</translation>
+    </message>
+    <message>
+        <source>Set the visitor aside and call others meanwhile</source>
+        <translation>Отложить посетителя и тем временем вызывать других</translation>
+    </message>
+    <message>
+        <source>Take the selected parked visitor back to the counter</source>
+        <translation>Вернуть выбранного отложенного посетителя в окно</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another service or counter</source>
+        <translation>Направить посетителя к другой услуге или в другое окно</translation>
+    </message>
+    <message>
+        <source>Finish serving the visitor with the chosen outcome</source>
+        <translation>Завершить обслуживание посетителя с выбранным результатом</translation>
+    </message>
+    <message>
+        <source>Cancel a wrongly taken ticket and issue the right one</source>
+        <translation>Отменить ошибочно взятый талон и выдать правильный</translation>
+    </message>
+    <message>
+        <source>Outcome of the visit, recorded by Finish</source>
+        <translation>Результат посещения, записывается кнопкой «Завершить»</translation>
+    </message>
+    <message>
+        <source>Choose your counter</source>
+        <translation>Выберите своё окно обслуживания</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Окно {number}</translation>
+    </message>
+    <message>
+        <source>Open the counter</source>
+        <translation>Открыть окно</translation>
+    </message>
+    <message>
+        <source>Close the counter</source>
+        <translation>Закрыть окно</translation>
+    </message>
+    <message>
+        <source>The counter is open.</source>
+        <translation>Окно открыто.</translation>
+    </message>
+    <message>
+        <source>The counter is closed: open it to call visitors.</source>
+        <translation>Окно закрыто: откройте его, чтобы вызывать посетителей.</translation>
+    </message>
+    <message>
+        <source>No visitor at the counter</source>
+        <translation>В окне нет посетителя</translation>
+    </message>
+    <message>
+        <source>Press Call next when you are ready.</source>
+        <translation>Когда будете готовы, нажмите «Вызвать следующего».</translation>
+    </message>
+    <message>
+        <source>Waited {minutes} · Calls: {count}</source>
+        <translation>Ждал(а) {minutes} · Вызовов: {count}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Take {ticket} back to the counter</source>
+        <translation>Вернуть {ticket} в окно</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Not for this counter</source>
+        <translation>Не для этого окна</translation>
+    </message>
+    <message>
+        <source>Called {ticket}.</source>
+        <translation>Вызван {ticket}.</translation>
+    </message>
+    <message>
+        <source>{ticket} did not come after {count} calls: marked as a no-show.</source>
+        <translation>{ticket} не подошёл после {count} вызовов: отмечен как неявка.</translation>
+    </message>
+    <message>
+        <source>Called {ticket} again (call {count}).</source>
+        <translation>{ticket} вызван повторно (вызов {count}).</translation>
+    </message>
+    <message>
+        <source>{ticket} marked as a no-show.</source>
+        <translation>{ticket} отмечен как неявка.</translation>
+    </message>
+    <message>
+        <source>{ticket} parked.</source>
+        <translation>{ticket} отложен.</translation>
+    </message>
+    <message>
+        <source>{ticket} is back at the counter.</source>
+        <translation>{ticket} снова в окне обслуживания.</translation>
+    </message>
+    <message>
+        <source>{ticket} finished: {outcome}.</source>
+        <translation>{ticket} завершён: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open.</source>
+        <translation>Окно {number} открыто.</translation>
+    </message>
+    <message>
+        <source>Counter {number} is closed.</source>
+        <translation>Окно {number} закрыто.</translation>
+    </message>
+    <message>
+        <source>{ticket} transferred to counter {counter}.</source>
+        <translation>{ticket} перенаправлен в окно {counter}.</translation>
+    </message>
+    <message>
+        <source>{ticket} transferred to {service}.</source>
+        <translation>{ticket} перенаправлен на услугу «{service}».</translation>
+    </message>
+    <message>
+        <source>{ticket} cancelled.</source>
+        <translation>{ticket} отменён.</translation>
+    </message>
+    <message>
+        <source>{ticket} cancelled; {new} issued in its place.</source>
+        <translation>{ticket} отменён, вместо него выдан {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {ticket}</source>
+        <translation>Перенаправить {ticket}</translation>
+    </message>
+    <message>
+        <source>Send the visitor to another service's queue, to a counter, or both. The ticket keeps its number.</source>
+        <translation>Направьте посетителя в очередь другой услуги, в определённое окно обслуживания или и то и другое. Номер талона сохраняется.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <source>Any counter of the service</source>
+        <translation>Любое окно этой услуги</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Окно {number}</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Окно обслуживания:</translation>
+    </message>
+    <message>
+        <source>Place in the queue:</source>
+        <translation>Место в очереди:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Lett cannot start</source>
+        <translation>Не удаётся запустить Lett</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Cannot use {path}: {detail}</source>
+        <translation>Невозможно использовать {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Demo office ready in {path}.</source>
+        <translation>Демонстрационный офис готов в папке {path}.</translation>
+    </message>
+    <message>
+        <source>counter {n}</source>
+        <translation>окно {n}</translation>
+    </message>
+    <message>
+        <source>estimated wait {low}–{high} min</source>
+        <translation>ожидаемое время ожидания {low}–{high} мин</translation>
+    </message>
+    <message>
+        <source>Test ticket printed on {uri}.</source>
+        <translation>Пробный талон напечатан на принтере {uri}.</translation>
+    </message>
+</context>
+<context>
+    <name>error_actions</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулировать</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>выдавать талоны</translation>
+    </message>
+    <message>
+        <source>serve tickets at a counter</source>
+        <translation>обслуживать посетителей в окне обслуживания</translation>
+    </message>
+    <message>
+        <source>cancel and reissue tickets</source>
+        <translation>отменять и перевыпускать талоны</translation>
+    </message>
+    <message>
+        <source>see the queue</source>
+        <translation>просматривать очередь</translation>
+    </message>
+    <message>
+        <source>see the calls</source>
+        <translation>просматривать вызовы</translation>
+    </message>
+    <message>
+        <source>change the office configuration</source>
+        <translation>изменять настройки офиса</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no service “{service}”. Choose one of: {choices}.</source>
+        <translation>Услуги «{service}» нет. Выберите одну из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed now. It opens {opens}.</source>
+        <translation>Услуга «{service}» сейчас закрыта. Она откроется в {opens}.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” is closed today.</source>
+        <translation>Услуга «{service}» сегодня закрыта.</translation>
+    </message>
+    <message>
+        <source>Service “{service}” has issued all {limit} tickets for today. Please come back on the next working day or ask at the reception desk.</source>
+        <translation>По услуге «{service}» на сегодня выданы все {limit} талонов. Пожалуйста, приходите в следующий рабочий день или обратитесь к информационной стойке.</translation>
+    </message>
+    <message>
+        <source>There is no counter {counter}. Counters: {choices}.</source>
+        <translation>Окна обслуживания {counter} нет. Окна: {choices}.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} does not serve “{service}”.</source>
+        <translation>Окно {counter} не обслуживает услугу «{service}».</translation>
+    </message>
+    <message>
+        <source>There is no ticket {ticket} today.</source>
+        <translation>Сегодня талона {ticket} нет.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no ticket at the moment. Call the next one first.</source>
+        <translation>В окне {counter} сейчас нет талона. Сначала вызовите следующего посетителя.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is {status}, so it cannot be {action}.</source>
+        <translation>Талон {ticket} в статусе «{status}», поэтому его нельзя {action}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is {status}; this action needs a ticket that is {expected}.</source>
+        <translation>Талон {ticket} в статусе «{status}»; для этого действия нужен талон в статусе «{expected}».</translation>
+    </message>
+    <message>
+        <source>Counter {counter} is still serving {ticket}. Finish, park or transfer it first.</source>
+        <translation>Окно {counter} ещё обслуживает талон {ticket}. Сначала завершите, отложите или перенаправьте его.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the services of counter {counter}.</source>
+        <translation>В очереди на услуги окна {counter} сейчас никто не ждёт.</translation>
+    </message>
+    <message>
+        <source>{actor} may not {action}. Ask an administrator for the right role.</source>
+        <translation>Пользователю {actor} не разрешено {action}. Попросите администратора назначить нужную роль.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome “{outcome}”. Use one of: {choices}.</source>
+        <translation>Неизвестный результат «{outcome}». Используйте один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is already for “{service}”.</source>
+        <translation>Талон {ticket} уже относится к услуге «{service}».</translation>
+    </message>
+    <message>
+        <source>This data folder has no office yet. Run “lett demo” to set up a demo office.</source>
+        <translation>В этой папке данных ещё нет офиса. Чтобы создать демонстрационный офис, выполните «lett demo».</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program and did not free up in time. Nothing was changed; try again in a moment.</source>
+        <translation>База данных занята другой программой и не освободилась вовремя. Ничего не изменено; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written (read-only). Nothing was changed. Check the folder's permissions or choose another data folder with LETT_HOME.</source>
+        <translation>Файл базы данных {path} недоступен для записи (только чтение). Ничего не изменено. Проверьте права доступа к папке или выберите другую папку данных через LETT_HOME.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {detail}. Nothing was changed.</source>
+        <translation>Не удаётся открыть базу данных {path}: {detail}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of Lett ({revision}). Update Lett to open it.</source>
+        <translation>База данных создана более новой версией Lett ({revision}). Чтобы открыть её, обновите Lett.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {detail}. It was left as it is; fix it or move it away and Lett starts with default settings.</source>
+        <translation>Не удаётся прочитать файл настроек {path}: {detail}. Файл оставлен без изменений; исправьте его или переместите, и Lett запустится с настройками по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Setting “{key}” in {path} is not valid: {detail}.</source>
+        <translation>Настройка «{key}» в файле {path} недопустима: {detail}.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>В принтере талонов закончилась бумага, поэтому талон не напечатан. Пожалуйста, получите номер очереди у информационной стойки.</translation>
+    </message>
+    <message>
+        <source>The ticket printer's cover is open, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Крышка принтера талонов открыта, поэтому талон не напечатан. Пожалуйста, получите номер очереди у информационной стойки.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Принтер талонов не готов, поэтому талон не напечатан. Пожалуйста, получите номер очереди у информационной стойки.</translation>
+    </message>
+    <message>
+        <source>The ticket printer cannot be reached, so no ticket was printed. Please ask at the reception desk for your number.</source>
+        <translation>Нет связи с принтером талонов, поэтому талон не напечатан. Пожалуйста, получите номер очереди у информационной стойки.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please ask at the reception desk for your number.</source>
+        <translation>Не удалось напечатать талон. Пожалуйста, получите номер очереди у информационной стойки.</translation>
+    </message>
+    <message>
+        <source>The ticket printer setting is wrong: {detail}</source>
+        <translation>Неверная настройка принтера талонов: {detail}</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>served</source>
+        <translation>обслужен</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>направлен в другое место</translation>
+    </message>
+    <message>
+        <source>documents_missing</source>
+        <translation>не хватает документов</translation>
+    </message>
+    <message>
+        <source>not_our_service</source>
+        <translation>не наша услуга</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>At the back of the queue</source>
+        <translation>В конец очереди</translation>
+    </message>
+    <message>
+        <source>At the front of the queue</source>
+        <translation>В начало очереди</translation>
+    </message>
+    <message>
+        <source>By the time of arrival</source>
+        <translation>По времени прихода</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was lost: try again, and if it happens again, tell the administrator.</source>
+        <translation>Что-то пошло не так, и действие не выполнено. Ничего не потеряно: попробуйте ещё раз, а если ошибка повторится, сообщите администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>вызван</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>отложен</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>обслужен</translation>
+    </message>
+    <message>
+        <source>no_show</source>
+        <translation>не явился</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулирован</translation>
+    </message>
+</context>
+<context>
+    <name>ticket</name>
+    <message>
+        <source>People ahead: {n}</source>
+        <translation>Перед вами в очереди: {n}</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Ожидаемое время ожидания: {low}–{high} мин</translation>
+    </message>
+    <message>
+        <source>Thank you for waiting</source>
+        <translation>Спасибо за ожидание</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+</context>
+</TS>
