@@ -46,7 +46,8 @@ class Connection(ABC):
     def read(self, size: int, timeout: float) -> bytes:
         """Up to ``size`` bytes from the printer, fewer when ``timeout`` seconds pass.
 
-        A one-way connection has nothing to read and returns ``b""``.
+        A one-way connection has nothing to read and returns ``b""``. A printer
+        that closes the connection is a :class:`PrinterError` (``failed``).
         """
         return b""
 
@@ -100,7 +101,9 @@ class TcpConnection(Connection):
                 self.sock.settimeout(remaining)
                 chunk = self.sock.recv(size - len(received))
                 if not chunk:
-                    break
+                    raise PrinterError(
+                        "failed", f"The printer at {self.where} closed the connection."
+                    )
                 received += chunk
         except TimeoutError:
             pass

@@ -15,9 +15,8 @@ from types import MappingProxyType
 
 from printers.errors import PrinterConfigError
 
-#: Font A character cell in dots (12 x 24 on every common 203 dpi printer).
+#: Width of a font A character in dots (12 x 24 on every common 203 dpi printer).
 FONT_A_WIDTH = 12
-FONT_A_HEIGHT = 24
 
 #: ``ESC t n`` numbers of Epson's ESC/POS code page table, for the pages Python
 #: has a codec for. Used to read back streams (``decode_escpos``).

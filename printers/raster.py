@@ -13,7 +13,6 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 import resources
-from printers.profiles import FONT_A_HEIGHT
 
 #: Height of one printed line of normal size text in dots (text plus spacing).
 LINE_PITCH = 30
@@ -22,7 +21,6 @@ _FONT_SIZE = 22
 #: Where the baseline sits in a line of normal size text.
 _BASELINE = 21
 
-ALIGNMENTS = ("left", "center", "right")
 # Dark pixels (value < 128) become set bits, which the printer prints.
 _INK = [255 if value < 128 else 0 for value in range(256)]
 # Printers act on real-time commands (DLE EOT status requests, DLE ENQ, DLE DC4
@@ -40,7 +38,7 @@ def font(scale: int, bold: bool) -> ImageFont.FreeTypeFont:
 
 def line_height(scale: int) -> int:
     """Dots one line of text takes at a character height of ``scale``."""
-    return max(LINE_PITCH * scale, FONT_A_HEIGHT * scale)
+    return LINE_PITCH * scale
 
 
 def wrap_to_width(text: str, width_dots: int, scale: int, bold: bool) -> list[str]:

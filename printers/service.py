@@ -85,13 +85,8 @@ test_print.__test__ = False  # type: ignore[attr-defined]  # keep pytest from co
 def _print(target: PrinterUri, data: bytes, timeout: float) -> PrintResult:
     where = str(target)
     with open_connection(target, timeout) as connection:
-        before = UNREPORTED
-        if connection.bidirectional and _silent_until.get(where, 0.0) <= time.monotonic():
-            before = exchange_status(connection, min(STATUS_TIMEOUT, timeout))
-            if before.reported:
-                _silent_until.pop(where, None)
-            else:
-                _silent_until[where] = time.monotonic() + SILENT_RECHECK
+        ask = connection.bidirectional and _silent_until.get(where, 0.0) <= time.monotonic()
+        before = exchange_status(connection, min(STATUS_TIMEOUT, timeout)) if ask else UNREPORTED
         if before.problem is not None:
             raise PrinterError(
                 before.problem,
@@ -100,9 +95,14 @@ def _print(target: PrinterUri, data: bytes, timeout: float) -> PrintResult:
             )
         if before.reported:
             after = exchange_status(connection, timeout, data)
+            _silent_until.pop(where, None)
         else:
             connection.write(data)
             after = UNREPORTED
+            if ask:
+                # Remembered only once the ticket went through: a printer that
+                # hung up at once was not necessarily silent.
+                _silent_until[where] = time.monotonic() + SILENT_RECHECK
     if after.problem in ("paper_out", "cover_open"):
         raise PrinterError(
             after.problem,

@@ -15,15 +15,17 @@ class FakePrinter:
 
     ``status`` holds the answer byte per request number; ``status_after_cut``
     (when set) replaces it for requests that come after a ``GS V`` cut in the
-    same connection. A ``silent`` printer never answers.
+    same connection. A ``silent`` printer never answers; one that ``hang_up``
+    closes every connection at once.
     """
 
-    def __init__(self, status=None, status_after_cut=None, silent=False):
+    def __init__(self, status=None, status_after_cut=None, silent=False, hang_up=False):
         self.status = {**HEALTHY, **(status or {})}
         self.status_after_cut = (
             None if status_after_cut is None else {**self.status, **status_after_cut}
         )
         self.silent = silent
+        self.hang_up = hang_up
         self.received = bytearray()
         self.connections = 0
         self.requests = 0
@@ -47,8 +49,9 @@ class FakePrinter:
                 continue
             with conn:
                 self.connections += 1
-                with contextlib.suppress(OSError):
-                    self._handle(conn)
+                if not self.hang_up:
+                    with contextlib.suppress(OSError):
+                        self._handle(conn)
             self._done.set()
 
     def _handle(self, conn):

@@ -140,6 +140,16 @@ def test_silent_printer_is_asked_again_later(fake_printer, monkeypatch):
     assert service.print_ticket(printer.uri, SLIP).status_before.reported
 
 
+def test_printer_that_hangs_up_is_a_failure_not_a_silent_printer(fake_printer):
+    printer = fake_printer(hang_up=True)
+    with pytest.raises(PrinterError) as caught:
+        service.print_ticket(printer.uri, SLIP)
+    assert caught.value.kind == "failed"
+    # Closed or reset, depending on whether the hang-up beat the status request.
+    assert "closed the connection" in str(caught.value) or "reset" in str(caught.value)
+    assert service._silent_until == {}
+
+
 def test_closed_port_is_unreachable_quickly():
     started = time.monotonic()
     with pytest.raises(PrinterError) as caught:
