@@ -66,7 +66,7 @@ def _run(
         return app.exec()
     finally:
         watch.stop()
-        runner.wait()
+        runner.close()
 
 
 def run_main(local: Local) -> int:

@@ -299,5 +299,5 @@ class DisplayWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.watch is not None:
             self.watch.stop()
-        self.runner.wait()
+        self.runner.close()
         super().closeEvent(event)

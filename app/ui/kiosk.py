@@ -498,5 +498,5 @@ class KioskWindow(QWidget):
             return
         if self.watch is not None:
             self.watch.stop()
-        self.runner.wait()
+        self.runner.close()
         super().closeEvent(event)

@@ -111,5 +111,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.watch is not None:
             self.watch.stop()
-        self.runner.wait()
+        self.runner.close()
         super().closeEvent(event)

@@ -112,6 +112,7 @@ class Runner(QObject):
         self._bridge.done.connect(self._finish)
         self._jobs: set[_Job[Any]] = set()
         self._pending_writes = 0
+        self.closed = False
 
     @property
     def busy(self) -> bool:
@@ -145,8 +146,14 @@ class Runner(QObject):
         return failure_of(failure.error, self.language()).text
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every started operation has finished (for closing a window)."""
+        """Block until every started operation has finished."""
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Let running operations finish (their transactions commit or roll back whole) and
+        deliver no more results: the window that asked for them is going away."""
+        self.closed = True
+        self.wait()
 
     def _start(
         self,
@@ -157,6 +164,8 @@ class Runner(QObject):
         on_done: Callable[[T], None] | None,
         on_error: Callable[[Failure], None] | None,
     ) -> None:
+        if self.closed:
+            return
         ctx = self.ctx
 
         def call() -> T:
@@ -176,6 +185,8 @@ class Runner(QObject):
     @Slot(object)
     def _finish(self, job: _Job[Any]) -> None:
         self._jobs.discard(job)
+        if self.closed:
+            return
         try:
             if job.error is None:
                 if job.on_done is not None:

@@ -1,0 +1,81 @@
+"""Windows under test: a demo office in a temporary data folder, a clock the test moves, and
+screenshots saved for a person to look at (into LETT_SCREENSHOTS when it is set)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def local(tmp_path):
+    from app.operations.bootstrap import open_local
+    from app.operations.context import staff_actor
+    from app.operations.setup import create_demo_office
+
+    loc = open_local(tmp_path / "lett-home")
+    create_demo_office(loc.db, staff_actor())
+    loc.settings.set("display.chime", False)
+    yield loc
+    loc.close()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every test starts and ends with the windows in English, the source language."""
+    from app.ui.qt_i18n import install_language
+
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def context_for(local, clock):
+    """The context of an actor on the demo office, on the test's clock."""
+    from app.operations.context import open_context
+
+    def make(actor):
+        return open_context(local.db, actor, clock=clock)
+
+    return make
+
+
+@pytest.fixture
+def staff(context_for):
+    from app.operations.context import staff_actor
+
+    return context_for(staff_actor())
+
+
+@pytest.fixture
+def make_runner(context_for):
+    from app.ui.runner import Runner
+
+    made = []
+
+    def make(actor):
+        runner = Runner(context_for(actor))
+        made.append(runner)
+        return runner
+
+    yield make
+    for runner in made:
+        runner.close()
+
+
+@pytest.fixture
+def shoot(tmp_path):
+    """shoot(widget, name): save what the widget shows as <name>.png."""
+    target = os.environ.get("LETT_SCREENSHOTS")
+    folder = (ROOT / target) if target else tmp_path / "screenshots"
+
+    def save(widget, name):
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name}.png"
+        assert widget.grab().save(str(path))
+        return path
+
+    return save

@@ -1,0 +1,135 @@
+"""The waiting-room display: calls made anywhere on the store appear, the newest stands out."""
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from app.operations import queue as q
+from app.operations.context import display_actor, staff_actor
+from app.ui.watch import DataWatch
+
+ROOT_CALL = """
+import sys
+from app.operations.bootstrap import open_local
+from app.operations.context import staff_actor
+from app.operations.queue import call_next
+local = open_local(__import__("pathlib").Path(sys.argv[1]))
+print(call_next(local.context(staff_actor()), int(sys.argv[2])).number)
+local.close()
+"""
+
+
+@pytest.fixture
+def display(qtbot, local):
+    """The display on the real clock (another process's calls carry the real time)."""
+    from app.ui.display import DisplayWindow
+    from app.ui.runner import Runner
+
+    runner = Runner(local.context(display_actor()))
+    watch = DataWatch(local.db.url)
+    window = DisplayWindow(runner, local.settings, watch)
+    qtbot.addWidget(window)
+    watch.start()
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitUntil(lambda: window.board is not None)
+    yield window
+    watch.stop()
+    runner.close()
+
+
+@pytest.fixture
+def desk(local):
+    return local.context(staff_actor())
+
+
+def test_a_call_from_another_process_shows_within_a_second(qtbot, display, desk, local):
+    q.issue_ticket(desk, "A")
+    q.issue_ticket(desk, "B")
+    qtbot.waitUntil(lambda: display.board.overview[0].waiting == 1)
+    done = subprocess.run([sys.executable, "-c", ROOT_CALL, str(local.home), "2"],
+                          capture_output=True, text=True, timeout=60, cwd=str(_root()))
+    called = time.monotonic()
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "B001"
+    qtbot.waitUntil(lambda: display.now_number.text() == "B001", timeout=1000)
+    assert time.monotonic() - called < 1.0
+    assert display.now_counter.text() == "\u2192 Counter 2"
+    assert display.flashing
+
+
+def test_the_newest_call_is_large_and_earlier_calls_are_listed(qtbot, display, desk):
+    for code in "ABCAB":
+        q.issue_ticket(desk, code)
+    for counter in (1, 2, 3):
+        q.call_next(desk, counter)
+    qtbot.waitUntil(lambda: display.now_number.text() == "C001")
+    qtbot.waitUntil(lambda: display.rows[1][0].text() == "A001")
+    assert [(n.text(), c.text()) for n, c in display.rows[:2]] == [("B001", "2"), ("A001", "1")]
+    assert display.now_number.font().pixelSize() > display.rows[0][0].font().pixelSize()
+    chips = {code: chip.text() for code, chip in display.service_chips.items()}
+    assert chips["A"] == "A Pensions: 1 waiting"
+
+
+def test_a_recall_is_highlighted_again(qtbot, display, desk):
+    q.issue_ticket(desk, "A")
+    q.issue_ticket(desk, "B")
+    q.call_next(desk, 1)
+    q.call_next(desk, 2)
+    qtbot.waitUntil(lambda: display.now_number.text() == "B001")
+    qtbot.waitUntil(lambda: not display.flashing, timeout=5000)
+    q.recall(desk, 1)
+    qtbot.waitUntil(lambda: display.now_number.text() == "A001", timeout=1000)
+    assert display.now_recall.text() == "Called again"
+    assert display.flashing
+    assert display.now_counter.text() == "\u2192 Counter 1"
+
+
+def test_the_chime_sounds_for_a_new_call_only_when_switched_on(qtbot, local, desk):
+    from app.ui.display import DisplayWindow
+    from app.ui.runner import Runner
+
+    windows = {}
+    for chime in (True, False):
+        local.settings.set("display.chime", chime)
+        runner = Runner(local.context(display_actor()))
+        window = DisplayWindow(runner, local.settings)
+        qtbot.addWidget(window)
+        windows[chime] = (window, runner)
+        qtbot.waitUntil(lambda w=window: w.board is not None)
+    q.issue_ticket(desk, "A")
+    q.call_next(desk, 1)
+    for window, _runner in windows.values():
+        window.refresh.request()
+        qtbot.waitUntil(lambda w=window: w.now_number.text() == "A001")
+    assert windows[True][0].chime.played == 1
+    assert windows[False][0].chime.played == 0
+    for _window, runner in windows.values():
+        runner.close()
+
+
+def test_text_grows_with_the_screen(qtbot, display):
+    display.resize(1920, 1080)
+    qtbot.waitUntil(lambda: display.height() == 1080)
+    big = display.now_number.font().pixelSize()
+    display.resize(1280, 720)
+    qtbot.waitUntil(lambda: display.height() == 720)
+    small = display.now_number.font().pixelSize()
+    assert big == 180
+    assert small == 117
+
+
+def test_display_speaks_its_language(qtbot, display):
+    from app.ui.qt_i18n import install_language
+
+    install_language("ru")
+    qtbot.waitUntil(lambda: display.now_caption.text() == "Вызывается")
+    assert display.list_head_counter.text() == "Окно"
+
+
+def _root():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2]

@@ -1,0 +1,193 @@
+"""The ticket kiosk, pressed as a visitor presses it."""
+
+import socket
+
+import pytest
+from sqlalchemy import select, update
+
+from app.operations import queue as q
+from app.store.models import Service, Ticket
+from app.ui.qt import Qt
+
+
+@pytest.fixture
+def kiosk(qtbot, local, make_runner):
+    from app.operations.context import kiosk_actor
+    from app.ui.kiosk import KioskWindow
+
+    def open_kiosk():
+        window = KioskWindow(make_runner(kiosk_actor()), local.settings)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda: len(window.service_buttons) == 3)
+        opened.append(window)
+        return window
+
+    opened = []
+    yield open_kiosk
+    for window in opened:
+        window.unlocked = True
+        window.close()
+        window.deleteLater()
+
+
+def tickets(local):
+    with local.db.read() as s:
+        return [(t.number, t.status, t.source, t.lang) for t in s.scalars(select(Ticket))]
+
+
+def tap(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_press_issues_a_ticket_and_shows_it(qtbot, kiosk, local, staff, shoot):
+    q.issue_ticket(staff, "B")
+    window = kiosk()
+    assert window.title.text() == "Tere tulemast! Võtke järjekorrapilet"
+    assert "Toetused ja hüvitised" in window.service_buttons["B"].text()
+    shoot(window, "kiosk-start-et")
+    tap(qtbot, window.service_buttons["B"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    assert window.ticket_number.text() == "B002"
+    assert window.ticket_service.text() == "Toetused ja hüvitised"
+    assert window.ticket_ahead.text() == "Teie ees järjekorras: 1"
+    assert window.ticket_wait.text().startswith("Eeldatav ooteaeg: ")
+    assert ("B002", "waiting", "kiosk", "et") in tickets(local)
+    shoot(window, "kiosk-ticket-et")
+
+
+def test_russian_shows_russian_names_and_issues_in_russian(qtbot, kiosk, local):
+    window = kiosk()
+    tap(qtbot, window.language_buttons["ru"])
+    qtbot.waitUntil(lambda: window.title.text() == "Добро пожаловать! Возьмите талон")
+    assert "Пособия и компенсации" in window.service_buttons["B"].text()
+    assert window.language_buttons["ru"].isChecked()
+    assert not window.language_buttons["et"].isChecked()
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.ticket_number.text() == "A001")
+    assert window.ticket_service.text() == "Пенсии"
+    assert window.ticket_ahead.text() == "Перед вами в очереди: 0"
+    assert tickets(local) == [("A001", "waiting", "kiosk", "ru")]
+
+
+def test_language_buttons_name_each_language_in_itself(kiosk):
+    window = kiosk()
+    assert [b.text() for b in window.language_buttons.values()] == ["Eesti", "Русский",
+                                                                    "English"]
+
+
+def test_a_closed_service_cannot_be_pressed(qtbot, kiosk, local, shoot):
+    # The test clock is Monday 10:00 in Tallinn.
+    with local.db.write() as s:
+        s.execute(update(Service).where(Service.code == "C")
+                  .values(hours={"mon": ["13:00-16:00"], "tue": ["09:00-16:00"]}))
+        s.execute(update(Service).where(Service.code == "A")
+                  .values(hours={"tue": ["09:00-16:00"]}))
+    window = kiosk()
+    tap(qtbot, window.language_buttons["en"])
+    qtbot.waitUntil(lambda: "Closed" in window.service_buttons["C"].text())
+    assert not window.service_buttons["C"].isEnabled()
+    assert window.service_buttons["C"].text().endswith("Closed, opens at 13:00")
+    assert window.service_buttons["A"].text().endswith("Closed today")
+    assert window.service_buttons["B"].isEnabled()
+    shoot(window, "kiosk-closed-services-en")
+    tap(qtbot, window.service_buttons["C"])
+    assert tickets(local) == []
+
+
+def test_idle_kiosk_returns_to_the_start_in_the_first_language(qtbot, kiosk):
+    window = kiosk()
+    window.idle.setInterval(200)
+    tap(qtbot, window.language_buttons["en"])
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    assert window.ticket_caption.text() == "Your number"
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=3000)
+    qtbot.waitUntil(lambda: window.title.text() == "Tere tulemast! Võtke järjekorrapilet")
+    assert window.language_buttons["et"].isChecked()
+
+
+def test_a_double_tap_gives_one_ticket(qtbot, kiosk, local):
+    window = kiosk()
+    button = window.service_buttons["A"]
+    tap(qtbot, button)
+    tap(qtbot, button)
+    qtbot.waitUntil(lambda: window.ticket_number.text() == "A001")
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    # A tap again right after "Done" is within kiosk.double_tap_seconds: the same ticket.
+    tap(qtbot, window.ticket_done)
+    window.ticket_number.clear()
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.ticket_number.text() == "A001")
+    assert window.ticket.duplicate
+    assert tickets(local) == [("A001", "waiting", "kiosk", "et")]
+
+
+def test_closing_needs_the_admin_pin(qtbot, kiosk, local, shoot):
+    local.settings.set("kiosk.admin_pin", "2468")
+    window = kiosk()
+    window.close()
+    assert window.isVisible()
+    assert window.pages.currentWidget() is window.pin_pad
+    pad = window.pin_pad
+    for digit in "1111":
+        tap(qtbot, pad.digits[digit])
+    tap(qtbot, pad.ok_key)
+    assert window.isVisible()
+    assert pad.message.text() == "Vale PIN-kood"
+    assert pad.field.text() == ""
+    shoot(window, "kiosk-pin-et")
+    for digit in "2468":
+        tap(qtbot, pad.digits[digit])
+    tap(qtbot, pad.ok_key)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_keypad_opens_with_ctrl_alt_q_and_a_long_corner_press(qtbot, kiosk):
+    window = kiosk()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.pin_pad)
+    tap(qtbot, window.pin_pad.back_key)
+    assert window.pages.currentWidget() is window.start_page
+    window.corner._timer.setInterval(100)
+    qtbot.mousePress(window.corner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.pin_pad)
+    qtbot.mouseRelease(window.corner, Qt.MouseButton.LeftButton)
+
+
+def test_a_short_corner_press_does_nothing(qtbot, kiosk):
+    window = kiosk()
+    tap(qtbot, window.corner)
+    qtbot.wait(50)
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_a_failed_print_tells_the_visitor_what_to_do_in_their_language(qtbot, kiosk, local,
+                                                                         shoot):
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    local.settings.set("printer.uri", f"tcp://127.0.0.1:{port}")
+    local.settings.set("printer.timeout", 1.0)
+    window = kiosk()
+    tap(qtbot, window.language_buttons["ru"])
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.message_page, timeout=5000)
+    assert window.message_title.text() == "К сожалению, талон не выдан"
+    assert "информационной стойки" in window.message_text.text()
+    assert tickets(local) == [("A001", "voided", "kiosk", "ru")]
+    shoot(window, "kiosk-print-failed-ru")
+    tap(qtbot, window.message_back)
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_a_ticket_is_printed_on_the_kiosk_printer(qtbot, kiosk, local, tmp_path):
+    spool = tmp_path / "tickets.bin"
+    local.settings.set("printer.uri", spool.as_uri())
+    window = kiosk()
+    tap(qtbot, window.service_buttons["C"])
+    qtbot.waitUntil(lambda: window.ticket_number.text() == "C001")
+    assert spool.stat().st_size > 0
