@@ -92,6 +92,8 @@ class DisplayWindow(QWidget):
         self._clock.start(CLOCK_MS)
         self._build()
         self.retranslate()
+        # Text sizes follow the window, so the window must not take its minimum from them.
+        self.setMinimumSize(640, 360)
         self.resize(1280, 720)
         self.refresh.request()
 
@@ -139,9 +141,9 @@ class DisplayWindow(QWidget):
             counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.list_grid.addWidget(number, row, 0)
             self.list_grid.addWidget(counter, row, 1)
+            self.list_grid.setRowStretch(row, 1)
             self.rows.append((number, counter))
         self.list_head_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_grid.setRowStretch(len(self.rows) + 1, 1)
         self.list_grid.setColumnStretch(0, 3)
         self.list_grid.setColumnStretch(1, 2)
 
@@ -188,7 +190,7 @@ class DisplayWindow(QWidget):
         self.layout_.setSpacing(u)
         self.middle.setContentsMargins(u, 0, u, 0)
         self.middle.setSpacing(u)
-        style.set_font(self.title, int(u * 1.6), bold=True)
+        style.set_font(self.title, int(u * 1.8), bold=True)
         style.set_font(self.clock, u * 2, bold=True)
         self.header.layout().setContentsMargins(u, 0, u, 0)
         style.set_font(self.now_caption, u * 2, bold=True)
@@ -202,8 +204,8 @@ class DisplayWindow(QWidget):
         self.list_grid.setContentsMargins(u * 2, u, u * 2, u)
         self.list_grid.setVerticalSpacing(int(u * 0.4))
         for number, counter in self.rows:
-            style.set_font(number, int(u * 3.2), bold=True)
-            style.set_font(counter, int(u * 3.2), bold=True)
+            style.set_font(number, int(u * 3.6), bold=True)
+            style.set_font(counter, int(u * 3.6), bold=True)
         self.footer.setFixedHeight(u * 5)
         self.footer_layout.setContentsMargins(u, 0, u, int(u * 0.6))
         self.footer_layout.setSpacing(u)

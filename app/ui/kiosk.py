@@ -101,8 +101,9 @@ class PinPad(QWidget):
         self.clear_key.clicked.connect(self.field.clear)
         self.ok_key.clicked.connect(lambda: self.entered.emit(self.field.text()))
         self.back_key.clicked.connect(self.cancelled)
-        for widget in (self.prompt, self.field, self.message):
-            layout.addWidget(widget)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
         layout.addLayout(grid)
         layout.addWidget(self.back_key)
         self.retranslate()
@@ -135,6 +136,18 @@ class PinPad(QWidget):
         for button in [*self.digits.values(), self.clear_key, self.ok_key, self.back_key]:
             style.set_font(button, unit * 2, bold=True)
             button.setMinimumSize(unit * 8, unit * 5)
+            button.setStyleSheet(button_style(unit, primary=button is self.ok_key))
+
+
+def button_style(unit: int, primary: bool = False) -> str:
+    """A touch button: white with a frame, or filled for the main action."""
+    background, ink, border = ("#0b3d91", "#ffffff", "#0b3d91") if primary else (
+        "#ffffff", style.INK, "#8c959f")
+    return (
+        f"QPushButton {{ background: {background}; color: {ink}; border: 2px solid {border};"
+        f" border-radius: {unit}px; padding: {unit // 2}px {unit * 2}px; }}"
+        f" QPushButton:pressed {{ background: #d0d7de; color: {style.INK}; }}"
+    )
 
 
 class KioskWindow(QWidget):
@@ -194,6 +207,8 @@ class KioskWindow(QWidget):
 
         install_language(self.languages[0])
         self.retranslate()
+        # Text sizes follow the window, so the window must not take its minimum from them.
+        self.setMinimumSize(640, 400)
         self.resize(1280, 800)
         self.refresh.request()
 
@@ -275,11 +290,13 @@ class KioskWindow(QWidget):
         self.message_back = QPushButton()
         self.message_back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message_back.clicked.connect(self.reset)
-        layout.addStretch(1)
         for label in (self.message_title, self.message_text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.message_title)
+        layout.addSpacing(24)
+        layout.addWidget(self.message_text)
         layout.addSpacing(24)
         layout.addWidget(self.message_back, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
@@ -360,6 +377,7 @@ class KioskWindow(QWidget):
         for button in (self.ticket_done, self.message_back):
             style.set_font(button, u * 2, bold=True)
             button.setMinimumSize(u * 24, u * 6)
+            button.setStyleSheet(button_style(u, primary=True))
         for label in (self.message_title, self.message_text, self.ticket_hint):
             label.setContentsMargins(u * 8, 0, u * 8, 0)
         self.pin_pad.scale(u)

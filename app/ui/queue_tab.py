@@ -405,7 +405,8 @@ class QueueTab(QWidget):
         self.parked.setRowCount(len(parked))
         for row, ticket in enumerate(parked):
             self.parked.setItem(row, 0, _item(ticket.number))
-            self.parked.setItem(row, 1, _item(ticket.service_name(self.lang)))
+            self.parked.setItem(
+                row, 1, _item(f"{ticket.service} \u2013 {ticket.service_name(self.lang)}"))
             button = QPushButton(self.tr("Return"))
             button.setToolTip(self.tr("Take {ticket} back to the counter").format(
                 ticket=ticket.number))

@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Waited {minutes} · Calls: {count}</source>
-        <translation>Oodanud {minutes} · Kutsutud: {count} korda</translation>
+        <translation>Oodanud {minutes} · Kutsete arv: {count}</translation>
     </message>
     <message>
         <source>Priority</source>

@@ -68,11 +68,12 @@ def make_runner(context_for):
 
 @pytest.fixture
 def shoot(tmp_path):
-    """shoot(widget, name): save what the widget shows as <name>.png."""
+    """shoot(widget, name, readme=False): save what the widget shows as <name>.png in the
+    test's temporary folder; the README's pictures go to LETT_SCREENSHOTS when it is set."""
     target = os.environ.get("LETT_SCREENSHOTS")
-    folder = (ROOT / target) if target else tmp_path / "screenshots"
 
-    def save(widget, name):
+    def save(widget, name, readme=False):
+        folder = ROOT / target if readme and target else tmp_path / "screenshots"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{name}.png"
         assert widget.grab().save(str(path))

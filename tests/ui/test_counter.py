@@ -240,20 +240,28 @@ def test_queue_by_service_and_waiting_order(qtbot, desk, staff, clock, shoot):
     shoot(desk, "counter-queue")
 
 
-def test_window_speaks_estonian(qtbot, desk, staff, local, shoot):
+def test_window_speaks_estonian(qtbot, desk, staff, local, clock, shoot):
     tab = desk.queue_tab
-    q.issue_ticket(staff, "A")
-    q.issue_ticket(staff, "B")
+    for code in "ABACBAB":
+        q.issue_ticket(staff, code)
+        clock.advance(minutes=2)
+    q.issue_ticket(staff, "A", priority=1)
     q.call_next(staff, 1)
+    q.park(staff, 1)
+    clock.advance(minutes=4)
+    q.call_next(staff, 1)
+    clock.advance(minutes=3)
     desk.set_language("et")
     tab.refresh.request()
     qtbot.waitUntil(lambda: tab.current_number.text() == "A001")
     settle(qtbot, tab)
     qtbot.waitUntil(lambda: tab.call_button.text().startswith("Kutsu järgmine"))
-    shoot(desk, "counter-et")
     assert desk.tabs.tabText(0) == "Järjekord"
     assert tab.current_service.text() == "A \u2013 Pensionid"
+    assert tab.current_details.text() == "Oodanud 18 min \u00b7 Kutsete arv: 1"
+    assert tab.parked.item(0, 0).text() == "A004"
     assert tab.outcome.currentText() == "Teenindatud"
     assert local.settings.get("ui.language") == "et"
+    shoot(desk, "counter-et", readme=True)
     install_language("en")
     qtbot.waitUntil(lambda: tab.call_button.text().startswith("Call next"))

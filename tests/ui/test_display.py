@@ -129,6 +129,29 @@ def test_display_speaks_its_language(qtbot, display):
     assert display.list_head_counter.text() == "Окно"
 
 
+def test_display_reads_well_at_full_hd_and_720p(qtbot, display, desk, shoot):
+    from app.ui.qt_i18n import install_language
+
+    for code in "ABCABCABCAB":
+        q.issue_ticket(desk, code)
+    for counter in (1, 2, 3, 1, 2, 3):
+        q.call_next(desk, counter)
+    q.recall(desk, 3)
+    install_language("et")
+    qtbot.waitUntil(lambda: display.now_caption.text() == "Kutsutakse")
+    qtbot.waitUntil(lambda: display.rows[4][0].text() != "")
+    qtbot.waitUntil(lambda: not display.flashing, timeout=5000)
+    for width, height in ((1920, 1080), (1280, 720)):
+        display.resize(width, height)
+        qtbot.waitUntil(lambda h=height: display.height() == h)
+        qtbot.wait(100)  # the layout follows the new text sizes
+        for label in [display.now_number, display.now_counter, display.title,
+                      *display.service_chips.values(), *(n for n, _ in display.rows)]:
+            needed = label.fontMetrics().horizontalAdvance(label.text())
+            assert needed <= label.contentsRect().width(), (width, label.text())
+        shoot(display, f"display-{width}x{height}", readme=True)
+
+
 def _root():
     from pathlib import Path
 

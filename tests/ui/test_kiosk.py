@@ -20,6 +20,8 @@ def kiosk(qtbot, local, make_runner):
         window.resize(1280, 800)
         window.show()
         qtbot.waitUntil(lambda: len(window.service_buttons) == 3)
+        qtbot.waitUntil(lambda: all(b.isVisible() for b in window.service_buttons.values()))
+        qtbot.wait(50)  # the layout takes the new buttons in
         opened.append(window)
         return window
 
@@ -45,15 +47,16 @@ def test_a_press_issues_a_ticket_and_shows_it(qtbot, kiosk, local, staff, shoot)
     window = kiosk()
     assert window.title.text() == "Tere tulemast! Võtke järjekorrapilet"
     assert "Toetused ja hüvitised" in window.service_buttons["B"].text()
-    shoot(window, "kiosk-start-et")
+    shoot(window, "kiosk-start-et", readme=True)
     tap(qtbot, window.service_buttons["B"])
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    qtbot.wait(50)
     assert window.ticket_number.text() == "B002"
     assert window.ticket_service.text() == "Toetused ja hüvitised"
     assert window.ticket_ahead.text() == "Teie ees järjekorras: 1"
     assert window.ticket_wait.text().startswith("Eeldatav ooteaeg: ")
     assert ("B002", "waiting", "kiosk", "et") in tickets(local)
-    shoot(window, "kiosk-ticket-et")
+    shoot(window, "kiosk-ticket-et", readme=True)
 
 
 def test_russian_shows_russian_names_and_issues_in_russian(qtbot, kiosk, local):
