@@ -7,12 +7,13 @@ ticket even on a database that lets both read it.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, Refused
+from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.queue import (
     OUTCOMES,
@@ -337,68 +338,213 @@ def record_printed(ctx: Context, ticket_id: str, printer: str, size: int) -> Non
 # -- the counter ---------------------------------------------------------------------------
 
 
+T = Ticket.__table__
+E = TicketEvent.__table__
+S = Service.__table__
+C = Counter.__table__
+CS = CounterService.__table__
+
+# call_next's statements are built once: building a statement costs more than running it.
+_COUNTER_LINES = (
+    select(C.c.id, S.c.id.label("service_id"), S.c.priority_aging_min)
+    .select_from(C)
+    .outerjoin(CS, and_(CS.c.counter_id == C.c.id, CS.c.deleted_at.is_(None)))
+    .outerjoin(S, S.c.id == CS.c.service_id)
+    .where(C.c.office_id == bindparam("office_id"), C.c.number == bindparam("number"),
+           C.c.deleted_at.is_(None))
+)
+_CAP = select(Office.__table__.c.priority_cap).where(
+    Office.__table__.c.id == bindparam("office_id"))
+_CURRENT = select(T.c.id).where(
+    T.c.counter_id == bindparam("counter_id"), T.c.status == TicketStatus.CALLED.value
+)
+_FINISH_CURRENT = (
+    update(T)
+    .where(T.c.id == bindparam("ticket_id"), T.c.status == TicketStatus.CALLED.value,
+           T.c.counter_id == bindparam("at_counter"))
+    .values(status=TicketStatus.DONE.value, outcome="served", finished_at=bindparam("now"),
+            hlc=bindparam("hlc"), device_id=bindparam("device_id"))
+)
+_RECENT_CALLS = (
+    select(E.c.data)
+    .where(E.c.counter_id == bindparam("counter_id"), E.c.kind == EventKind.CALLED.value)
+    .order_by(E.c.at.desc(), E.c.id.desc())
+    .limit(bindparam("limit"))
+)
+_ELIGIBLE = (
+    T.c.office_id == bindparam("office_id"),
+    T.c.status == TicketStatus.WAITING.value,
+    or_(
+        and_(T.c.service_id.in_(bindparam("served", expanding=True)),
+             T.c.target_counter_id.is_(None)),
+        T.c.target_counter_id == bindparam("counter_id"),
+    ),
+)
+_LINES = (
+    select(T.c.service_id, T.c.priority, T.c.target_counter_id,
+           func.min(T.c.queue_key).label("first"))
+    .where(*_ELIGIBLE)
+    .group_by(T.c.service_id, T.c.priority, T.c.target_counter_id)
+)
+_LINE_HEAD = (
+    select(T.c.id)
+    .where(
+        T.c.office_id == bindparam("office_id"),
+        T.c.status == TicketStatus.WAITING.value,
+        T.c.service_id == bindparam("service_id"),
+        T.c.priority == bindparam("priority"),
+        func.coalesce(T.c.target_counter_id, "") == bindparam("target"),
+    )
+    .order_by(T.c.queue_key, T.c.id)
+    .limit(1)
+)
+_TAKE = (
+    update(T)
+    .where(T.c.id == bindparam("ticket_id"), T.c.status == TicketStatus.WAITING.value)
+    .values(
+        status=TicketStatus.CALLED.value,
+        counter_id=bindparam("counter_id"),
+        target_counter_id=None,
+        call_count=1,
+        called_at=bindparam("now"),
+        first_called_at=func.coalesce(T.c.first_called_at, bindparam("now")),
+        hlc=bindparam("hlc"),
+        device_id=bindparam("device_id"),
+    )
+)
+_INSERT_EVENT = insert(E)
+_TICKET_VIEW = (
+    select(T, S.c.code.label("service_code"), S.c.name_et, S.c.name_ru, S.c.name_en,
+           C.c.number.label("counter_number"), C.c.label.label("counter_label"))
+    .join(S, S.c.id == T.c.service_id)
+    .outerjoin(C, C.c.id == T.c.counter_id)
+    .where(T.c.id == bindparam("ticket_id"))
+)
+
+
 def call_next(ctx: Context, counter_number: int) -> TicketView:
     """Call the next visitor to this counter. A ticket still called here is finished first
-    (outcome 'served'). Raises Refused('queue_empty') when nobody waits."""
+    (outcome 'served'). Raises Refused('queue_empty') when nobody waits.
+
+    One write transaction (`BEGIN IMMEDIATE`) reads the heads of the lines and takes the chosen
+    ticket by compare-and-set, so no ticket is ever called at two counters. It runs prebuilt,
+    indexed statements on a bare connection: the write lock is held only briefly.
+    """
     ctx.require(Action.SERVE)
-    now = ctx.now()
-    with ctx.db.write() as s:
-        office = _office(s, ctx)
-        counter = _counter(s, ctx, counter_number)
-        current = _current(s, counter)
-        if current is not None:
-            _finish(s, ctx, counter, current, "served")
-        served = _served_service_ids(s, counter)
-        rows = s.execute(
-            select(Ticket.id, Ticket.priority, Ticket.queue_key, Ticket.service_id).where(
-                Ticket.office_id == ctx.office_id,
-                Ticket.status == TicketStatus.WAITING.value,
-                or_(
-                    and_(Ticket.service_id.in_(served), Ticket.target_counter_id.is_(None)),
-                    Ticket.target_counter_id == counter.id,
-                ),
-            )
-        ).all()
-        pool = {r.id: Candidate(r.id, r.priority, r.queue_key, r.service_id) for r in rows}
-        aging = {
-            sv.id: sv.priority_aging_min for sv in _services(s, ctx) if sv.priority_aging_min
-        }
+    office = {"office_id": ctx.office_id}
+    # What only this counter changes is read before taking the write lock.
+    with ctx.db.read_connection() as conn:
+        rows = conn.execute(_COUNTER_LINES, {**office, "number": counter_number}).all()
+        if not rows:
+            with ctx.db.read() as s:
+                _counter(s, ctx, counter_number)  # raises NotFound naming the counters
+        counter_id = rows[0].id
+        cap = conn.scalar(_CAP, office) or 0
+        current_id = conn.scalar(_CURRENT, {"counter_id": counter_id})
         recent = [
             bool((data or {}).get("priority"))
-            for data in s.scalars(
-                select(TicketEvent.data)
-                .where(
-                    TicketEvent.counter_id == counter.id,
-                    TicketEvent.kind == EventKind.CALLED.value,
-                )
-                .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
-                .limit(max(office.priority_cap, 1))
-            )
+            for data in conn.scalars(_RECENT_CALLS, {"counter_id": counter_id,
+                                                     "limit": max(cap, 1)})
         ]
-        while pool:
-            chosen = choose_next(pool.values(), now, recent, office.priority_cap, aging)
-            assert chosen is not None
-            taken = s.execute(
-                update(Ticket)
-                .where(Ticket.id == chosen.id, Ticket.status == TicketStatus.WAITING.value)
-                .values(
-                    status=TicketStatus.CALLED.value,
-                    counter_id=counter.id,
-                    target_counter_id=None,
-                    call_count=1,
-                    called_at=now,
-                    first_called_at=func.coalesce(Ticket.first_called_at, now),
-                    **ctx.db.stamp(),
-                )
-                .execution_options(synchronize_session=False)
+    served = [r.service_id for r in rows if r.service_id]
+    aging = {r.service_id: r.priority_aging_min for r in rows if r.priority_aging_min}
+    now = ctx.now()
+    ticket_id = None
+    with ctx.db.write_connection() as conn:
+        if current_id is not None:
+            finished = conn.execute(
+                _FINISH_CURRENT,
+                {"ticket_id": current_id, "at_counter": counter_id, "now": now,
+                 **ctx.db.stamp()},
             ).rowcount
-            if taken == 1:
-                ticket = s.get(Ticket, chosen.id, populate_existing=True)
-                assert ticket is not None
-                _event(s, ctx, ticket, EventKind.CALLED, counter, priority=chosen.priority > 0)
-                return _view(s, ticket)
-            del pool[chosen.id]
-        raise Refused("queue_empty", counter=counter.number)
+            if finished:
+                _insert_event(conn, ctx, current_id, EventKind.FINISHED, counter_id, now,
+                              {"outcome": "served"})
+        lines = conn.execute(
+            _LINES, {**office, "served": served, "counter_id": counter_id}
+        ).all()
+        heads = [
+            Candidate(
+                f"{line.service_id}|{line.priority}|{line.target_counter_id or ''}",
+                line.priority,
+                _as_utc(line.first),
+                line.service_id,
+            )
+            for line in lines
+        ]
+        line = choose_next(heads, now, recent, cap, aging)
+        if line is not None:
+            service_id, priority, target = line.id.split("|")
+            ticket_id = conn.scalar(_LINE_HEAD, {**office, "service_id": service_id,
+                                                 "priority": int(priority), "target": target})
+            taken = conn.execute(_TAKE, {"ticket_id": ticket_id, "counter_id": counter_id,
+                                         "now": now, **ctx.db.stamp()}).rowcount
+            assert taken == 1, "the write lock keeps the head waiting"
+            _insert_event(conn, ctx, ticket_id, EventKind.CALLED, counter_id, now,
+                          {"priority": line.priority > 0})
+    if ticket_id is None:
+        raise Refused("queue_empty", counter=counter_number)
+    with ctx.db.read_connection() as conn:
+        return _ticket_view(conn.execute(_TICKET_VIEW, {"ticket_id": ticket_id}).one())
+
+
+def _as_utc(value: datetime | str) -> datetime:
+    # SQLite returns MIN() over a datetime column as text, without the column's type.
+    if isinstance(value, str):
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _ticket_view(row: Row) -> TicketView:
+    return TicketView(
+        id=row.id,
+        number=row.number,
+        service=row.service_code,
+        service_names={"et": row.name_et, "ru": row.name_ru, "en": row.name_en},
+        status=row.status,
+        priority=row.priority,
+        lang=row.lang,
+        arrived_at=row.arrived_at,
+        issued_at=row.issued_at,
+        queue_key=row.queue_key,
+        counter=row.counter_number,
+        counter_label=row.counter_label,
+        call_count=row.call_count,
+        called_at=row.called_at,
+        finished_at=row.finished_at,
+        outcome=row.outcome,
+        people_ahead=row.people_ahead,
+        wait_low_min=row.est_wait_low_min,
+        wait_high_min=row.est_wait_high_min,
+        visit_id=row.visit_id,
+    )
+
+
+def _insert_event(
+    conn: Connection,
+    ctx: Context,
+    ticket_id: str,
+    kind: EventKind,
+    counter_id: str | None,
+    at: datetime,
+    data: dict[str, object] | None,
+) -> None:
+    """The same event row as _event, written on a bare connection."""
+    conn.execute(
+        _INSERT_EVENT,
+        {
+            "id": uuid7(),
+            "office_id": ctx.office_id,
+            "ticket_id": ticket_id,
+            "kind": kind.value,
+            "at": at,
+            "actor": ctx.actor.name,
+            "counter_id": counter_id,
+            "data": data,
+            "deleted_at": None,
+            **ctx.db.stamp(),
+        },
+    )
 
 
 def recall(ctx: Context, counter_number: int) -> TicketView:

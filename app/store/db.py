@@ -7,6 +7,7 @@ once queue up on the write lock instead of both reading the same ticket.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -67,6 +68,32 @@ def store_error(exc: OperationalError, where: str) -> StoreError:
     return StoreError("database_unavailable", path=where, detail=message)
 
 
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's own busy wait alone
+    fcntl = None  # type: ignore[assignment]
+
+
+@contextmanager
+def _writer_turn(lock_path: str | None) -> Iterator[None]:
+    """Wait for this store's writer turn across processes.
+
+    SQLite's busy handler sleeps in growing steps (up to 100 ms) while another process
+    writes, so with many counters the write lock sits idle while they sleep. Writers first
+    take an advisory file lock, which the kernel hands over the moment it is released. It is
+    held only for one write transaction, and the kernel drops it if the process dies; the
+    SQLite lock still guarantees correctness against anything else that writes."""
+    if lock_path is None or fcntl is None:
+        yield
+        return
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class Database:
     """One store: its engine, its device id and clock, and units of work over it."""
 
@@ -79,6 +106,8 @@ class Database:
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self.clock = clock or HybridLogicalClock()
         self.device_id = ""
+        file = self.engine.url.database if self.dialect == "sqlite" else None
+        self._lock_path = f"{file}.writer" if file and file != ":memory:" else None
 
     @property
     def dialect(self) -> str:
@@ -123,9 +152,27 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
         try:
-            with self._write() as session, session.begin():
+            with _writer_turn(self._lock_path), self._write() as session, session.begin():
                 session.info["db"] = self
                 yield session
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read transaction on a bare connection, for hot paths that need no ORM."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A write transaction on a bare connection, for hot paths that need no ORM."""
+        try:
+            with _writer_turn(self._lock_path), self._write_engine.begin() as conn:
+                yield conn
         except OperationalError as exc:
             raise store_error(exc, self.where) from exc
 
