@@ -28,7 +28,8 @@ from app.store.models import LocalMeta, SyncedMixin
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of the migration chain; a test keeps it equal to the chain's head.
 HEAD = "0001"
-BUSY_TIMEOUT_S = 15.0
+# How long a write waits for another program's write lock before giving up.
+BUSY_TIMEOUT_S = float(os.environ.get("LETT_DB_BUSY_TIMEOUT", "15"))
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -86,7 +87,11 @@ def _writer_turn(lock_path: str | None) -> Iterator[None]:
     if lock_path is None or fcntl is None:
         yield
         return
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a read-only folder: SQLite reports the real problem
+        yield
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
