@@ -6,14 +6,11 @@ an event and reported in the visitor's language.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from app.core.errors import PrintFailed
 from app.i18n import translate
 from app.operations import queue
 from app.operations.context import Context
 from app.operations.views import TicketView
-from app.store.models import Office
 from printers.errors import PrinterConfigError, PrinterError
 from printers.service import print_ticket
 from printers.service import test_print as printer_test_print
@@ -62,10 +59,8 @@ def issue_and_print(
     ticket = queue.issue_ticket(ctx, service_code, lang, priority, source, dedupe_seconds)
     if not printer_uri or ticket.duplicate:
         return ticket
-    with ctx.db.read() as s:
-        office_name = s.scalar(select(Office.name).where(Office.id == ctx.office_id)) or ""
-    slip = ticket_slip(ticket, office_name, ctx.local(ticket.issued_at).strftime("%d.%m.%Y %H:%M"),
-                       qr)
+    issued = ctx.local(ticket.issued_at).strftime("%d.%m.%Y %H:%M")
+    slip = ticket_slip(ticket, queue.office_name(ctx), issued, qr)
     try:
         result = print_ticket(printer_uri, slip, profile=profile, timeout=timeout)
     except PrinterConfigError as exc:

@@ -7,9 +7,22 @@ ticket even on a database that lets both read it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, Refused
@@ -21,6 +34,7 @@ from app.core.queue import (
     EventKind,
     TicketStatus,
     TransferPlace,
+    WaitEstimate,
     choose_next,
     estimate_wait,
     is_open,
@@ -160,6 +174,13 @@ def _hours(service: Service):
     return parse_hours(service.hours) if service.hours else None
 
 
+T = Ticket.__table__
+E = TicketEvent.__table__
+S = Service.__table__
+C = Counter.__table__
+CS = CounterService.__table__
+
+
 # -- issuing -------------------------------------------------------------------------------
 
 
@@ -172,49 +193,144 @@ def issue_ticket(
     dedupe_seconds: float = 0.0,
 ) -> TicketView:
     """Issue the next number of a service. A press repeated within `dedupe_seconds` on the
-    same device for the same service gives back the ticket just issued."""
+    same device for the same service gives back the ticket just issued.
+
+    One write transaction of prebuilt statements, so the kiosk's press reaches the printer
+    quickly."""
     ctx.require(Action.ISSUE_TICKET)
     now = ctx.now()
-    with ctx.db.write() as s:
-        service = _service(s, ctx, service_code)
+    with ctx.db.write_connection() as conn:
+        service = conn.execute(
+            _SERVICE_BY_CODE, {"office_id": ctx.office_id, "code": service_code.strip().upper()}
+        ).first()
+        if service is None:
+            with ctx.db.read() as s:
+                _service(s, ctx, service_code)  # raises NotFound naming the services
+        assert service is not None
         local = ctx.local(now)
-        hours = _hours(service)
+        hours = parse_hours(service.hours) if service.hours else None
         if not is_open(hours, local):
+            name = _service_name(service, lang)
             opens = next_opening(hours, local)
             if opens is None or opens.date() != local.date():
-                raise Refused("service_closed_today", service=service.name(lang))
-            raise Refused(
-                "service_closed", service=service.name(lang), opens=opens.strftime("%H:%M")
-            )
+                raise Refused("service_closed_today", service=name)
+            raise Refused("service_closed", service=name, opens=opens.strftime("%H:%M"))
         if dedupe_seconds > 0:
-            recent = s.scalars(
-                select(Ticket)
-                .where(
-                    Ticket.service_id == service.id,
-                    Ticket.device_id == ctx.db.device_id,
-                    Ticket.source == source,
-                    Ticket.issued_at >= now - timedelta(seconds=dedupe_seconds),
-                    Ticket.status != TicketStatus.VOIDED.value,
-                )
-                .order_by(Ticket.issued_at.desc())
-            ).first()
-            if recent is not None:
-                return _view(s, recent, duplicate=True)
-        visit = Visit(office_id=ctx.office_id, arrived_at=now)
-        s.add(visit)
-        s.flush()
-        ticket = _new_ticket(
-            s, ctx, service, visit.id, lang, priority, source, now, arrived_at=now, queue_key=now,
+            repeat = conn.scalar(_REPEATED_PRESS, {
+                "service_id": service.id, "device_id": ctx.db.device_id, "source": source,
+                "since": now - timedelta(seconds=dedupe_seconds),
+            })
+            if repeat is not None:
+                view = _ticket_view(conn.execute(_TICKET_VIEW, {"ticket_id": repeat}).one())
+                return replace(view, duplicate=True)
+        ahead, estimate = _estimate(conn, ctx, service.id, priority, now)
+        visit_id = uuid7()
+        conn.execute(_INSERT_VISIT, {"id": visit_id, "office_id": ctx.office_id,
+                                     "arrived_at": now, "left_at": None, "deleted_at": None,
+                                     **ctx.db.stamp()})
+        ticket = _insert_ticket(
+            conn, ctx, service, visit_id, lang, priority, source, now, now, now, ahead, estimate,
             check_limit=True,
         )
-        _event(s, ctx, ticket, EventKind.ISSUED, source=source)
-        return _view(s, ticket)
+        _insert_event(conn, ctx, ticket["id"], EventKind.ISSUED, None, now, {"source": source})
+    return _new_ticket_view(ticket, service)
 
 
-def _new_ticket(
-    s: Session,
+# issue_ticket's statements, built once (see call_next).
+_SERVICE_BY_CODE = select(S).where(
+    S.c.office_id == bindparam("office_id"),
+    S.c.code == bindparam("code"),
+    S.c.deleted_at.is_(None),
+    S.c.active.is_(True),
+)
+_REPEATED_PRESS = (
+    select(T.c.id)
+    .where(
+        T.c.service_id == bindparam("service_id"),
+        T.c.device_id == bindparam("device_id"),
+        T.c.source == bindparam("source"),
+        T.c.issued_at >= bindparam("since"),
+        T.c.status != TicketStatus.VOIDED.value,
+    )
+    .order_by(T.c.issued_at.desc())
+    .limit(1)
+)
+_ESTIMATE_INPUTS = select(
+    select(func.count(T.c.id))
+    .where(
+        T.c.service_id == bindparam("service_id"),
+        T.c.status == TicketStatus.WAITING.value,
+        or_(
+            T.c.priority > bindparam("priority"),
+            and_(T.c.priority == bindparam("priority"), T.c.queue_key <= bindparam("key")),
+        ),
+    )
+    .scalar_subquery()
+    .label("ahead"),
+    select(func.count(C.c.id))
+    .select_from(C.join(CS, CS.c.counter_id == C.c.id))
+    .where(
+        CS.c.service_id == bindparam("service_id"),
+        CS.c.deleted_at.is_(None),
+        C.c.is_open.is_(True),
+        C.c.deleted_at.is_(None),
+    )
+    .scalar_subquery()
+    .label("open_counters"),
+    select(Office.__table__.c.default_handling_min)
+    .where(Office.__table__.c.id == bindparam("office_id"))
+    .scalar_subquery()
+    .label("default_handling"),
+)
+_RECENT_HANDLING = (
+    select(T.c.first_called_at, T.c.finished_at)
+    .where(
+        T.c.service_id == bindparam("service_id"),
+        T.c.status == TicketStatus.DONE.value,
+        T.c.first_called_at.is_not(None),
+    )
+    .order_by(T.c.finished_at.desc())
+    .limit(RECENT_HANDLINGS)
+)
+_NUMBERING = select(
+    func.max(T.c.seq),
+    func.count(T.c.id),
+    func.count(case((T.c.status == TicketStatus.VOIDED.value, 1))),
+).where(T.c.issued_service_id == bindparam("service_id"), T.c.day == bindparam("day"))
+_LOCK_SERVICE = select(S.c.id).where(S.c.id == bindparam("service_id")).with_for_update()
+_INSERT_VISIT = insert(Visit.__table__)
+_INSERT_TICKET = insert(T)
+_OFFICE_NAME = select(Office.__table__.c.name).where(
+    Office.__table__.c.id == bindparam("office_id")
+)
+
+
+def _service_name(service: Row, lang: str) -> str:
+    return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}.get(
+        lang, service.name_et
+    )
+
+
+def _estimate(
+    conn: Connection, ctx: Context, service_id: str, priority: int, key: datetime
+) -> tuple[int, WaitEstimate]:
+    """People ahead of a ticket with this priority and queue place, and the wait estimate."""
+    inputs = conn.execute(_ESTIMATE_INPUTS, {"service_id": service_id, "priority": priority,
+                                             "key": key, "office_id": ctx.office_id}).one()
+    handled = [
+        (done - called).total_seconds() / 60.0
+        for called, done in conn.execute(_RECENT_HANDLING, {"service_id": service_id})
+        if called and done
+    ]
+    estimate = estimate_wait(inputs.ahead, handled, inputs.open_counters,
+                             inputs.default_handling or 6.0)
+    return inputs.ahead, estimate
+
+
+def _insert_ticket(
+    conn: Connection,
     ctx: Context,
-    service: Service,
+    service: Row,
     visit_id: str,
     lang: str,
     priority: int,
@@ -222,79 +338,77 @@ def _new_ticket(
     now: datetime,
     arrived_at: datetime,
     queue_key: datetime,
+    ahead: int,
+    estimate: WaitEstimate,
     check_limit: bool,
-    replaces: Ticket | None = None,
-) -> Ticket:
+    replaces_id: str | None = None,
+) -> dict[str, object]:
+    """Number and insert a ticket; the caller holds the write transaction."""
     day = ctx.local(now).date()
-    # Lock the service row (PostgreSQL); SQLite already holds the write lock.
-    s.execute(select(Service.id).where(Service.id == service.id).with_for_update())
-    last, issued = s.execute(
-        select(func.max(Ticket.seq), func.count(Ticket.id)).where(
-            Ticket.issued_service_id == service.id, Ticket.day == day
-        )
-    ).one()
-    if check_limit and service.daily_limit is not None:
-        voided = s.scalar(
-            select(func.count(Ticket.id)).where(
-                Ticket.issued_service_id == service.id,
-                Ticket.day == day,
-                Ticket.status == TicketStatus.VOIDED.value,
-            )
-        )
-        if issued - (voided or 0) >= service.daily_limit:
-            raise Refused("daily_limit", service=service.name(lang), limit=service.daily_limit)
+    if conn.dialect.name != "sqlite":  # SQLite's write lock already serializes numbering
+        conn.execute(_LOCK_SERVICE, {"service_id": service.id})
+    last, issued, voided = conn.execute(_NUMBERING, {"service_id": service.id, "day": day}).one()
+    if check_limit and service.daily_limit is not None and issued - voided >= service.daily_limit:
+        raise Refused("daily_limit", service=_service_name(service, lang),
+                      limit=service.daily_limit)
     seq = (last or 0) + 1
-    ahead = s.scalar(
-        select(func.count(Ticket.id)).where(
-            Ticket.service_id == service.id,
-            Ticket.status == TicketStatus.WAITING.value,
-            or_(Ticket.priority > priority, and_(Ticket.priority == priority,
-                                                  Ticket.queue_key <= queue_key)),
-        )
-    ) or 0
-    estimate = estimate_wait(
-        ahead,
-        _recent_handling_minutes(s, service),
-        _open_counters(s, service),
-        _office(s, ctx).default_handling_min,
-    )
-    ticket = Ticket(
-        office_id=ctx.office_id,
-        visit_id=visit_id,
-        service_id=service.id,
-        issued_service_id=service.id,
-        day=day,
-        seq=seq,
-        number=ticket_number(service.code, seq),
-        status=TicketStatus.WAITING.value,
-        priority=priority,
-        lang=lang,
-        source=source,
-        issued_at=now,
-        arrived_at=arrived_at,
-        queue_key=queue_key,
-        people_ahead=ahead,
-        est_wait_low_min=estimate.low_min,
-        est_wait_high_min=estimate.high_min,
-        replaces_id=replaces.id if replaces else None,
-    )
-    s.add(ticket)
-    s.flush()
-    return ticket
+    values: dict[str, object] = {
+        "id": uuid7(),
+        "office_id": ctx.office_id,
+        "visit_id": visit_id,
+        "service_id": service.id,
+        "issued_service_id": service.id,
+        "day": day,
+        "seq": seq,
+        "number": ticket_number(service.code, seq),
+        "status": TicketStatus.WAITING.value,
+        "priority": priority,
+        "lang": lang,
+        "source": source,
+        "issued_at": now,
+        "arrived_at": arrived_at,
+        "queue_key": queue_key,
+        "counter_id": None,
+        "target_counter_id": None,
+        "call_count": 0,
+        "called_at": None,
+        "first_called_at": None,
+        "finished_at": None,
+        "outcome": None,
+        "est_wait_low_min": estimate.low_min,
+        "est_wait_high_min": estimate.high_min,
+        "people_ahead": ahead,
+        "replaces_id": replaces_id,
+        "deleted_at": None,
+        **ctx.db.stamp(),
+    }
+    conn.execute(_INSERT_TICKET, values)
+    return values
 
 
-def _recent_handling_minutes(s: Session, service: Service) -> list[float]:
-    rows = s.execute(
-        select(Ticket.first_called_at, Ticket.finished_at)
-        .where(
-            Ticket.service_id == service.id,
-            Ticket.status == TicketStatus.DONE.value,
-            Ticket.first_called_at.is_not(None),
-        )
-        .order_by(Ticket.finished_at.desc())
-        .limit(RECENT_HANDLINGS)
-    ).all()
-    return [(done - called).total_seconds() / 60.0 for called, done in rows if called and done]
+def _new_ticket_view(v: dict[str, Any], service: Row) -> TicketView:
+    return TicketView(
+        id=v["id"],
+        number=v["number"],
+        service=service.code,
+        service_names={"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
+        status=v["status"],
+        priority=v["priority"],
+        lang=v["lang"],
+        arrived_at=v["arrived_at"],
+        issued_at=v["issued_at"],
+        queue_key=v["queue_key"],
+        counter=None,
+        counter_label=None,
+        call_count=0,
+        called_at=None,
+        finished_at=None,
+        outcome=None,
+        people_ahead=v["people_ahead"],
+        wait_low_min=v["est_wait_low_min"],
+        wait_high_min=v["est_wait_high_min"],
+        visit_id=v["visit_id"],
+    )
 
 
 def _open_counters(s: Session, service: Service) -> int:
@@ -308,6 +422,12 @@ def _open_counters(s: Session, service: Service) -> int:
             Counter.deleted_at.is_(None),
         )
     ) or 0
+
+
+def office_name(ctx: Context) -> str:
+    ctx.require(Action.VIEW_CALLS)
+    with ctx.db.read_connection() as conn:
+        return conn.scalar(_OFFICE_NAME, {"office_id": ctx.office_id}) or ""
 
 
 def void_ticket(ctx: Context, ticket_id: str, reason: str) -> TicketView:
@@ -337,12 +457,6 @@ def record_printed(ctx: Context, ticket_id: str, printer: str, size: int) -> Non
 
 # -- the counter ---------------------------------------------------------------------------
 
-
-T = Ticket.__table__
-E = TicketEvent.__table__
-S = Service.__table__
-C = Counter.__table__
-CS = CounterService.__table__
 
 # call_next's statements are built once: building a statement costs more than running it.
 _COUNTER_LINES = (
@@ -687,12 +801,18 @@ def cancel(ctx: Context, number: str, reissue_service: str | None = None) -> Tic
                reissued_as=service.code if service else None)
         if service is None:
             return _view(s, old)
-        new = _new_ticket(
-            s, ctx, service, old.visit_id, old.lang, old.priority, old.source, now,
-            arrived_at=old.arrived_at, queue_key=old.queue_key, check_limit=False, replaces=old,
+        conn = s.connection()
+        row = conn.execute(_SERVICE_BY_CODE, {"office_id": ctx.office_id,
+                                              "code": service.code}).one()
+        ahead, estimate = _estimate(conn, ctx, service.id, old.priority, old.queue_key)
+        new = _insert_ticket(
+            conn, ctx, row, old.visit_id, old.lang, old.priority, old.source, now,
+            old.arrived_at, old.queue_key, ahead, estimate, check_limit=False,
+            replaces_id=old.id,
         )
-        _event(s, ctx, new, EventKind.REISSUED, counter, replaces=old.number)
-        return _view(s, new)
+        _insert_event(conn, ctx, new["id"], EventKind.REISSUED, counter.id if counter else None,
+                      now, {"replaces": old.number})
+        return _new_ticket_view(new, row)
 
 
 # -- what the windows show -----------------------------------------------------------------

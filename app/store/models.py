@@ -134,7 +134,10 @@ class Ticket(SyncedMixin, Base):
     __tablename__ = "tickets"
     __table_args__ = (
         UniqueConstraint("issued_service_id", "day", "seq"),
-        Index("ix_tickets_queue", "office_id", "status", "service_id", "queue_key"),
+        Index(
+            "ix_tickets_queue",
+            "office_id", "status", "service_id", "priority", "target_counter_id", "queue_key",
+        ),
         Index("ix_tickets_day_number", "office_id", "day", "number"),
     )
 

@@ -67,6 +67,7 @@ def _run(
     finally:
         watch.stop()
         runner.close()
+        window.deleteLater()
 
 
 def run_main(local: Local) -> int:

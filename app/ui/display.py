@@ -7,6 +7,7 @@ same layout reads from across the room on a 1920x1080 and on a 1280x720 screen.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from app.core.settings import Settings
@@ -30,9 +31,11 @@ from app.ui.qt import (
     QWidget,
 )
 from app.ui.qt_i18n import current_language
-from app.ui.runner import Refresh, Runner
+from app.ui.runner import Failure, Refresh, Runner
 from app.ui.sound import Chime
 from app.ui.watch import DataWatch
+
+log = logging.getLogger(__name__)
 
 FLASH_MS = 400
 FLASHES = 8
@@ -78,7 +81,7 @@ class DisplayWindow(QWidget):
         self.setAutoFillBackground(True)
         self.refresh = Refresh(runner, lambda ctx: load_board(ctx, self.calls_shown),
                                self._show, self)
-        runner.failed.connect(lambda _failure: None)
+        runner.failed.connect(self._read_failed)
         if watch is not None:
             watch.changed.connect(self.refresh.request)
         self._fallback = QTimer(self)
@@ -284,6 +287,10 @@ class DisplayWindow(QWidget):
 
     def _lit(self) -> bool:
         return self.flashes_left > 0 and self.flashes_left % 2 == 0
+
+    def _read_failed(self, failure: Failure) -> None:
+        # The screen keeps showing the last calls; the next change or refresh tries again.
+        log.warning("the display could not read the calls: %s", failure.text)
 
     def _flash_step(self) -> None:
         self.flashes_left -= 1

@@ -9,6 +9,8 @@ long press in the top-left corner or Ctrl+Alt+Q.
 
 from __future__ import annotations
 
+import logging
+
 from app.core.settings import Settings
 from app.operations import queue
 from app.operations.printing import issue_and_print
@@ -39,6 +41,8 @@ from app.ui.qt import (
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.runner import Failure, Refresh, Runner
 from app.ui.watch import DataWatch
+
+log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 3000
 SERVICES_REFRESH_MS = 30_000
@@ -481,7 +485,8 @@ class KioskWindow(QWidget):
         self.message_text.setText(self.runner.failure_text(failure))
 
     def _read_failed(self, failure: Failure) -> None:
-        """The service list could not be read: the buttons stay as they were."""
+        # Visitors keep the buttons they have; the next refresh tries again.
+        log.warning("the kiosk could not read the services: %s", failure.text)
 
     def reset(self) -> None:
         """Back to the start screen in the first language, for the next visitor."""

@@ -24,7 +24,7 @@ class Chime(QObject):
         if not self.enabled:
             return
         self.played += 1
-        if self._effect is not None:
+        if self._effect is not None and self._effect.status() != QSoundEffect.Status.Error:
             self._effect.play()
         else:
             QApplication.beep()

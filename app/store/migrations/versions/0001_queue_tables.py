@@ -298,7 +298,9 @@ def upgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index("ix_tickets_day_number", ["office_id", "day", "number"], unique=False)
         batch_op.create_index(
-            "ix_tickets_queue", ["office_id", "status", "service_id", "queue_key"], unique=False
+            "ix_tickets_queue",
+            ["office_id", "status", "service_id", "priority", "target_counter_id", "queue_key"],
+            unique=False,
         )
 
     op.create_table(
