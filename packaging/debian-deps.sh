@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# System libraries Lett's Qt windows, chime and CUPS printing need on Debian/Ubuntu.
+set -euo pipefail
+need=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 cups-client)
+# With --with-cups: the CUPS scheduler and its backends, for the raw-queue printing test.
+[ "${1:-}" = "--with-cups" ] && need+=(cups)
+missing=()
+for p in "${need[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get install -y --no-install-recommends "${missing[@]}" \
+  || { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
