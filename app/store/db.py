@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -128,6 +126,10 @@ class Database:
                 known = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("*.py")}
                 if current is not None and current not in known:
                     raise StoreError("database_too_new", revision=current)
+            # Alembic is loaded only when there is something to migrate: it is slow to import.
+            from alembic import command
+            from alembic.config import Config
+
             with self._write_engine.begin() as conn:
                 cfg = Config()
                 cfg.set_main_option("script_location", str(MIGRATIONS))
