@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import getpass
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -16,6 +18,8 @@ from app.core.permissions import Action, Actor, Role
 from app.store.db import Database
 from app.store.models import Office
 
+CONFIG_TTL_S = 5.0
+
 
 @dataclass
 class Context:
@@ -24,6 +28,19 @@ class Context:
     office_id: str
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Tallinn"))
     clock: Callable[[], datetime] = utcnow
+    # Configuration read by hot paths (a counter's services), kept for CONFIG_TTL_S seconds.
+    cache: dict[object, tuple[float, Any]] = field(default_factory=dict, repr=False)
+
+    def cached(self, key: object, load: Callable[[], Any]) -> Any:
+        """`load()`'s value, read again once it is CONFIG_TTL_S seconds old, so a change of
+        the office's configuration reaches a running window within that time."""
+        hit = self.cache.get(key)
+        now = time.monotonic()
+        if hit is not None and now - hit[0] < CONFIG_TTL_S:
+            return hit[1]
+        value = load()
+        self.cache[key] = (now, value)
+        return value
 
     def now(self) -> datetime:
         return self.clock()

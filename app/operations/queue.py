@@ -7,7 +7,7 @@ ticket even on a database that lets both read it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.errors import NotFound, Refused
+from app.core.errors import NotFound, Refused, StoreError
 from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.queue import (
@@ -460,7 +460,7 @@ def record_printed(ctx: Context, ticket_id: str, printer: str, size: int) -> Non
 
 # call_next's statements are built once: building a statement costs more than running it.
 _COUNTER_LINES = (
-    select(C.c.id, S.c.id.label("service_id"), S.c.priority_aging_min)
+    select(C.c.id, C.c.label, S.c.id.label("service_id"), S.c.priority_aging_min)
     .select_from(C)
     .outerjoin(CS, and_(CS.c.counter_id == C.c.id, CS.c.deleted_at.is_(None)))
     .outerjoin(S, S.c.id == CS.c.service_id)
@@ -469,15 +469,15 @@ _COUNTER_LINES = (
 )
 _CAP = select(Office.__table__.c.priority_cap).where(
     Office.__table__.c.id == bindparam("office_id"))
-_CURRENT = select(T.c.id).where(
-    T.c.counter_id == bindparam("counter_id"), T.c.status == TicketStatus.CALLED.value
+_OFFICE_SERVICES = select(S.c.id, S.c.code, S.c.name_et, S.c.name_ru, S.c.name_en).where(
+    S.c.office_id == bindparam("office_id")
 )
 _FINISH_CURRENT = (
     update(T)
-    .where(T.c.id == bindparam("ticket_id"), T.c.status == TicketStatus.CALLED.value,
-           T.c.counter_id == bindparam("at_counter"))
+    .where(T.c.counter_id == bindparam("at_counter"), T.c.status == TicketStatus.CALLED.value)
     .values(status=TicketStatus.DONE.value, outcome="served", finished_at=bindparam("now"),
             hlc=bindparam("hlc"), device_id=bindparam("device_id"))
+    .returning(T.c.id)
 )
 _RECENT_CALLS = (
     select(E.c.data)
@@ -500,15 +500,21 @@ _LINES = (
     .where(*_ELIGIBLE)
     .group_by(T.c.service_id, T.c.priority, T.c.target_counter_id)
 )
+_HEAD_OF = (
+    T.c.office_id == bindparam("office_id"),
+    T.c.status == TicketStatus.WAITING.value,
+    T.c.service_id == bindparam("service_id"),
+    T.c.priority == bindparam("priority"),
+)
 _LINE_HEAD = (
     select(T.c.id)
-    .where(
-        T.c.office_id == bindparam("office_id"),
-        T.c.status == TicketStatus.WAITING.value,
-        T.c.service_id == bindparam("service_id"),
-        T.c.priority == bindparam("priority"),
-        func.coalesce(T.c.target_counter_id, "") == bindparam("target"),
-    )
+    .where(*_HEAD_OF, T.c.target_counter_id.is_(None))
+    .order_by(T.c.queue_key, T.c.id)
+    .limit(1)
+)
+_LINE_HEAD_AT_COUNTER = (
+    select(T.c.id)
+    .where(*_HEAD_OF, T.c.target_counter_id == bindparam("target"))
     .order_by(T.c.queue_key, T.c.id)
     .limit(1)
 )
@@ -525,6 +531,7 @@ _TAKE = (
         hlc=bindparam("hlc"),
         device_id=bindparam("device_id"),
     )
+    .returning(*T.c)
 )
 _INSERT_EVENT = insert(E)
 _TICKET_VIEW = (
@@ -545,61 +552,118 @@ def call_next(ctx: Context, counter_number: int) -> TicketView:
     indexed statements on a bare connection: the write lock is held only briefly.
     """
     ctx.require(Action.SERVE)
+    setup = ctx.cached(("counter", counter_number), lambda: _counter_setup(ctx, counter_number))
+    for _attempt in range(50):
+        try:
+            taken = _call_next_once(ctx, setup)
+        except _TakenElsewhere:
+            continue
+        if taken is None:
+            raise Refused("queue_empty", counter=counter_number)
+        return _called_view(taken, setup)
+    raise StoreError("database_locked")
+
+
+class _TakenElsewhere(Exception):
+    """PostgreSQL only: another counter took the chosen ticket between choice and update."""
+
+
+def _call_next_once(ctx: Context, setup: _CounterSetup) -> Row | None:
     office = {"office_id": ctx.office_id}
-    # What only this counter changes is read before taking the write lock.
-    with ctx.db.read_connection() as conn:
-        rows = conn.execute(_COUNTER_LINES, {**office, "number": counter_number}).all()
-        if not rows:
-            with ctx.db.read() as s:
-                _counter(s, ctx, counter_number)  # raises NotFound naming the counters
-        counter_id = rows[0].id
-        cap = conn.scalar(_CAP, office) or 0
-        current_id = conn.scalar(_CURRENT, {"counter_id": counter_id})
+    now = ctx.now()
+    stamp = ctx.db.stamp()
+    with ctx.db.write_connection() as conn:
+        finished = conn.scalar(_FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
+                                                 **stamp})
+        if finished is not None:
+            _insert_event(conn, ctx, finished, EventKind.FINISHED, setup.counter_id, now,
+                          {"outcome": "served"})
         recent = [
             bool((data or {}).get("priority"))
-            for data in conn.scalars(_RECENT_CALLS, {"counter_id": counter_id,
-                                                     "limit": max(cap, 1)})
+            for data in conn.scalars(_RECENT_CALLS, {"counter_id": setup.counter_id,
+                                                     "limit": max(setup.cap, 1)})
         ]
-    served = [r.service_id for r in rows if r.service_id]
-    aging = {r.service_id: r.priority_aging_min for r in rows if r.priority_aging_min}
-    now = ctx.now()
-    ticket_id = None
-    with ctx.db.write_connection() as conn:
-        if current_id is not None:
-            finished = conn.execute(
-                _FINISH_CURRENT,
-                {"ticket_id": current_id, "at_counter": counter_id, "now": now,
-                 **ctx.db.stamp()},
-            ).rowcount
-            if finished:
-                _insert_event(conn, ctx, current_id, EventKind.FINISHED, counter_id, now,
-                              {"outcome": "served"})
-        lines = conn.execute(
-            _LINES, {**office, "served": served, "counter_id": counter_id}
-        ).all()
-        heads = [
+        heads = {
             Candidate(
-                f"{line.service_id}|{line.priority}|{line.target_counter_id or ''}",
-                line.priority,
-                _as_utc(line.first),
-                line.service_id,
+                line.target_counter_id or "", line.priority, _as_utc(line.first), line.service_id
             )
-            for line in lines
-        ]
-        line = choose_next(heads, now, recent, cap, aging)
-        if line is not None:
-            service_id, priority, target = line.id.split("|")
-            ticket_id = conn.scalar(_LINE_HEAD, {**office, "service_id": service_id,
-                                                 "priority": int(priority), "target": target})
-            taken = conn.execute(_TAKE, {"ticket_id": ticket_id, "counter_id": counter_id,
-                                         "now": now, **ctx.db.stamp()}).rowcount
-            assert taken == 1, "the write lock keeps the head waiting"
-            _insert_event(conn, ctx, ticket_id, EventKind.CALLED, counter_id, now,
-                          {"priority": line.priority > 0})
-    if ticket_id is None:
-        raise Refused("queue_empty", counter=counter_number)
+            for line in conn.execute(
+                _LINES, {**office, "served": setup.served, "counter_id": setup.counter_id}
+            )
+        }
+        chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
+        if chosen is None:
+            return None
+        # A head is (service, priority level, target counter); its id field holds the target.
+        head = _LINE_HEAD_AT_COUNTER if chosen.id else _LINE_HEAD
+        ticket_id = conn.scalar(head, {**office, "service_id": chosen.service_id,
+                                       "priority": chosen.priority, "target": chosen.id})
+        taken = conn.execute(_TAKE, {"ticket_id": ticket_id, "counter_id": setup.counter_id,
+                                     "now": now, **stamp}).first()
+        if taken is None:
+            raise _TakenElsewhere
+        _insert_event(conn, ctx, ticket_id, EventKind.CALLED, setup.counter_id, now,
+                      {"priority": chosen.priority > 0})
+        return taken
+
+
+@dataclass(frozen=True)
+class _CounterSetup:
+    """A counter's configuration as call_next needs it."""
+
+    counter_id: str
+    number: int
+    label: str
+    cap: int
+    served: list[str]
+    aging: dict[str, int]
+    services: dict[str, Row]
+
+
+def _counter_setup(ctx: Context, number: int) -> _CounterSetup:
+    office = {"office_id": ctx.office_id}
     with ctx.db.read_connection() as conn:
-        return _ticket_view(conn.execute(_TICKET_VIEW, {"ticket_id": ticket_id}).one())
+        rows = conn.execute(_COUNTER_LINES, {**office, "number": number}).all()
+        if not rows:
+            with ctx.db.read() as s:
+                _counter(s, ctx, number)  # raises NotFound naming the counters there are
+        services = {r.id: r for r in conn.execute(_OFFICE_SERVICES, office)}
+        cap = conn.scalar(_CAP, office) or 0
+    return _CounterSetup(
+        counter_id=rows[0].id,
+        number=number,
+        label=rows[0].label,
+        cap=cap,
+        served=[r.service_id for r in rows if r.service_id],
+        aging={r.service_id: r.priority_aging_min for r in rows if r.priority_aging_min},
+        services=services,
+    )
+
+
+def _called_view(t: Row, setup: _CounterSetup) -> TicketView:
+    service = setup.services[t.service_id]
+    return TicketView(
+        id=t.id,
+        number=t.number,
+        service=service.code,
+        service_names={"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
+        status=t.status,
+        priority=t.priority,
+        lang=t.lang,
+        arrived_at=t.arrived_at,
+        issued_at=t.issued_at,
+        queue_key=t.queue_key,
+        counter=setup.number,
+        counter_label=setup.label,
+        call_count=t.call_count,
+        called_at=t.called_at,
+        finished_at=t.finished_at,
+        outcome=t.outcome,
+        people_ahead=t.people_ahead,
+        wait_low_min=t.est_wait_low_min,
+        wait_high_min=t.est_wait_high_min,
+        visit_id=t.visit_id,
+    )
 
 
 def _as_utc(value: datetime | str) -> datetime:

@@ -139,6 +139,7 @@ class Ticket(SyncedMixin, Base):
             "office_id", "status", "service_id", "priority", "target_counter_id", "queue_key",
         ),
         Index("ix_tickets_day_number", "office_id", "day", "number"),
+        Index("ix_tickets_counter", "counter_id", "status"),
     )
 
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))

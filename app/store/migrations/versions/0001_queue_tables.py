@@ -296,6 +296,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("issued_service_id", "day", "seq"),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
+        batch_op.create_index("ix_tickets_counter", ["counter_id", "status"], unique=False)
         batch_op.create_index("ix_tickets_day_number", ["office_id", "day", "number"], unique=False)
         batch_op.create_index(
             "ix_tickets_queue",
@@ -356,6 +357,7 @@ def downgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index("ix_tickets_queue")
         batch_op.drop_index("ix_tickets_day_number")
+        batch_op.drop_index("ix_tickets_counter")
 
     op.drop_table("tickets")
     op.drop_table("counter_services")
