@@ -157,17 +157,8 @@ def _event(
     counter: Counter | None = None,
     **data: object,
 ) -> None:
-    s.add(
-        TicketEvent(
-            office_id=ctx.office_id,
-            ticket_id=ticket.id,
-            kind=kind.value,
-            at=ctx.now(),
-            actor=ctx.actor.name,
-            counter_id=counter.id if counter else None,
-            data=data or None,
-        )
-    )
+    _insert_event(s.connection(), ctx, ticket.id, kind, counter.id if counter else None,
+                  ctx.now(), data or None)
 
 
 def _hours(service: Service):

@@ -18,7 +18,7 @@ from app.ui import style
 from app.ui.display import DisplayWindow
 from app.ui.kiosk import KioskWindow
 from app.ui.main_window import MainWindow
-from app.ui.qt import QApplication, QCoreApplication, QMessageBox, QWidget
+from app.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QWidget
 from app.ui.qt_i18n import install_language
 from app.ui.runner import Runner
 from app.ui.watch import DataWatch
@@ -68,6 +68,7 @@ def _run(
         watch.stop()
         runner.close()
         window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def run_main(local: Local) -> int:
