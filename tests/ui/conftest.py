@@ -1,6 +1,7 @@
 """Windows under test: a demo office in a temporary data folder, a clock the test moves, and
 screenshots saved for a person to look at (into LETT_SCREENSHOTS when it is set)."""
 
+import gc
 import os
 from pathlib import Path
 
@@ -22,11 +23,21 @@ def local(tmp_path):
     loc.close()
 
 
+def _delete_closed_windows():
+    """Delete the windows earlier tests closed, now rather than whenever the garbage collector
+    breaks their reference cycles (possibly while Qt is delivering an event to one)."""
+    from app.ui.qt import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def english(qapp):
     """Every test starts and ends with the windows in English, the source language."""
     from app.ui.qt_i18n import install_language
 
+    _delete_closed_windows()
     install_language("en")
     yield
     install_language("en")

@@ -34,9 +34,10 @@ def press(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_call_next_shows_the_called_ticket(qtbot, desk, staff, shoot):
+def test_call_next_shows_the_called_ticket(qtbot, desk, staff, clock, shoot):
     tab = desk.queue_tab
     q.issue_ticket(staff, "A")
+    clock.advance(seconds=30)
     q.issue_ticket(staff, "B")
     tab.refresh.request()
     qtbot.waitUntil(lambda: tab.waiting.rowCount() == 2)
@@ -136,11 +137,12 @@ def test_transfer_dialog_sends_the_visitor_to_another_service(qtbot, desk, staff
     assert "A001 transferred to Documents and certificates." in desk.statusBar().currentMessage()
 
 
-def test_transfer_to_a_counter_at_the_front(qtbot, desk, staff):
+def test_transfer_to_a_counter_at_the_front(qtbot, desk, staff, clock):
     from app.core.queue import TransferPlace
 
     tab = desk.queue_tab
     q.issue_ticket(staff, "B")
+    clock.advance(seconds=30)
     q.issue_ticket(staff, "B")
     q.call_next(staff, 1)
     tab.refresh.request()
