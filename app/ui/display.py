@@ -158,12 +158,12 @@ class DisplayWindow(QWidget):
         self.footer_layout = QHBoxLayout(self.footer)
         self.service_chips: dict[str, QLabel] = {}
 
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.header)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.header)
         self.middle = middle
-        self.layout_.addLayout(middle, 1)
-        self.layout_.addWidget(self.footer)
+        self.column.addLayout(middle, 1)
+        self.column.addWidget(self.footer)
         self._paint_now(False)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -190,7 +190,7 @@ class DisplayWindow(QWidget):
         u = max(self.height() // 54, 8)
         self.unit = u
         self.header.setFixedHeight(u * 4)
-        self.layout_.setSpacing(u)
+        self.column.setSpacing(u)
         self.middle.setContentsMargins(u, 0, u, 0)
         self.middle.setSpacing(u)
         style.set_font(self.title, int(u * 1.8), bold=True)

@@ -147,9 +147,11 @@ class QueueTab(QWidget):
         style.set_font(button, pixels, bold=True)
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.buttons[action] = button
         return button
 
     def _build(self) -> None:
+        self.buttons: dict[QAction, QPushButton] = {}
         self.a_call = self._action("call_next", self.call_next)
         self.a_recall = self._action("recall", self.recall)
         self.a_no_show = self._action("no_show", self.no_show)
@@ -268,8 +270,9 @@ class QueueTab(QWidget):
         self.parked_box.setTitle(self.tr("Parked tickets"))
         self.services_box.setTitle(self.tr("Queue by service"))
         self.waiting_box.setTitle(self.tr("Waiting tickets in call order"))
+        return_key = self.a_return.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.parked.setHorizontalHeaderLabels(
-            [self.tr("Ticket"), self.tr("Service"), ""])
+            [self.tr("Ticket"), self.tr("Service"), f"{self.tr('Return')}   [{return_key}]"])
         self.services.setHorizontalHeaderLabels(
             [self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait"),
              self.tr("Open counters")])
@@ -314,19 +317,10 @@ class QueueTab(QWidget):
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setText(label)
         action.setToolTip(f"{tip} ({key})")
-        for button in self._buttons_of(action):
+        button = self.buttons.get(action)
+        if button is not None:
             button.setText(f"{label}   [{key}]")
             button.setToolTip(f"{tip} ({key})")
-
-    def _buttons_of(self, action: QAction) -> list[QPushButton]:
-        pairs = {
-            self.a_call: "call_button", self.a_recall: "recall_button",
-            self.a_no_show: "no_show_button", self.a_park: "park_button",
-            self.a_transfer: "transfer_button", self.a_finish: "finish_button",
-            self.a_cancel: "cancel_button",
-        }
-        name = pairs.get(action)
-        return [getattr(self, name)] if name else []
 
     # -- showing -------------------------------------------------------------------------
 
