@@ -48,10 +48,26 @@ def translate(context: str, source: str, lang: str) -> str:
     return catalogue(lang).get((context, source), source)
 
 
+# Error parameters that hold a code, and the catalogue context of the code's words.
+CODE_PARAMETERS = {"status": "status", "expected": "status", "action": "error_actions"}
+
+
+def code_name(context: str, code: str, lang: str) -> str:
+    """A code's words in `lang`; in English the code itself, made readable."""
+    text = translate(context, code, lang)
+    return text if text != code else code.replace("_", " ")
+
+
 def error_text(error: LettError, lang: str) -> str:
-    """The error's message in `lang`, parameters filled in."""
+    """The error's message in `lang`, its parameters filled in, codes among them in words."""
+    params = {
+        key: code_name(CODE_PARAMETERS[key], value, lang)
+        if key in CODE_PARAMETERS and isinstance(value, str)
+        else value
+        for key, value in error.params.items()
+    }
     template = translate(ERRORS_CONTEXT, error.template, lang)
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.english()

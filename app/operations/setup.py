@@ -41,7 +41,7 @@ def create_demo_office(db: Database, actor: Actor, code: str = "DEMO") -> str:
             services[letter] = service
         s.flush()
         for number, letters in DEMO_COUNTERS.items():
-            counter = Counter(office_id=office.id, number=number, name=f"Teenindusleti {number}",
+            counter = Counter(office_id=office.id, number=number, name=f"Teeninduslett {number}",
                               label=str(number))
             s.add(counter)
             s.flush()

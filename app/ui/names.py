@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.core.errors import LettError
 from app.core.queue import TransferPlace
 from app.ui.qt import QCoreApplication
 
@@ -47,35 +46,3 @@ def minutes_between(start: datetime, end: datetime) -> int:
 
 def minutes_text(minutes: int) -> str:
     return QCoreApplication.translate("units", "{n} min").format(n=minutes)
-
-
-def action_name(value: str) -> str:
-    """The `action` parameter of an error, as the verb its translated template needs."""
-    names = {
-        "cancelled": QCoreApplication.translate("error_actions", "cancelled"),
-        "voided": QCoreApplication.translate("error_actions", "voided"),
-        "issue tickets": QCoreApplication.translate("error_actions", "issue tickets"),
-        "serve tickets at a counter": QCoreApplication.translate(
-            "error_actions", "serve tickets at a counter"),
-        "cancel and reissue tickets": QCoreApplication.translate(
-            "error_actions", "cancel and reissue tickets"),
-        "see the queue": QCoreApplication.translate("error_actions", "see the queue"),
-        "see the calls": QCoreApplication.translate("error_actions", "see the calls"),
-        "change the office configuration": QCoreApplication.translate(
-            "error_actions", "change the office configuration"),
-    }
-    return names.get(value, value)
-
-
-def localized(error: LettError) -> LettError:
-    """The same error with its code-valued parameters (statuses, actions) in words of the
-    current language, ready for `app.i18n.error_text`."""
-    params = dict(error.params)
-    for key in ("status", "expected"):
-        if isinstance(params.get(key), str):
-            params[key] = status_name(params[key])
-    if isinstance(params.get("action"), str):
-        params["action"] = action_name(params["action"])
-    if params == error.params:
-        return error
-    return LettError(error.code, **params)

@@ -6,24 +6,7 @@ the system beep without it (`QSoundEffect` is None then).
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
-
-def _immortal_singletons() -> None:
-    """Give None, True and False references enough for a lifetime, as Python 3.12 makes them
-    immortal. PySide6 6.12 (an abi3 wheel that still installs on 3.10 and 3.11) hands these
-    out without taking a reference, e.g. for every signal emitted or every `QRunnable.run`
-    that returns, and on 3.11 the interpreter aborts once one of them runs out."""
-    if sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
-        return  # immortal already; or a trace-refs build, whose object header differs
-    for singleton in (None, True, False, Ellipsis, NotImplemented):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_immortal_singletons()
-
-from PySide6.QtCore import (  # noqa: E402
+from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
@@ -37,7 +20,7 @@ from PySide6.QtCore import (  # noqa: E402
     Signal,
     Slot,
 )
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
@@ -48,7 +31,7 @@ from PySide6.QtGui import (  # noqa: E402
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
@@ -77,7 +60,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 try:
-    from PySide6.QtMultimedia import QSoundEffect  # noqa: E402
+    from PySide6.QtMultimedia import QSoundEffect
 except ImportError:  # no system audio libraries (e.g. libpulse): the display beeps instead
     QSoundEffect = None
 

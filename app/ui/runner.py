@@ -17,7 +17,6 @@ from typing import Any, Generic, TypeVar
 from app import i18n
 from app.core.errors import LettError
 from app.operations.context import Context
-from app.ui.names import localized
 from app.ui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from app.ui.qt_i18n import current_language
 
@@ -49,7 +48,7 @@ def unexpected_error_text() -> str:
 
 def failure_of(error: Exception, lang: str) -> Failure:
     if isinstance(error, LettError):
-        return Failure(error, i18n.error_text(localized(error), lang))
+        return Failure(error, i18n.error_text(error, lang))
     return Failure(error, unexpected_error_text())
 
 

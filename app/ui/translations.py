@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from app.core.errors import MESSAGES
+from app.core.permissions import Action
 from app.core.queue import OUTCOMES, TicketStatus
 from app.i18n import ERRORS_CONTEXT, SOURCE_LANGUAGE, catalogue_path
 
@@ -33,6 +34,8 @@ TS_LANGUAGE = {"et": "et_EE", "ru": "ru_RU"}
 CODE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "status": tuple(s.value for s in TicketStatus),
     "outcomes": OUTCOMES,
+    # what an error says could not be done: the roles' actions and a ticket's
+    "error_actions": (*(a.value for a in Action), "cancelled", "voided"),
 }
 
 # Lines of the printed ticket, including the ones the current layout does not use yet.

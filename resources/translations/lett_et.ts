@@ -219,6 +219,10 @@
         <translation>Teenus</translation>
     </message>
     <message>
+        <source>Return</source>
+        <translation>Võta tagasi</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Ootel</translation>
     </message>
@@ -345,10 +349,6 @@
     <message>
         <source>Priority</source>
         <translation>Eelisjärjekord</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Võta tagasi</translation>
     </message>
     <message>
         <source>Take {ticket} back to the counter</source>
@@ -487,14 +487,6 @@
 <context>
     <name>error_actions</name>
     <message>
-        <source>cancelled</source>
-        <translation>tühistada</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>kehtetuks tunnistada</translation>
-    </message>
-    <message>
         <source>issue tickets</source>
         <translation>järjekorrapileteid väljastada</translation>
     </message>
@@ -517,6 +509,14 @@
     <message>
         <source>change the office configuration</source>
         <translation>esinduse seadistust muuta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>tühistada</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>kehtetuks tunnistada</translation>
     </message>
 </context>
 <context>

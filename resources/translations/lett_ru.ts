@@ -219,6 +219,10 @@
         <translation>Услуга</translation>
     </message>
     <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
@@ -345,10 +349,6 @@
     <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Take {ticket} back to the counter</source>
@@ -487,14 +487,6 @@
 <context>
     <name>error_actions</name>
     <message>
-        <source>cancelled</source>
-        <translation>отменить</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>аннулировать</translation>
-    </message>
-    <message>
         <source>issue tickets</source>
         <translation>выдавать талоны</translation>
     </message>
@@ -517,6 +509,14 @@
     <message>
         <source>change the office configuration</source>
         <translation>изменять настройки офиса</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулировать</translation>
     </message>
 </context>
 <context>
