@@ -21,3 +21,8 @@ def database_path(base: Path | None = None) -> Path:
 
 def settings_path(base: Path | None = None) -> Path:
     return (base or data_dir()) / "settings.toml"
+
+
+def database_url(base: Path | None = None) -> str:
+    """The SQLAlchemy URL of this PC's store."""
+    return f"sqlite:///{database_path(base)}"

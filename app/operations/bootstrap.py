@@ -1,37 +1,53 @@
-"""Opening this PC's data folder: the store and the device settings, with clear errors."""
+"""Opening this PC's data folder: the device settings, and the store when first used."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.paths import data_dir, database_path, settings_path
+from app.core.paths import data_dir, database_url, settings_path
 from app.core.permissions import Actor
 from app.core.settings import Settings
 from app.operations.context import Context, open_context
-from app.store.db import Database, open_database, sqlite_url
+
+if TYPE_CHECKING:
+    from app.store.db import Database
 
 
-@dataclass
 class Local:
-    """This PC's store and settings."""
+    """This PC's settings and store. The store is opened (and migrated) on first use, so a
+    window can paint while a worker thread opens it."""
 
-    home: Path
-    db: Database
-    settings: Settings
+    def __init__(self, home: Path, settings: Settings) -> None:
+        self.home = home
+        self.settings = settings
+        self.database_url = database_url(home)
+        self._db: Database | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def db(self) -> Database:
+        """The store; raises StoreError with a message for a person when it cannot be used."""
+        with self._lock:
+            if self._db is None:
+                from app.store.db import open_database
+
+                self.home.mkdir(parents=True, exist_ok=True)
+                self._db = open_database(self.database_url)
+            return self._db
 
     def context(self, actor: Actor) -> Context:
         return open_context(self.db, actor, self.settings.get("office.code"))
 
     def close(self) -> None:
-        self.db.dispose()
+        with self._lock:
+            if self._db is not None:
+                self._db.dispose()
 
 
 def open_local(home: Path | None = None) -> Local:
-    """Open (creating if needed) the data folder. Raises SettingsError or StoreError with a
-    message for a person; nothing on disk is changed when it fails."""
+    """This PC's data folder. Raises SettingsError for a settings file that cannot be read;
+    nothing on disk is changed when it fails."""
     home = home or data_dir()
-    settings = Settings.load(settings_path(home))
-    home.mkdir(parents=True, exist_ok=True)
-    db = open_database(sqlite_url(database_path(home)))
-    return Local(home, db, settings)
+    return Local(home, Settings.load(settings_path(home)))

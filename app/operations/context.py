@@ -7,16 +7,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
 
 from app.core.clock import utcnow
 from app.core.errors import PermissionDenied, StoreError
 from app.core.permissions import Action, Actor, Role
-from app.store.db import Database
-from app.store.models import Office
+
+if TYPE_CHECKING:  # the store is imported where it is used, so windows paint before it loads
+    from app.store.db import Database
 
 CONFIG_TTL_S = 5.0
 
@@ -77,6 +76,10 @@ def open_context(
     clock: Callable[[], datetime] = utcnow,
 ) -> Context:
     """The context for the office with this code (or the only office when no code is set)."""
+    from sqlalchemy import select
+
+    from app.store.models import Office
+
     with db.read() as s:
         query = select(Office).where(Office.deleted_at.is_(None))
         if office_code:

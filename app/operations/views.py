@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.store.models import Counter, Service, Ticket
+if TYPE_CHECKING:
+    from app.store.models import Counter, Service, Ticket
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,3 @@ def open_database(url: str) -> Database:
     db.migrate()
     db.ensure_device_id()
     return db
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"

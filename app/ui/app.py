@@ -15,9 +15,6 @@ from app.core.permissions import Actor
 from app.operations.bootstrap import Local
 from app.operations.context import Context, display_actor, kiosk_actor, staff_actor
 from app.ui import style
-from app.ui.display import DisplayWindow
-from app.ui.kiosk import KioskWindow
-from app.ui.main_window import MainWindow
 from app.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QWidget
 from app.ui.qt_i18n import install_language
 from app.ui.runner import Runner
@@ -51,14 +48,21 @@ def _run(
     lang: str,
     make: Callable[[Runner, DataWatch], QWidget],
     show: Callable[[QWidget], None],
+    open_first: bool = True,
 ) -> int:
+    """With `open_first`, the store is opened before the window shows and a store that cannot
+    be used stops the start with a message; otherwise the window paints at once and its first
+    operation opens the store on a worker thread (a failure then shows in the window)."""
     app = application()
     install_language(lang)
-    ctx = _context(local, actor, lang)
-    if ctx is None:
-        return 1
-    runner = Runner(ctx)
-    watch = DataWatch(local.db.url)
+    if open_first:
+        ctx = _context(local, actor, lang)
+        if ctx is None:
+            return 1
+        runner = Runner(ctx)
+    else:
+        runner = Runner(lambda: local.context(actor))
+    watch = DataWatch(local.database_url)
     window = make(runner, watch)
     watch.start()
     show(window)
@@ -73,15 +77,20 @@ def _run(
 
 def run_main(local: Local) -> int:
     """The staff window of this desk PC."""
+    from app.ui.main_window import MainWindow  # each window loads only its own modules
+
     return _run(
         local, staff_actor(), local.settings.get("ui.language"),
         lambda runner, watch: MainWindow(runner, local.settings, watch),
         lambda window: window.show(),
+        open_first=False,
     )
 
 
 def run_kiosk(local: Local, windowed: bool = False) -> int:
     """The ticket kiosk, full screen unless `windowed` (for trying it out)."""
+    from app.ui.kiosk import KioskWindow
+
     languages = local.settings.get("kiosk.languages") or ["et"]
     return _run(
         local, kiosk_actor(), languages[0],
@@ -92,6 +101,8 @@ def run_kiosk(local: Local, windowed: bool = False) -> int:
 
 def run_display(local: Local, windowed: bool = False) -> int:
     """The waiting-room display, full screen unless `windowed`."""
+    from app.ui.display import DisplayWindow
+
     return _run(
         local, display_actor(), local.settings.get("display.language"),
         lambda runner, watch: DisplayWindow(runner, local.settings, watch),

@@ -1,7 +1,7 @@
 """The one place Lett imports its Qt binding from, so the binding and its version pin live here.
 
-QtMultimedia is optional: it needs the system's audio libraries, and the display falls back to
-the system beep without it (`QSoundEffect` is None then).
+QtMultimedia is optional and loaded on first use: it needs the system's audio libraries, and the
+display falls back to the system beep without it.
 """
 
 from __future__ import annotations
@@ -59,12 +59,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-try:
-    from PySide6.QtMultimedia import QSoundEffect
-except ImportError:  # no system audio libraries (e.g. libpulse): the display beeps instead
-    QSoundEffect = None
+
+def sound_effect_class() -> type | None:
+    """QtMultimedia's QSoundEffect, loaded on first use (only the display plays sound, and the
+    module is slow to load); None without the system's audio libraries (e.g. libpulse)."""
+    try:
+        from PySide6.QtMultimedia import QSoundEffect
+    except ImportError:
+        return None
+    return QSoundEffect
 
 __all__ = [
+    "sound_effect_class",
     "QAbstractItemView",
     "QAction",
     "QApplication",
@@ -97,7 +103,6 @@ __all__ = [
     "QRunnable",
     "QShortcut",
     "QSizePolicy",
-    "QSoundEffect",
     "QStackedWidget",
     "QTabWidget",
     "QTableWidget",

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 
 from app.core.queue import OUTCOMES, TicketStatus
 from app.core.settings import Settings
-from app.operations import queue
 from app.operations.context import Context
 from app.operations.views import CounterDesk, CounterView, ServiceQueue, TicketView
 from app.ui import style
@@ -45,6 +45,14 @@ from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Refresh, Runner
 from app.ui.widgets import Banner
 
+
+def _ops() -> ModuleType:
+    """The queue operations, loaded on first use, which is on a worker thread: the window
+    paints before the store's libraries are imported."""
+    from app.operations import queue
+
+    return queue
+
 # Waited minutes change by themselves: redraw the lists this often even when nothing changes.
 TICK_MS = 30_000
 
@@ -73,13 +81,13 @@ class DeskData:
 
 
 def load_desk(ctx: Context, counter: int) -> DeskData:
-    counters = queue.list_counters(ctx)
+    counters = _ops().list_counters(ctx)
     known = {c.number for c in counters}
     return DeskData(
         counters,
-        queue.counter_desk(ctx, counter) if counter in known else None,
-        queue.queue_overview(ctx),
-        queue.waiting_tickets(ctx),
+        _ops().counter_desk(ctx, counter) if counter in known else None,
+        _ops().queue_overview(ctx),
+        _ops().waiting_tickets(ctx),
         ctx.now(),
     )
 
@@ -496,7 +504,7 @@ class QueueTab(QWidget):
     def call_next(self) -> None:
         if not self.a_call.isEnabled():
             return
-        self._run(queue.call_next, self.counter,
+        self._run(_ops().call_next, self.counter,
                   said=lambda t: self.tr("Called {ticket}.").format(ticket=t.number))
 
     def recall(self) -> None:
@@ -510,18 +518,18 @@ class QueueTab(QWidget):
             return self.tr("Called {ticket} again (call {count}).").format(
                 ticket=t.number, count=t.call_count)
 
-        self._run(queue.recall, self.counter, said=said)
+        self._run(_ops().recall, self.counter, said=said)
 
     def no_show(self) -> None:
         if not self.a_no_show.isEnabled():
             return
-        self._run(queue.no_show, self.counter,
+        self._run(_ops().no_show, self.counter,
                   said=lambda t: self.tr("{ticket} marked as a no-show.").format(ticket=t.number))
 
     def park(self) -> None:
         if not self.a_park.isEnabled():
             return
-        self._run(queue.park, self.counter,
+        self._run(_ops().park, self.counter,
                   said=lambda t: self.tr("{ticket} parked.").format(ticket=t.number))
 
     def return_selected(self) -> None:
@@ -536,7 +544,7 @@ class QueueTab(QWidget):
     def return_parked(self, number: str) -> None:
         if self.runner.busy or self.counter_view() is None:
             return
-        self._run(queue.return_parked, self.counter, number,
+        self._run(_ops().return_parked, self.counter, number,
                   said=lambda t: self.tr("{ticket} is back at the counter.").format(
                       ticket=t.number))
 
@@ -550,7 +558,7 @@ class QueueTab(QWidget):
             return self.tr("{ticket} finished: {outcome}.").format(
                 ticket=t.number, outcome=outcome_name(outcome))
 
-        self._run(queue.finish, self.counter, outcome, said=said)
+        self._run(_ops().finish, self.counter, outcome, said=said)
 
     def toggle_open(self) -> None:
         view = self.counter_view()
@@ -564,7 +572,7 @@ class QueueTab(QWidget):
                     else self.tr("Counter {number} is closed."))
             self._done(text.format(number=c.number))
 
-        self.runner.write(queue.set_counter_open, self.counter, opening, on_done=said,
+        self.runner.write(_ops().set_counter_open, self.counter, opening, on_done=said,
                           on_error=self._failed)
         self._enable()
 
@@ -590,7 +598,7 @@ class QueueTab(QWidget):
             return self.tr("{ticket} transferred to {service}.").format(
                 ticket=t.number, service=t.service_name(self.lang))
 
-        self._run(queue.transfer, self.counter, said=said, to_service=choice.to_service,
+        self._run(_ops().transfer, self.counter, said=said, to_service=choice.to_service,
                   to_counter=choice.to_counter, place=choice.place)
 
     def open_cancel(self) -> None:
@@ -614,4 +622,4 @@ class QueueTab(QWidget):
             return self.tr("{ticket} cancelled; {new} issued in its place.").format(
                 ticket=number, new=t.number)
 
-        self._run(queue.cancel, number, service, said=said)
+        self._run(_ops().cancel, number, service, said=said)

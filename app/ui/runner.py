@@ -10,6 +10,7 @@ shown as a general message, never a crash: the operation's transaction was rolle
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -96,12 +97,16 @@ class Runner(QObject):
 
     def __init__(
         self,
-        ctx: Context,
+        ctx: Context | Callable[[], Context],
         language: Callable[[], str] = current_language,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        # A context, or how to open one: then the first operation opens it on a worker thread
+        # (the store, its libraries, its migrations) while the window is already painted.
+        self._ctx = ctx if isinstance(ctx, Context) else None
+        self._open_context = None if isinstance(ctx, Context) else ctx
+        self._ctx_lock = threading.Lock()
         self.language = language
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
@@ -112,6 +117,15 @@ class Runner(QObject):
         self._jobs: set[_Job[Any]] = set()
         self._pending_writes = 0
         self.closed = False
+
+    @property
+    def ctx(self) -> Context:
+        """The context operations run with, opened on first use."""
+        with self._ctx_lock:
+            if self._ctx is None:
+                assert self._open_context is not None
+                self._ctx = self._open_context()
+            return self._ctx
 
     @property
     def busy(self) -> bool:
@@ -165,10 +179,8 @@ class Runner(QObject):
     ) -> None:
         if self.closed:
             return
-        ctx = self.ctx
-
         def call() -> T:
-            return op(ctx, *args, **kwargs)
+            return op(self.ctx, *args, **kwargs)
 
         job = _Job(self._bridge, getattr(op, "__name__", repr(op)), call, write, on_done,
                    on_error)

@@ -4,7 +4,7 @@ where QtMultimedia cannot load (no audio libraries on the PC)."""
 from __future__ import annotations
 
 import resources
-from app.ui.qt import QApplication, QObject, QSoundEffect, QUrl
+from app.ui.qt import QApplication, QObject, QUrl, sound_effect_class
 
 CHIME = resources.path("sounds", "chime.wav")
 
@@ -15,8 +15,9 @@ class Chime(QObject):
         self.enabled = enabled
         self.played = 0
         self._effect = None
-        if enabled and QSoundEffect is not None and CHIME.exists():
-            self._effect = QSoundEffect(self)
+        effect_class = sound_effect_class() if enabled and CHIME.exists() else None
+        if effect_class is not None:
+            self._effect = effect_class(self)
             self._effect.setSource(QUrl.fromLocalFile(str(CHIME)))
             self._effect.setVolume(0.8)
 
@@ -24,7 +25,7 @@ class Chime(QObject):
         if not self.enabled:
             return
         self.played += 1
-        if self._effect is not None and self._effect.status() != QSoundEffect.Status.Error:
+        if self._effect is not None and self._effect.status() != type(self._effect).Status.Error:
             self._effect.play()
         else:
             QApplication.beep()

@@ -28,7 +28,7 @@ def display(qtbot, local):
     from app.ui.runner import Runner
 
     runner = Runner(local.context(display_actor()))
-    watch = DataWatch(local.db.url)
+    watch = DataWatch(local.database_url)
     window = DisplayWindow(runner, local.settings, watch)
     qtbot.addWidget(window)
     watch.start()

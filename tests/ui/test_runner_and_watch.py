@@ -88,7 +88,7 @@ def test_a_closed_runner_delivers_nothing_more(qtbot, make_runner):
 
 
 def test_the_watch_sees_a_commit_of_another_connection(qtbot, local, staff):
-    watch = DataWatch(local.db.url, interval=0.05)
+    watch = DataWatch(local.database_url, interval=0.05)
     watch.start()
     try:
         qtbot.wait(150)
@@ -99,7 +99,7 @@ def test_the_watch_sees_a_commit_of_another_connection(qtbot, local, staff):
 
 
 def test_the_watch_stays_quiet_without_changes(qtbot, local):
-    watch = DataWatch(local.db.url, interval=0.05)
+    watch = DataWatch(local.database_url, interval=0.05)
     seen = []
     watch.changed.connect(lambda: seen.append(1))
     watch.start()
