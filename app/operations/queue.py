@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Row,
+    Select,
+    Update,
     and_,
     bindparam,
     case,
@@ -491,39 +493,49 @@ _LINES = (
     .where(*_ELIGIBLE)
     .group_by(T.c.service_id, T.c.priority, T.c.target_counter_id)
 )
+# The head of a line, as a subquery of the UPDATE that takes it (so its own alias and names).
+H = T.alias("head")
 _HEAD_OF = (
-    T.c.office_id == bindparam("office_id"),
-    T.c.status == TicketStatus.WAITING.value,
-    T.c.service_id == bindparam("service_id"),
-    T.c.priority == bindparam("priority"),
+    H.c.office_id == bindparam("line_office"),
+    H.c.status == TicketStatus.WAITING.value,
+    H.c.service_id == bindparam("line_service"),
+    H.c.priority == bindparam("line_priority"),
 )
 _LINE_HEAD = (
-    select(T.c.id)
-    .where(*_HEAD_OF, T.c.target_counter_id.is_(None))
-    .order_by(T.c.queue_key, T.c.id)
+    select(H.c.id)
+    .where(*_HEAD_OF, H.c.target_counter_id.is_(None))
+    .order_by(H.c.queue_key, H.c.id)
     .limit(1)
 )
 _LINE_HEAD_AT_COUNTER = (
-    select(T.c.id)
-    .where(*_HEAD_OF, T.c.target_counter_id == bindparam("target"))
-    .order_by(T.c.queue_key, T.c.id)
+    select(H.c.id)
+    .where(*_HEAD_OF, H.c.target_counter_id == bindparam("line_target"))
+    .order_by(H.c.queue_key, H.c.id)
     .limit(1)
 )
-_TAKE = (
-    update(T)
-    .where(T.c.id == bindparam("ticket_id"), T.c.status == TicketStatus.WAITING.value)
-    .values(
-        status=TicketStatus.CALLED.value,
-        counter_id=bindparam("counter_id"),
-        target_counter_id=None,
-        call_count=1,
-        called_at=bindparam("now"),
-        first_called_at=func.coalesce(T.c.first_called_at, bindparam("now")),
-        hlc=bindparam("hlc"),
-        device_id=bindparam("device_id"),
+
+def _take(head: Select) -> Update:
+    """Call the head of a line: one UPDATE whose subquery picks the ticket, so choosing and
+    taking it cannot be told apart by any other writer."""
+    return (
+        update(T)
+        .where(T.c.id == head.scalar_subquery(), T.c.status == TicketStatus.WAITING.value)
+        .values(
+            status=TicketStatus.CALLED.value,
+            counter_id=bindparam("counter_id"),
+            target_counter_id=None,
+            call_count=1,
+            called_at=bindparam("now"),
+            first_called_at=func.coalesce(T.c.first_called_at, bindparam("now")),
+            hlc=bindparam("hlc"),
+            device_id=bindparam("device_id"),
+        )
+        .returning(*T.c)
     )
-    .returning(*T.c)
-)
+
+
+_TAKE_HEAD = _take(_LINE_HEAD)
+_TAKE_HEAD_AT_COUNTER = _take(_LINE_HEAD_AT_COUNTER)
 _INSERT_EVENT = insert(E)
 _TICKET_VIEW = (
     select(T, S.c.code.label("service_code"), S.c.name_et, S.c.name_ru, S.c.name_en,
@@ -566,9 +578,10 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Row | None:
     with ctx.db.write_connection() as conn:
         finished = conn.scalar(_FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
                                                  **stamp})
+        events = []
         if finished is not None:
-            _insert_event(conn, ctx, finished, EventKind.FINISHED, setup.counter_id, now,
-                          {"outcome": "served"})
+            events.append(_event_row(ctx, finished, EventKind.FINISHED, setup.counter_id, now,
+                                     {"outcome": "served"}))
         recent = [
             bool((data or {}).get("priority"))
             for data in conn.scalars(_RECENT_CALLS, {"counter_id": setup.counter_id,
@@ -584,17 +597,20 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Row | None:
         }
         chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
         if chosen is None:
+            if events:
+                conn.execute(_INSERT_EVENT, events)
             return None
         # A head is (service, priority level, target counter); its id field holds the target.
-        head = _LINE_HEAD_AT_COUNTER if chosen.id else _LINE_HEAD
-        ticket_id = conn.scalar(head, {**office, "service_id": chosen.service_id,
-                                       "priority": chosen.priority, "target": chosen.id})
-        taken = conn.execute(_TAKE, {"ticket_id": ticket_id, "counter_id": setup.counter_id,
-                                     "now": now, **stamp}).first()
+        take = _TAKE_HEAD_AT_COUNTER if chosen.id else _TAKE_HEAD
+        taken = conn.execute(take, {"line_office": ctx.office_id,
+                                    "line_service": chosen.service_id,
+                                    "line_priority": chosen.priority, "line_target": chosen.id,
+                                    "counter_id": setup.counter_id, "now": now, **stamp}).first()
         if taken is None:
             raise _TakenElsewhere
-        _insert_event(conn, ctx, ticket_id, EventKind.CALLED, setup.counter_id, now,
-                      {"priority": chosen.priority > 0})
+        events.append(_event_row(ctx, taken.id, EventKind.CALLED, setup.counter_id, now,
+                                 {"priority": chosen.priority > 0}))
+        conn.execute(_INSERT_EVENT, events)
         return taken
 
 
@@ -698,22 +714,30 @@ def _insert_event(
     at: datetime,
     data: dict[str, object] | None,
 ) -> None:
-    """The same event row as _event, written on a bare connection."""
-    conn.execute(
-        _INSERT_EVENT,
-        {
-            "id": uuid7(),
-            "office_id": ctx.office_id,
-            "ticket_id": ticket_id,
-            "kind": kind.value,
-            "at": at,
-            "actor": ctx.actor.name,
-            "counter_id": counter_id,
-            "data": data,
-            "deleted_at": None,
-            **ctx.db.stamp(),
-        },
-    )
+    conn.execute(_INSERT_EVENT, _event_row(ctx, ticket_id, kind, counter_id, at, data))
+
+
+def _event_row(
+    ctx: Context,
+    ticket_id: str,
+    kind: EventKind,
+    counter_id: str | None,
+    at: datetime,
+    data: dict[str, object] | None,
+) -> dict[str, object]:
+    """A ticket event: who did what to which ticket, when, at which counter."""
+    return {
+        "id": uuid7(),
+        "office_id": ctx.office_id,
+        "ticket_id": ticket_id,
+        "kind": kind.value,
+        "at": at,
+        "actor": ctx.actor.name,
+        "counter_id": counter_id,
+        "data": data,
+        "deleted_at": None,
+        **ctx.db.stamp(),
+    }
 
 
 def recall(ctx: Context, counter_number: int) -> TicketView:
