@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.settings import Settings
+from app.operations.context import Context
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
     QAction,
@@ -20,6 +21,12 @@ from app.ui.runner import Runner
 from app.ui.watch import DataWatch
 
 STATUS_SECONDS = 60
+
+
+def _office_name(ctx: Context) -> str:
+    from app.operations.queue import office_name  # loaded on the worker thread
+
+    return office_name(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +54,8 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.waiting_total = 0
+        self.office_name = ""
+        runner.read(_office_name, on_done=self._office_named)
         self.queue_tab.counter_changed.connect(lambda _n: self._show_status())
         self.queue_tab.waiting_changed.connect(self._waiting)
         self.queue_tab.result.connect(
@@ -97,8 +106,12 @@ class MainWindow(QMainWindow):
         self.waiting_total = total
         self._show_status()
 
+    def _office_named(self, name: str) -> None:
+        self.office_name = name
+        self._show_status()
+
     def _show_status(self) -> None:
-        office = self.settings.get("office.code")
+        office = self.office_name
         self.office_label.setText(self.tr("Office: {office}").format(office=office)
                                   if office else "")
         self.office_label.setVisible(bool(office))
