@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -380,28 +381,11 @@ def _insert_ticket(
 
 
 def _new_ticket_view(v: dict[str, Any], service: Row) -> TicketView:
-    return TicketView(
-        id=v["id"],
-        number=v["number"],
-        service=service.code,
-        service_names={"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
-        status=v["status"],
-        priority=v["priority"],
-        lang=v["lang"],
-        arrived_at=v["arrived_at"],
-        issued_at=v["issued_at"],
-        queue_key=v["queue_key"],
-        counter=None,
-        counter_label=None,
-        call_count=0,
-        called_at=None,
-        finished_at=None,
-        outcome=None,
-        people_ahead=v["people_ahead"],
-        wait_low_min=v["est_wait_low_min"],
-        wait_high_min=v["est_wait_high_min"],
-        visit_id=v["visit_id"],
-    )
+    return TicketView.build(SimpleNamespace(**v), service.code, _names(service), None, None)
+
+
+def _names(service: Row) -> dict[str, str]:
+    return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}
 
 
 def _open_counters(s: Session, service: Service) -> int:
@@ -649,28 +633,7 @@ def _counter_setup(ctx: Context, number: int) -> _CounterSetup:
 
 def _called_view(t: Row, setup: _CounterSetup) -> TicketView:
     service = setup.services[t.service_id]
-    return TicketView(
-        id=t.id,
-        number=t.number,
-        service=service.code,
-        service_names={"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
-        status=t.status,
-        priority=t.priority,
-        lang=t.lang,
-        arrived_at=t.arrived_at,
-        issued_at=t.issued_at,
-        queue_key=t.queue_key,
-        counter=setup.number,
-        counter_label=setup.label,
-        call_count=t.call_count,
-        called_at=t.called_at,
-        finished_at=t.finished_at,
-        outcome=t.outcome,
-        people_ahead=t.people_ahead,
-        wait_low_min=t.est_wait_low_min,
-        wait_high_min=t.est_wait_high_min,
-        visit_id=t.visit_id,
-    )
+    return TicketView.build(t, service.code, _names(service), setup.number, setup.label)
 
 
 def _as_utc(value: datetime | str) -> datetime:
@@ -681,28 +644,8 @@ def _as_utc(value: datetime | str) -> datetime:
 
 
 def _ticket_view(row: Row) -> TicketView:
-    return TicketView(
-        id=row.id,
-        number=row.number,
-        service=row.service_code,
-        service_names={"et": row.name_et, "ru": row.name_ru, "en": row.name_en},
-        status=row.status,
-        priority=row.priority,
-        lang=row.lang,
-        arrived_at=row.arrived_at,
-        issued_at=row.issued_at,
-        queue_key=row.queue_key,
-        counter=row.counter_number,
-        counter_label=row.counter_label,
-        call_count=row.call_count,
-        called_at=row.called_at,
-        finished_at=row.finished_at,
-        outcome=row.outcome,
-        people_ahead=row.people_ahead,
-        wait_low_min=row.est_wait_low_min,
-        wait_high_min=row.est_wait_high_min,
-        visit_id=row.visit_id,
-    )
+    return TicketView.build(row, row.service_code, _names(row), row.counter_number,
+                            row.counter_label)
 
 
 def _insert_event(

@@ -79,19 +79,35 @@ class TicketView:
         counter: Counter | None = None,
         duplicate: bool = False,
     ) -> TicketView:
+        return cls.build(
+            t, service.code, {"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
+            counter.number if counter else None, counter.label if counter else None, duplicate,
+        )
+
+    @classmethod
+    def build(
+        cls,
+        t: Any,
+        service: str,
+        service_names: dict[str, str],
+        counter: int | None,
+        counter_label: str | None,
+        duplicate: bool = False,
+    ) -> TicketView:
+        """From anything with a ticket's columns as attributes (a model, a result row)."""
         return cls(
             id=t.id,
             number=t.number,
-            service=service.code,
-            service_names={"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
+            service=service,
+            service_names=service_names,
             status=t.status,
             priority=t.priority,
             lang=t.lang,
             arrived_at=t.arrived_at,
             issued_at=t.issued_at,
             queue_key=t.queue_key,
-            counter=counter.number if counter else None,
-            counter_label=counter.label if counter else None,
+            counter=counter,
+            counter_label=counter_label,
             call_count=t.call_count,
             called_at=t.called_at,
             finished_at=t.finished_at,
