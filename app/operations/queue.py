@@ -107,16 +107,6 @@ def _counter(s: Session, ctx: Context, number: int) -> Counter:
     )
 
 
-def _served_service_ids(s: Session, counter: Counter) -> list[str]:
-    return list(
-        s.scalars(
-            select(CounterService.service_id).where(
-                CounterService.counter_id == counter.id, CounterService.deleted_at.is_(None)
-            )
-        )
-    )
-
-
 def _ticket_by_number(s: Session, ctx: Context, number: str) -> Ticket:
     number = number.strip().upper()
     day = ctx.local().date()
