@@ -56,7 +56,17 @@ from app.operations.views import (
     ServiceView,
     TicketView,
 )
-from app.store.models import Counter, CounterService, Office, Service, Ticket, TicketEvent, Visit
+from app.store.fastpath import FastStatements
+from app.store.models import (
+    Counter,
+    CounterService,
+    Office,
+    Service,
+    Ticket,
+    TicketEvent,
+    UTCDateTime,
+    Visit,
+)
 
 RECENT_HANDLINGS = 20
 
@@ -159,6 +169,7 @@ def _hours(service: Service):
 
 
 T = Ticket.__table__
+_NOW = bindparam("now", type_=UTCDateTime())
 E = TicketEvent.__table__
 S = Service.__table__
 C = Counter.__table__
@@ -442,7 +453,7 @@ _OFFICE_SERVICES = select(S.c.id, S.c.code, S.c.name_et, S.c.name_ru, S.c.name_e
 _FINISH_CURRENT = (
     update(T)
     .where(T.c.counter_id == bindparam("at_counter"), T.c.status == TicketStatus.CALLED.value)
-    .values(status=TicketStatus.DONE.value, outcome="served", finished_at=bindparam("now"),
+    .values(status=TicketStatus.DONE.value, outcome="served", finished_at=_NOW,
             hlc=bindparam("hlc"), device_id=bindparam("device_id"))
     .returning(T.c.id)
 )
@@ -456,8 +467,14 @@ _ELIGIBLE = (
     T.c.office_id == bindparam("office_id"),
     T.c.status == TicketStatus.WAITING.value,
     or_(
-        and_(T.c.service_id.in_(bindparam("served", expanding=True)),
-             T.c.target_counter_id.is_(None)),
+        and_(
+            T.c.service_id.in_(
+                select(CS.c.service_id).where(
+                    CS.c.counter_id == bindparam("counter_id"), CS.c.deleted_at.is_(None)
+                )
+            ),
+            T.c.target_counter_id.is_(None),
+        ),
         T.c.target_counter_id == bindparam("counter_id"),
     ),
 )
@@ -499,8 +516,8 @@ def _take(head: Select) -> Update:
             counter_id=bindparam("counter_id"),
             target_counter_id=None,
             call_count=1,
-            called_at=bindparam("now"),
-            first_called_at=func.coalesce(T.c.first_called_at, bindparam("now")),
+            called_at=_NOW,
+            first_called_at=func.coalesce(T.c.first_called_at, _NOW),
             hlc=bindparam("hlc"),
             device_id=bindparam("device_id"),
         )
@@ -511,6 +528,8 @@ def _take(head: Select) -> Update:
 _TAKE_HEAD = _take(_LINE_HEAD)
 _TAKE_HEAD_AT_COUNTER = _take(_LINE_HEAD_AT_COUNTER)
 _INSERT_EVENT = insert(E)
+# call_next's statements run on the raw sqlite3 cursor (see app.store.fastpath).
+FAST = FastStatements()
 _TICKET_VIEW = (
     select(T, S.c.code.label("service_code"), S.c.name_et, S.c.name_ru, S.c.name_en,
            C.c.number.label("counter_number"), C.c.label.label("counter_label"))
@@ -545,47 +564,45 @@ class _TakenElsewhere(Exception):
     """PostgreSQL only: another counter took the chosen ticket between choice and update."""
 
 
-def _call_next_once(ctx: Context, setup: _CounterSetup) -> Row | None:
-    office = {"office_id": ctx.office_id}
+def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
     now = ctx.now()
     stamp = ctx.db.stamp()
+    counter = {"counter_id": setup.counter_id}
     with ctx.db.write_connection() as conn:
-        finished = conn.scalar(_FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
-                                                 **stamp})
-        events = []
-        if finished is not None:
-            events.append(_event_row(ctx, finished, EventKind.FINISHED, setup.counter_id, now,
-                                     {"outcome": "served"}))
+        finished = FAST.all(conn, _FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
+                                                    **stamp})
+        events = [
+            _event_row(ctx, row.id, EventKind.FINISHED, setup.counter_id, now,
+                       {"outcome": "served"})
+            for row in finished
+        ]
         recent = [
-            bool((data or {}).get("priority"))
-            for data in conn.scalars(_RECENT_CALLS, {"counter_id": setup.counter_id,
-                                                     "limit": max(setup.cap, 1)})
+            bool((row.data or {}).get("priority"))
+            for row in FAST.all(conn, _RECENT_CALLS, {**counter, "limit": max(setup.cap, 1)})
         ]
         heads = {
             Candidate(
                 line.target_counter_id or "", line.priority, _as_utc(line.first), line.service_id
             )
-            for line in conn.execute(
-                _LINES, {**office, "served": setup.served, "counter_id": setup.counter_id}
-            )
+            for line in FAST.all(conn, _LINES, {"office_id": ctx.office_id, **counter})
         }
         chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
         if chosen is None:
             if events:
-                conn.execute(_INSERT_EVENT, events)
+                FAST.many(conn, _INSERT_EVENT, events)
             return None
         # A head is (service, priority level, target counter); its id field holds the target.
         take = _TAKE_HEAD_AT_COUNTER if chosen.id else _TAKE_HEAD
-        taken = conn.execute(take, {"line_office": ctx.office_id,
-                                    "line_service": chosen.service_id,
-                                    "line_priority": chosen.priority, "line_target": chosen.id,
-                                    "counter_id": setup.counter_id, "now": now, **stamp}).first()
-        if taken is None:
+        taken = FAST.all(conn, take, {"line_office": ctx.office_id,
+                                      "line_service": chosen.service_id,
+                                      "line_priority": chosen.priority, "line_target": chosen.id,
+                                      **counter, "now": now, **stamp}, result_table=T)
+        if not taken:
             raise _TakenElsewhere
-        events.append(_event_row(ctx, taken.id, EventKind.CALLED, setup.counter_id, now,
+        events.append(_event_row(ctx, taken[0].id, EventKind.CALLED, setup.counter_id, now,
                                  {"priority": chosen.priority > 0}))
-        conn.execute(_INSERT_EVENT, events)
-        return taken
+        FAST.many(conn, _INSERT_EVENT, events)
+        return taken[0]
 
 
 @dataclass(frozen=True)
@@ -596,7 +613,6 @@ class _CounterSetup:
     number: int
     label: str
     cap: int
-    served: list[str]
     aging: dict[str, int]
     services: dict[str, Row]
 
@@ -615,13 +631,12 @@ def _counter_setup(ctx: Context, number: int) -> _CounterSetup:
         number=number,
         label=rows[0].label,
         cap=cap,
-        served=[r.service_id for r in rows if r.service_id],
         aging={r.service_id: r.priority_aging_min for r in rows if r.priority_aging_min},
         services=services,
     )
 
 
-def _called_view(t: Row, setup: _CounterSetup) -> TicketView:
+def _called_view(t: Any, setup: _CounterSetup) -> TicketView:
     service = setup.services[t.service_id]
     return TicketView.build(t, service.code, _names(service), setup.number, setup.label)
 
