@@ -55,6 +55,7 @@ from app.operations.views import (
     ServiceQueue,
     ServiceView,
     TicketView,
+    service_names,
 )
 from app.store.fastpath import FastStatements
 from app.store.models import (
@@ -301,9 +302,7 @@ _OFFICE_NAME = select(Office.__table__.c.name).where(
 
 
 def _service_name(service: Row, lang: str) -> str:
-    return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}.get(
-        lang, service.name_et
-    )
+    return service_names(service).get(lang, service.name_et)
 
 
 def _estimate(
@@ -382,11 +381,7 @@ def _insert_ticket(
 
 
 def _new_ticket_view(v: dict[str, Any], service: Row) -> TicketView:
-    return TicketView.build(SimpleNamespace(**v), service.code, _names(service), None, None)
-
-
-def _names(service: Row) -> dict[str, str]:
-    return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}
+    return TicketView.build(SimpleNamespace(**v), service.code, service_names(service), None, None)
 
 
 def _open_counters(s: Session, service: Service) -> int:
@@ -638,7 +633,7 @@ def _counter_setup(ctx: Context, number: int) -> _CounterSetup:
 
 def _called_view(t: Any, setup: _CounterSetup) -> TicketView:
     service = setup.services[t.service_id]
-    return TicketView.build(t, service.code, _names(service), setup.number, setup.label)
+    return TicketView.build(t, service.code, service_names(service), setup.number, setup.label)
 
 
 def _as_utc(value: datetime | str) -> datetime:
@@ -649,7 +644,7 @@ def _as_utc(value: datetime | str) -> datetime:
 
 
 def _ticket_view(row: Row) -> TicketView:
-    return TicketView.build(row, row.service_code, _names(row), row.counter_number,
+    return TicketView.build(row, row.service_code, service_names(row), row.counter_number,
                             row.counter_label)
 
 

@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from app.store.models import Counter, Service, Ticket
 
 
+def service_names(service: Any) -> dict[str, str]:
+    """A service's names by language, from anything with its name columns (model or row)."""
+    return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}
+
+
 @dataclass(frozen=True)
 class ServiceView:
     id: str
@@ -27,7 +32,7 @@ class ServiceView:
     @classmethod
     def of(cls, s: Service, open_now: bool = True, opens_at: datetime | None = None) -> ServiceView:
         return cls(
-            s.id, s.code, {"et": s.name_et, "ru": s.name_ru, "en": s.name_en}, s.colour,
+            s.id, s.code, service_names(s), s.colour,
             s.target_wait_min, s.daily_limit, open_now, opens_at,
         )
 
@@ -80,7 +85,7 @@ class TicketView:
         duplicate: bool = False,
     ) -> TicketView:
         return cls.build(
-            t, service.code, {"et": service.name_et, "ru": service.name_ru, "en": service.name_en},
+            t, service.code, service_names(service),
             counter.number if counter else None, counter.label if counter else None, duplicate,
         )
 
