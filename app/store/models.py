@@ -197,16 +197,36 @@ class TicketEvent(SyncedMixin, Base):
 
 class Outbox(Base):
     """Every local change to a synced table, in order, written by triggers in the same
-    transaction as the change itself."""
+    transaction as the change itself. `seq` is never reused (AUTOINCREMENT), so
+    `<device id>:<seq>` names one change forever, and a repeated upload is recognised."""
 
     __tablename__ = "outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(8))
     row: Mapped[str | None] = mapped_column(Text)
+    # For an update: the JSON list of the columns it changed (per-field last-writer-wins).
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncRejection(Base):
+    """A local change the server refused: kept, with the reason, and shown to the user."""
+
+    __tablename__ = "sync_rejections"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    row: Mapped[str | None] = mapped_column(Text)
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
+    reason: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    rejected_at: Mapped[datetime]
 
 
 class LocalMeta(Base):
@@ -227,3 +247,88 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Ticket,
     TicketEvent,
 )
+
+
+# -- server-only tables (the queue host and the central server) ----------------------------
+
+
+class Device(Base):
+    """An enrolled PC. Its id is the id of its local store; only a hash of its token is kept."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The highest outbox seq of this device applied here: its pushes are applied in order, so
+    # every mutation id <device>:<seq> at or below it has been applied (or rejected) once.
+    pushed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Enrollment(Base):
+    """A one-time code that lets one PC enroll into an office with a role, until it expires."""
+
+    __tablename__ = "enrollments"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class ChangeLog(Base):
+    """Every change to an office's synced rows, numbered without gaps per office, in commit
+    order (written by triggers; the per-office head row serialises the numbering)."""
+
+    __tablename__ = "change_log"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    row: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[int] = mapped_column(BigInteger)
+
+
+class ChangeLogHead(Base):
+    __tablename__ = "change_log_heads"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class RowClock(Base):
+    """Per-field clocks of a row whose fields were merged one by one: {field: [hlc, device]},
+    with "*" for the fields not listed."""
+
+    __tablename__ = "row_clocks"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    clocks: Mapped[str] = mapped_column(Text)
+
+
+class NumberBlock(Base):
+    """Ticket numbers leased to a kiosk in advance, to issue while it cannot reach the host."""
+
+    __tablename__ = "number_blocks"
+    __table_args__ = (Index("ix_number_blocks_service_day", "service_id", "day"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+    day: Mapped[date] = mapped_column(Date)
+    device_id: Mapped[str] = mapped_column(String(36))
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    leased_at: Mapped[datetime]

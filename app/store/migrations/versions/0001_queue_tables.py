@@ -339,7 +339,9 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == "sqlite":
         for table, columns in SYNC_COLUMNS.items():
-            for statement in trigger_sql(table, columns, JSON_COLUMNS.get(table, ())):
+            for statement in trigger_sql(
+                table, columns, JSON_COLUMNS.get(table, ()), with_fields=False
+            ):
                 op.execute(statement)
 
 
