@@ -70,6 +70,44 @@ MESSAGES: dict[str, str] = {
     ),
     "printer_setting": "The ticket printer setting is wrong: {detail}",
     "bad_value": "{field}: {detail}",
+    "not_connected": (
+        "This PC is not connected to a server. Connect it with \u201clett connect URL CODE\u201d."
+    ),
+    "server_unreachable": (
+        "The server {url} cannot be reached: {detail}. Nothing is lost: changes wait on this PC "
+        "and are sent when the connection is back."
+    ),
+    "host_unreachable": (
+        "The queue host {url} cannot be reached, so the queue cannot be changed from this PC "
+        "now. What is shown is kept; try again when the connection is back."
+    ),
+    "unauthenticated": (
+        "The server did not accept this PC ({detail}). Ask an administrator for a new "
+        "enrollment code and run \u201clett connect\u201d again."
+    ),
+    "enrollment_invalid": (
+        "The enrollment code is wrong, already used or expired. Ask an administrator for a new one."
+    ),
+    "unknown_office": "There is no office with the code \u201c{office}\u201d.",
+    "unknown_device": "There is no device {device}.",
+    "client_too_old": (
+        "Lett on this PC (data version {schema}) is too old for the server (data version "
+        "{server}). Update Lett; nothing is lost, the changes wait on this PC."
+    ),
+    "client_too_new": (
+        "The server runs an older Lett (data version {server}) than this PC ({schema}). "
+        "Update the server; nothing is lost, the changes wait on this PC."
+    ),
+    "bad_request": "The server refused the request: {detail}",
+    "request_too_large": "The request is too large ({size} bytes; at most {limit}).",
+    "server_error": "The server could not do this ({detail}). Nothing was changed; try again.",
+    "store_has_other_office": (
+        "This data folder already holds its own office \u201c{office}\u201d. Connect from an "
+        "empty data folder (LETT_HOME), or keep working without a server."
+    ),
+    "sync_not_allowed": "A {role} device may not change {table}.",
+    "sync_other_office": "The change belongs to another office than this PC's.",
+    "sync_bad_row": "The change to {table} is not valid: {detail}",
 }
 
 
@@ -115,3 +153,11 @@ class PrintFailed(LettError):
 
 class SettingsError(LettError):
     """A settings file that cannot be read or holds a bad value."""
+
+
+class ConnectionFailed(LettError):
+    """The server or the queue host cannot be reached, or did not accept this PC."""
+
+
+class Rejected(LettError):
+    """The server refused a request or a change as invalid; nothing was stored."""

@@ -29,6 +29,8 @@ class Context:
     clock: Callable[[], datetime] = utcnow
     # Configuration read by hot paths (a counter's services), kept for CONFIG_TTL_S seconds.
     cache: dict[object, tuple[float, Any]] = field(default_factory=dict, repr=False)
+    # The office's queue host when this PC is connected to one: queue operations run there.
+    host: Any = field(default=None, repr=False)
 
     def cached(self, key: object, load: Callable[[], Any]) -> Any:
         """`load()`'s value, read again once it is CONFIG_TTL_S seconds old, so a change of

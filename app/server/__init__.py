@@ -1,0 +1,1 @@
+"""`lett server`: the central server and office queue host (FastAPI on uvicorn)."""

@@ -1,0 +1,179 @@
+"""The FastAPI application: routers per area, errors as JSON a client can show in its
+user's language, and a limit on request size."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app import __version__
+from app.core.errors import (
+    ConnectionFailed,
+    LettError,
+    NotFound,
+    PermissionDenied,
+    Refused,
+    Rejected,
+    SettingsError,
+    StoreError,
+)
+from app.server.deps import Authenticator
+from app.store.db import Database
+
+log = logging.getLogger("lett.server")
+
+# The largest request body accepted (a push batch of 1,000 changes is well under 2 MB).
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+STATUS: list[tuple[type[LettError], int]] = [
+    (ConnectionFailed, 401),
+    (PermissionDenied, 403),
+    (NotFound, 404),
+    (Refused, 409),
+    (Rejected, 422),
+    (SettingsError, 422),
+    (StoreError, 503),
+]
+
+
+def error_body(code: str, message: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"error": code, "message": message, "params": params or {}}
+
+
+def lett_error_response(exc: LettError) -> JSONResponse:
+    status = next((s for cls, s in STATUS if isinstance(exc, cls)), 400)
+    params = {k: v if isinstance(v, str | int | float | bool) or v is None else str(v)
+              for k, v in exc.params.items()}
+    return JSONResponse(error_body(exc.code, exc.english(), params), status_code=status)
+
+
+class BodyLimit:
+    """Refuse bodies over `limit` bytes with 413, whether or not Content-Length is sent."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._refuse(send, int(declared))
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge(seen)
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge as exc:
+            await self._refuse(send, exc.size)
+
+    async def _refuse(self, send: Send, size: int) -> None:
+        err = Rejected("request_too_large", size=size, limit=self.limit)
+        response = JSONResponse(error_body(err.code, err.english(), err.params), status_code=413)
+        await response({"type": "http"}, _no_body, send)
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def create_app(db: Database, *, live: bool = True) -> FastAPI:
+    """The server over `db` (already migrated). `live=False` leaves out the live event feed,
+    for tests that need no background listener."""
+    routers: list[Any] = []
+    starters: list[Callable[[FastAPI], Awaitable[Callable[[], Awaitable[None]]]]] = []
+    from app.server.sync.endpoints import router as sync_router
+
+    routers.append(sync_router)
+    for module in ("app.server.devices.endpoints", "app.server.queue.endpoints"):
+        try:
+            routers.append(__import__(module, fromlist=["router"]).router)
+        except ModuleNotFoundError:
+            pass
+    if live:
+        try:
+            from app.server.live.feed import start_feed
+
+            starters.append(start_feed)
+        except ModuleNotFoundError:
+            pass
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        stops = [await start(app) for start in starters]
+        try:
+            yield
+        finally:
+            for stop in stops:
+                await stop()
+
+    app = FastAPI(
+        title="Lett server",
+        version=__version__,
+        description="Sync, the office queue host and live events of Lett.",
+        lifespan=lifespan,
+    )
+    app.state.db = db
+    app.state.auth = Authenticator(db)
+
+    @app.exception_handler(LettError)
+    async def _lett_error(_request: Request, exc: LettError) -> JSONResponse:
+        return lett_error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in exc.errors()
+        )
+        err = Rejected("bad_request", detail=problems or "invalid request")
+        return JSONResponse(error_body(err.code, err.english(), err.params), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        err = Rejected("bad_request", detail=str(exc.detail))
+        return JSONResponse(
+            error_body(err.code, err.english(), err.params),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.get("/health", tags=["server"])
+    def health() -> dict[str, str]:
+        """The server is up and its store answers."""
+        from app.server.store import schema_versions
+
+        with db.read_connection() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        current, previous = schema_versions()
+        return {"status": "ok", "version": __version__, "schema": current,
+                "accepts": previous or current}
+
+    for router in routers:
+        app.include_router(router)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    return app

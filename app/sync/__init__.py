@@ -1,0 +1,1 @@
+"""The sync client: push the outbox, pull the office's change log, report status."""

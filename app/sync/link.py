@@ -1,0 +1,106 @@
+"""The HTTP link from this PC to its server: the device token, TLS, time-outs, and the
+server's JSON errors turned back into errors a person can read in their own language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from app.core.errors import (
+    MESSAGES,
+    ConnectionFailed,
+    LettError,
+    NotFound,
+    PermissionDenied,
+    Refused,
+    Rejected,
+    StoreError,
+)
+
+# status -> the error class the server raised it for
+BY_STATUS: dict[int, type[LettError]] = {
+    401: ConnectionFailed,
+    403: PermissionDenied,
+    404: NotFound,
+    409: Refused,
+    413: Rejected,
+    422: Rejected,
+    426: Rejected,
+    503: StoreError,
+}
+
+
+class ServerLink:
+    """One server, one device token; safe to share between threads."""
+
+    def __init__(
+        self,
+        url: str,
+        token: str = "",
+        ca_file: str = "",
+        timeout: float = 10.0,
+        unreachable: str = "server_unreachable",
+    ) -> None:
+        self.url = url.rstrip("/")
+        self.token = token
+        # The error code used when the server cannot be reached at all.
+        self.unreachable = unreachable
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.client = httpx.Client(
+            base_url=self.url,
+            headers=headers,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 3.0)),
+            verify=ca_file or True,
+        )
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        """The JSON answer of the server; a LettError for a refusal or no connection."""
+        try:
+            response = self.client.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise ConnectionFailed(
+                self.unreachable, url=self.url, detail=_transport_detail(exc)
+            ) from exc
+        if response.status_code >= 400:
+            raise server_error(response)
+        return response.json() if response.content else None
+
+    def get(self, path: str, **params: Any) -> Any:
+        return self.request("GET", path, params={k: v for k, v in params.items() if v is not None})
+
+    def post(self, path: str, body: Any = None) -> Any:
+        return self.request("POST", path, json=body)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def server_error(response: httpx.Response) -> LettError:
+    """The LettError behind an error answer of the server."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    code = body.get("error") if isinstance(body, dict) else None
+    params = body.get("params") if isinstance(body, dict) else None
+    cls = BY_STATUS.get(response.status_code, Rejected)
+    if isinstance(code, str) and code in MESSAGES and isinstance(params, dict):
+        try:
+            err = cls(code, **params)
+            err.english()
+            return err
+        except (KeyError, IndexError, ValueError):
+            pass
+    if response.status_code >= 500:
+        return Rejected("server_error", detail=f"HTTP {response.status_code}")
+    detail = body.get("message") if isinstance(body, dict) else None
+    return Rejected("bad_request", detail=str(detail or f"HTTP {response.status_code}"))
+
+
+def _transport_detail(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "no answer in time"
+    if isinstance(exc, httpx.ConnectError):
+        return "connection refused or no route"
+    return exc.__class__.__name__
