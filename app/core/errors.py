@@ -90,6 +90,14 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_office": "There is no office with the code \u201c{office}\u201d.",
     "unknown_device": "There is no device {device}.",
+    "office_exists": "There is already an office with the code \u201c{office}\u201d.",
+    "bad_office_code": (
+        "\u201c{office}\u201d cannot be an office code. Use 1 to 32 letters, digits, "
+        "\u201c-\u201d or \u201c_\u201d."
+    ),
+    "bad_server_url": (
+        "\u201c{url}\u201d is not a server address. Use http://host:port or https://host:port."
+    ),
     "client_too_old": (
         "Lett on this PC (data version {schema}) is too old for the server (data version "
         "{server}). Update Lett; nothing is lost, the changes wait on this PC."

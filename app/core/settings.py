@@ -67,6 +67,12 @@ REGISTRY: dict[str, Setting] = {
         Setting("display.calls_shown", int, 6, "Calls shown on the display", _at_least(1)),
         Setting("display.chime", bool, True, "Chime on a new call"),
         Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),
+        Setting("server.url", str, "", "Server of this PC (empty: none, work alone)"),
+        Setting("server.ca", str, "", "Certificate authority file that vouches for the server"),
+        Setting("server.role", str, "", "Role of this PC at the server", _one_of(
+            "", "desk", "counter", "kiosk", "display")),
+        Setting("sync.interval_seconds", int, 10, "Sync with the server every (seconds)",
+                _at_least(2)),
     )
 }
 
