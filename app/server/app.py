@@ -15,16 +15,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
-from app.core.errors import (
-    ConnectionFailed,
-    LettError,
-    NotFound,
-    PermissionDenied,
-    Refused,
-    Rejected,
-    SettingsError,
-    StoreError,
-)
+from app.core.errors import LettError, Rejected
+from app.server.app_errors import error_body, lett_error_response
 from app.server.deps import Authenticator
 from app.store.db import Database
 
@@ -33,26 +25,6 @@ log = logging.getLogger("lett.server")
 # The largest request body accepted (a push batch of 1,000 changes is well under 2 MB).
 MAX_BODY_BYTES = 8 * 1024 * 1024
 
-STATUS: list[tuple[type[LettError], int]] = [
-    (ConnectionFailed, 401),
-    (PermissionDenied, 403),
-    (NotFound, 404),
-    (Refused, 409),
-    (Rejected, 422),
-    (SettingsError, 422),
-    (StoreError, 503),
-]
-
-
-def error_body(code: str, message: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"error": code, "message": message, "params": params or {}}
-
-
-def lett_error_response(exc: LettError) -> JSONResponse:
-    status = next((s for cls, s in STATUS if isinstance(exc, cls)), 400)
-    params = {k: v if isinstance(v, str | int | float | bool) or v is None else str(v)
-              for k, v in exc.params.items()}
-    return JSONResponse(error_body(exc.code, exc.english(), params), status_code=status)
 
 
 class BodyLimit:

@@ -12,7 +12,7 @@ class LiveServer:
     def __init__(self, app) -> None:
         self.app = app
         config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
-                                lifespan="on", ws="websockets")
+                                lifespan="on", ws="websockets-sansio")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.port = 0

@@ -126,3 +126,23 @@ def test_queue_operations_run_on_postgresql(pg_database):
         assert q.call_next(ctx, 2).number == "B001"
     finally:
         db.dispose()
+
+
+def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
+    import json
+
+    from app.operations import queue as q
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    create_demo_office(db, staff_actor())
+    ctx = open_context(db, staff_actor())
+    q.issue_ticket(ctx, "A", "et")
+    q.call_next(ctx, 1)
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    seen = {}
+    for table, op, row in con.execute("SELECT table_name, op, row FROM outbox"):
+        seen[table] = set(json.loads(row))
+    for model in SYNCED_TABLES:
+        assert seen[model.__tablename__] == set(model.__table__.columns.keys())

@@ -28,9 +28,13 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# Revision 0001's synced tables and columns: unchanged in this revision.
+# The synced tables and their columns as of this revision: 0001's, whose ticket triggers left
+# out `issued_service_id`; the triggers made here copy every column.
 _v1 = importlib.import_module("app.store.migrations.versions.0001_queue_tables")
-SYNC_COLUMNS: dict[str, list[str]] = _v1.SYNC_COLUMNS
+SYNC_COLUMNS: dict[str, list[str]] = {
+    table: [*columns, "issued_service_id"] if table == "tickets" else list(columns)
+    for table, columns in _v1.SYNC_COLUMNS.items()
+}
 JSON_COLUMNS: dict[str, tuple[str, ...]] = _v1.JSON_COLUMNS
 
 
@@ -173,7 +177,7 @@ def downgrade() -> None:
                 op.execute(statement)
         with op.batch_alter_table("outbox", recreate="always") as batch:
             batch.drop_column("fields")
-        for table, columns in SYNC_COLUMNS.items():
+        for table, columns in _v1.SYNC_COLUMNS.items():
             for statement in trigger_sql(
                 table, columns, JSON_COLUMNS.get(table, ()), with_fields=False
             ):

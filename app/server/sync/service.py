@@ -1,0 +1,397 @@
+"""Applying a PC's pushed changes, and reading the office's change log for a pull.
+
+A push is applied in one transaction together with the device's `pushed_seq`, the highest
+mutation seq applied: a PC pushes its outbox in order, so a repeated batch (the answer was lost)
+finds its mutations at or below that mark and applies nothing twice. Each change is checked
+(table, office, role, column types) and a refused one is answered with its reason; the PC
+keeps it and shows it. Rows merge per field, last writer wins by (hlc, device id): a row's
+per-field clocks are kept in `row_clocks` once fields of it have been merged separately.
+Every change applied, won or lost, touches its row, so the change log carries the merged row
+back to the PC that pushed it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from app.core.clock import utcnow
+from app.core.errors import Rejected
+from app.core.permissions import Role
+from app.server.deps import DeviceAuth
+from app.store.db import Database
+from app.store.models import ChangeLog, Device, RowClock
+from app.store.outbox import STAMP_COLUMNS
+from app.store.rows import SPECS, TABLE_ORDER, TABLES, BadRow, parse_row
+
+ALL = "*"
+# What each device role may change by sync: table -> columns ("*": any) and whether it may
+# also create rows. Configuration (offices, services, counter setup) flows down only.
+PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
+    Role.DESK: {
+        "visits": (frozenset({ALL}), True),
+        "tickets": (frozenset({ALL}), True),
+        "ticket_events": (frozenset({ALL}), True),
+        "counters": (frozenset({"is_open"}), False),
+    },
+    Role.COUNTER: {
+        "visits": (frozenset({ALL}), True),
+        "tickets": (frozenset({ALL}), True),
+        "ticket_events": (frozenset({ALL}), True),
+        "counters": (frozenset({"is_open"}), False),
+    },
+    # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
+    Role.KIOSK: {
+        "visits": (frozenset(), True),
+        "tickets": (frozenset(), True),
+        "ticket_events": (frozenset(), True),
+    },
+    Role.DISPLAY: {},
+}
+# What each role receives by pull. Kiosks and displays get the configuration only: no visits.
+CONFIG_TABLES = ("offices", "services", "counters", "counter_services")
+PULL_TABLES: dict[Role, tuple[str, ...] | None] = {
+    Role.DESK: None,
+    Role.COUNTER: None,
+    Role.KIOSK: CONFIG_TABLES,
+    Role.DISPLAY: CONFIG_TABLES,
+}
+MAX_BATCH = 1000
+MAX_PULL = 5000
+
+
+@dataclass
+class Mutation:
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    row: dict[str, Any]
+    fields: list[str] | None = None
+
+
+@dataclass
+class Refusal:
+    seq: int
+    reason: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PushResult:
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: list[Refusal] = field(default_factory=list)
+    pushed_seq: int = 0
+
+
+@dataclass
+class _Change:
+    """One accepted mutation, its values parsed, ready to merge."""
+
+    seq: int
+    table: str
+    row_id: str
+    values: dict[str, Any]
+    fields: tuple[str, ...]
+    hlc: int
+    device: str
+    full: bool
+    office_id: str
+    role: str
+    # False for a device that may add rows to this table but not change existing ones.
+    may_update: bool
+
+
+class _Conflict(Exception):
+    """A change that cannot be applied to the row as the server has it."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.reason)
+        self.refusal = refusal
+
+
+def check_schema(schema: str) -> None:
+    """The current data version and the one before it are accepted."""
+    from app.server.store import schema_versions
+
+    current, previous = schema_versions()
+    if schema in (current, previous):
+        return
+    if schema.isdigit() and current.isdigit() and int(schema) > int(current):
+        raise SchemaMismatch("client_too_new", schema=schema, server=current)
+    raise SchemaMismatch("client_too_old", schema=schema, server=current)
+
+
+class SchemaMismatch(Rejected):
+    """A PC whose data version the server does not speak (426 Upgrade Required)."""
+
+
+def _refuse(m: Mutation, auth: DeviceAuth) -> Refusal | _Change:
+    rights = PUSH_RIGHTS[auth.role].get(m.table)
+    if m.table not in SPECS:
+        return Refusal(m.seq, "sync_bad_row", {"table": m.table[:64], "detail": "unknown table"})
+    if rights is None:
+        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table})
+    columns, may_create = rights
+    try:
+        if m.op not in ("insert", "update", "delete"):
+            raise BadRow(f"unknown operation {m.op[:16]!r}")
+        if m.row.get("id") != m.row_id:
+            raise BadRow("the row's id differs from the change's")
+        values = parse_row(m.table, m.row, partial=m.op != "insert")
+        hlc = values.get("hlc")
+        device = values.get("device_id")
+        if not isinstance(hlc, int) or hlc <= 0 or not isinstance(device, str):
+            raise BadRow("no clock (hlc, device_id)")
+        if m.op == "update" and m.fields is not None:
+            unknown = [f for f in m.fields if f not in SPECS[m.table]]
+            if unknown:
+                raise BadRow(f"unknown columns: {', '.join(unknown)[:200]}")
+            fields = tuple(f for f in m.fields if f not in STAMP_COLUMNS and f != "id")
+        elif m.op == "delete":
+            fields = ("deleted_at",)
+            values["deleted_at"] = values.get("deleted_at") or utcnow()
+        else:
+            fields = tuple(c for c in values if c not in STAMP_COLUMNS and c != "id")
+    except BadRow as exc:
+        return Refusal(m.seq, "sync_bad_row", {"table": m.table, "detail": str(exc)[:300]})
+    if values.get("office_id", auth.office_id) != auth.office_id:
+        return Refusal(m.seq, "sync_other_office")
+    may_update = ALL in columns or (m.op != "delete" and set(fields) <= columns)
+    if not may_update and (m.op != "insert" or not may_create):
+        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table})
+    return _Change(m.seq, m.table, m.row_id, values, fields, hlc, device, m.op == "insert",
+                   auth.office_id, str(auth.role), may_update)
+
+
+def push(db: Database, auth: DeviceAuth, schema: str, mutations: Sequence[Mutation]) -> PushResult:
+    """Apply one batch from one device in one transaction; see the module's notes."""
+    check_schema(schema)
+    if len(mutations) > MAX_BATCH:
+        raise Rejected("bad_request", detail=f"at most {MAX_BATCH} changes in one batch")
+    seqs = [m.seq for m in mutations]
+    if any(b <= a for a, b in zip(seqs, seqs[1:], strict=False)):
+        raise Rejected("bad_request", detail="changes must be in increasing seq order")
+    try:
+        return _push(db, auth, mutations, savepoints=False)
+    except _Conflict:
+        return _push(db, auth, mutations, savepoints=True)
+    except (IntegrityError, DBAPIError) as exc:
+        if not isinstance(exc, IntegrityError) and "violat" not in str(exc.orig):
+            raise
+        # One change breaks a constraint (a duplicate number, a missing parent): apply the
+        # batch again change by change, refusing only the ones that fail.
+        return _push(db, auth, mutations, savepoints=True)
+
+
+def _push(
+    db: Database, auth: DeviceAuth, mutations: Sequence[Mutation], savepoints: bool
+) -> PushResult:
+    result = PushResult()
+    with db.write_connection() as conn:
+        query = select(Device.pushed_seq).where(Device.id == auth.device_id)
+        if db.dialect == "postgresql":
+            query = query.with_for_update()
+        done = conn.execute(query).scalar_one()
+        result.pushed_seq = done
+        changes: list[_Change] = []
+        for m in mutations:
+            if m.seq <= done:
+                result.duplicates += 1
+                continue
+            verdict = _refuse(m, auth)
+            if isinstance(verdict, Refusal):
+                result.rejected.append(verdict)
+            else:
+                changes.append(verdict)
+        if changes:
+            db.clock.observe(max(c.hlc for c in changes))
+        if savepoints:
+            for change in changes:
+                try:
+                    with conn.begin_nested():
+                        _apply(conn, [change])
+                    result.accepted += 1
+                except _Conflict as exc:
+                    result.rejected.append(exc.refusal)
+                except (IntegrityError, DBAPIError) as exc:
+                    detail = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
+                    result.rejected.append(
+                        Refusal(change.seq, "sync_bad_row", {"table": change.table,
+                                                             "detail": detail}))
+            result.rejected.sort(key=lambda r: r.seq)
+        else:
+            _apply(conn, changes)
+            result.accepted = len(changes)
+        new_mark = max([done, *(m.seq for m in mutations)])
+        if new_mark != done:
+            conn.execute(
+                update(Device).where(Device.id == auth.device_id).values(pushed_seq=new_mark)
+            )
+        result.pushed_seq = new_mark
+    return result
+
+
+def _apply(conn: Connection, changes: list[_Change]) -> None:
+    by_table: dict[str, list[_Change]] = {}
+    for c in changes:
+        by_table.setdefault(c.table, []).append(c)
+    for table_name in TABLE_ORDER:
+        batch = by_table.get(table_name)
+        if batch:
+            _apply_table(conn, table_name, batch)
+
+
+def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> None:
+    table = TABLES[table_name]
+    ids = list(dict.fromkeys(c.row_id for c in changes))
+    existing: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            existing[row["id"]] = dict(row)
+    clocks: dict[str, dict[str, list[Any]]] = {}
+    if existing:
+        keys = list(existing)
+        for start in range(0, len(keys), 500):
+            for rc in conn.execute(
+                select(RowClock.row_id, RowClock.clocks).where(
+                    RowClock.table_name == table_name,
+                    RowClock.row_id.in_(keys[start:start + 500]),
+                )
+            ):
+                clocks[rc.row_id] = json.loads(rc.clocks)
+
+    new_rows: dict[str, dict[str, Any]] = {}
+    merged: dict[str, dict[str, Any]] = {}
+    for c in changes:
+        if c.row_id in existing or c.row_id in merged:
+            row = merged.setdefault(c.row_id, dict(existing[c.row_id]))
+            if row["office_id"] != c.office_id:
+                raise _Conflict(Refusal(c.seq, "sync_other_office"))
+            if not c.may_update:
+                raise _Conflict(Refusal(c.seq, "sync_not_allowed",
+                                        {"role": c.role, "table": table_name}))
+            row_clocks = clocks.setdefault(
+                c.row_id, {ALL: [row["hlc"], row["device_id"]]}
+            )
+            _merge(row, row_clocks, c)
+        elif c.row_id in new_rows:
+            row = new_rows[c.row_id]
+            for f in c.fields:
+                if f in c.values and (c.hlc, c.device) >= (row["hlc"], row["device_id"]):
+                    row[f] = c.values[f]
+            if (c.hlc, c.device) > (row["hlc"], row["device_id"]):
+                row["hlc"], row["device_id"] = c.hlc, c.device
+        else:
+            if not c.full:
+                missing = _missing_for_insert(table_name, c.values)
+                if missing:
+                    raise _Conflict(Refusal(c.seq, "sync_bad_row", {
+                        "table": table_name,
+                        "detail": f"a change to a row the server does not have ({missing})"}))
+            new_rows[c.row_id] = dict(c.values)
+
+    if new_rows:
+        conn.execute(table.insert(), _complete(table_name, list(new_rows.values())))
+    for row_id, row in merged.items():
+        values = {k: v for k, v in row.items() if k != "id"}
+        conn.execute(update(table).where(table.c.id == row_id).values(**values))
+    if clocks:
+        _save_clocks(conn, table_name, {k: v for k, v in clocks.items() if k in merged})
+
+
+def _merge(row: dict[str, Any], row_clocks: dict[str, list[Any]], c: _Change) -> None:
+    stamp = (c.hlc, c.device)
+    for f in c.fields:
+        if f not in c.values:
+            continue
+        current = tuple(row_clocks.get(f, row_clocks[ALL]))
+        if stamp > current:
+            row[f] = c.values[f]
+            row_clocks[f] = [c.hlc, c.device]
+    if stamp > (row["hlc"], row["device_id"]):
+        row["hlc"], row["device_id"] = c.hlc, c.device
+
+
+def _missing_for_insert(table_name: str, values: dict[str, Any]) -> str:
+    return ", ".join(
+        s.name for s in SPECS[table_name].values()
+        if s.name not in values and not s.nullable and not s.has_default
+    )
+
+
+def _complete(table_name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """executemany needs the same keys in every row: fill a missing column with its default."""
+    table = TABLES[table_name]
+    keys = set().union(*rows)
+    out = []
+    for row in rows:
+        full = dict(row)
+        for k in keys - row.keys():
+            default = table.c[k].default
+            full[k] = default.arg if default is not None and not callable(default.arg) else None
+        out.append(full)
+    return out
+
+
+def _save_clocks(
+    conn: Connection, table_name: str, clocks: dict[str, dict[str, list[Any]]]
+) -> None:
+    if not clocks:
+        return
+    rc = RowClock.__table__
+    ids = list(clocks)
+    conn.execute(rc.delete().where(rc.c.table_name == table_name, rc.c.row_id.in_(ids)))
+    conn.execute(
+        rc.insert(),
+        [{"table_name": table_name, "row_id": k, "clocks": json.dumps(v)}
+         for k, v in clocks.items()],
+    )
+
+
+@dataclass
+class PullPage:
+    changes: list[tuple[int, str, str, str, str]]
+    last_seq: int
+    more: bool
+
+
+_PULL = (
+    select(ChangeLog.seq, ChangeLog.table_name, ChangeLog.row_id, ChangeLog.op, ChangeLog.row)
+    .where(ChangeLog.office_id == bindparam("office"), ChangeLog.seq > bindparam("after"))
+    .order_by(ChangeLog.seq)
+    .limit(bindparam("limit"))
+)
+
+
+def pull(db: Database, auth: DeviceAuth, after: int, limit: int) -> PullPage:
+    """The office's changes after `after`, at most `limit`, those the role may read. The
+    cursor moves past unreadable rows too, so a kiosk does not fetch them again."""
+    limit = max(1, min(limit, MAX_PULL))
+    readable = PULL_TABLES[auth.role]
+    with db.read_connection() as conn:
+        rows = conn.execute(
+            _PULL, {"office": auth.office_id, "after": after, "limit": limit + 1}
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1][0] if rows else after
+    kept = [tuple(r) for r in rows if readable is None or r[1] in readable]
+    return PullPage(kept, last, more)  # type: ignore[arg-type]
+
+
+def head(db: Database, office_id: str) -> int:
+    from app.store.models import ChangeLogHead
+
+    with db.read_connection() as conn:
+        value = conn.execute(
+            select(ChangeLogHead.last_seq).where(ChangeLogHead.office_id == office_id)
+        ).scalar()
+    return int(value or 0)

@@ -1,0 +1,242 @@
+"""One round of sync between this PC's store and its server: push, then pull.
+
+Push sends the outbox in order, in batches; each change is named `<device id>:<seq>` by its
+outbox seq (never reused), and the server records the highest seq applied, so a batch sent
+again after a lost answer is applied once. The outbox rows go only once the server has
+answered; a change it refused moves to `sync_rejections`, kept and shown, never dropped.
+
+Pull reads the office's change log from the cursor kept in `local_meta`, and applies each page
+in one transaction together with the new cursor, with the outbox triggers quiet. A row that
+still has unsent local changes is not overwritten: it comes back, merged, after its push.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.core.clock import utcnow
+from app.core.errors import LettError, Rejected
+from app.store.db import HEAD, Database
+from app.store.models import LocalMeta, Outbox, SyncRejection
+from app.store.rows import TABLES, BadRow, parse_row
+
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+CURSOR = "pull_cursor"
+LAST_SYNC = "last_sync_at"
+
+
+@dataclass
+class SyncReport:
+    """What one round did, and what is left: the status bar and `lett sync` show it."""
+
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    skipped: int = 0
+    waiting: int = 0
+    rejections: int = 0
+    cursor: int = 0
+    last_sync: datetime | None = None
+    error: LettError | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.error is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "online": self.online,
+            "pushed": self.pushed,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "pulled": self.pulled,
+            "skipped": self.skipped,
+            "waiting": self.waiting,
+            "rejections": self.rejections,
+            "cursor": self.cursor,
+            "last_sync": self.last_sync.isoformat() if self.last_sync else None,
+            "error": self.error.code if self.error else None,
+        }
+
+
+@dataclass
+class Pending:
+    """A local change that has not reached the server, as the status shows it."""
+
+    waiting: int
+    rejections: int
+    last_sync: datetime | None
+    cursor: int
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(LocalMeta.value).where(LocalMeta.key == key)).scalar()
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite_insert(LocalMeta.__table__).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def pending(db: Database, with_rejections: bool = False) -> Pending:
+    with db.read_connection() as conn:
+        waiting = conn.execute(select(func.count()).select_from(Outbox)).scalar_one()
+        rejections = conn.execute(select(func.count()).select_from(SyncRejection)).scalar_one()
+        last = _meta(conn, LAST_SYNC)
+        cursor = int(_meta(conn, CURSOR) or 0)
+        rejected = []
+        if with_rejections:
+            for r in conn.execute(select(SyncRejection).order_by(SyncRejection.seq)).mappings():
+                rejected.append({
+                    "seq": r["seq"], "table": r["table_name"], "row_id": r["row_id"],
+                    "op": r["op"], "reason": r["reason"], "params": json.loads(r["detail"] or "{}"),
+                    "rejected_at": r["rejected_at"].isoformat(),
+                })
+    return Pending(waiting, rejections, datetime.fromisoformat(last) if last else None, cursor,
+                   rejected)
+
+
+def push(db: Database, link: Any, report: SyncReport) -> None:
+    """Send the outbox, batch by batch, until it is empty."""
+    while True:
+        with db.read_connection() as conn:
+            rows = conn.execute(
+                select(Outbox).order_by(Outbox.seq).limit(PUSH_BATCH)
+            ).mappings().all()
+        if not rows:
+            return
+        mutations = []
+        for r in rows:
+            mutations.append({
+                "seq": r["seq"],
+                "table": r["table_name"],
+                "row_id": r["row_id"],
+                "op": r["op"],
+                "row": json.loads(r["row"]) if r["row"] else {"id": r["row_id"]},
+                "fields": json.loads(r["fields"]) if r["fields"] else None,
+            })
+        answer = link.post(
+            "/sync/push", {"schema": HEAD, "device_id": db.device_id, "mutations": mutations}
+        )
+        refused = {int(x["seq"]): x for x in answer.get("rejected", [])}
+        last = rows[-1]["seq"]
+        moment = utcnow()
+        with db.write_connection() as conn:
+            for r in rows:
+                x = refused.get(r["seq"])
+                if x is not None:
+                    conn.execute(SyncRejection.__table__.insert().values(
+                        seq=r["seq"], table_name=r["table_name"], row_id=r["row_id"],
+                        op=r["op"], row=r["row"], fields=r["fields"],
+                        reason=str(x.get("reason", ""))[:64],
+                        detail=json.dumps(x.get("params") or {}), rejected_at=moment,
+                    ))
+            conn.execute(delete(Outbox).where(Outbox.seq <= last))
+        report.pushed += int(answer.get("accepted", 0))
+        report.duplicates += int(answer.get("duplicates", 0))
+        report.rejected += len(refused)
+
+
+def pull(db: Database, link: Any, report: SyncReport) -> None:
+    """Apply the office's change log from the stored cursor until the server has no more."""
+    while True:
+        with db.read_connection() as conn:
+            cursor = int(_meta(conn, CURSOR) or 0)
+        page = link.get("/sync/pull", after=cursor, limit=PULL_PAGE, schema=HEAD)
+        changes = page.get("changes", [])
+        new_cursor = int(page.get("last_seq", cursor))
+        if new_cursor < cursor:
+            raise Rejected("bad_request", detail="the server's change log is behind this PC")
+        if changes or new_cursor != cursor:
+            applied, skipped, newest = apply_page(db, changes, new_cursor)
+            report.pulled += applied
+            report.skipped += skipped
+            if newest:
+                db.clock.observe(newest)
+        report.cursor = new_cursor
+        if not page.get("more"):
+            return
+
+
+def apply_page(db: Database, changes: list[dict[str, Any]], cursor: int) -> tuple[int, int, int]:
+    """Apply pulled rows and store the cursor, in one transaction: (applied, skipped, max hlc).
+    A row refused as invalid is skipped and counted; the cursor moves on."""
+    applied = skipped = newest = 0
+    with db.write_connection() as conn:
+        conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+        _set_meta(conn, "applying_pull", "1")
+        unsent = {
+            (t, r) for t, r in conn.execute(select(Outbox.table_name, Outbox.row_id)).all()
+        }
+        run: list[dict[str, Any]] = []
+        run_table = ""
+        for change in changes:
+            table = change.get("table")
+            if table not in TABLES:
+                skipped += 1
+                continue
+            if (table, change.get("row_id")) in unsent:
+                skipped += 1
+                continue
+            try:
+                values = parse_row(table, change.get("row"))
+            except BadRow:
+                skipped += 1
+                continue
+            if table != run_table and run:
+                _upsert(conn, run_table, run)
+                run = []
+            run_table = table
+            run.append(values)
+            newest = max(newest, values.get("hlc") or 0)
+            applied += 1
+        if run:
+            _upsert(conn, run_table, run)
+        _set_meta(conn, CURSOR, str(cursor))
+        _set_meta(conn, LAST_SYNC, utcnow().isoformat())
+        _set_meta(conn, "applying_pull", "0")
+    return applied, skipped, newest
+
+
+def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+    table = TABLES[table_name]
+    by_keys: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_keys.setdefault(frozenset(row), []).append(row)
+    for keys, group in by_keys.items():
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={k: stmt.excluded[k] for k in keys if k != "id"},
+        )
+        conn.execute(stmt, group)
+
+
+def sync_once(db: Database, link: Any) -> SyncReport:
+    """Push, then pull. A failure (no connection, refused) ends the round; what was done
+    stays done, and the report says what happened."""
+    report = SyncReport()
+    try:
+        push(db, link, report)
+        pull(db, link, report)
+    except LettError as exc:
+        report.error = exc
+    except IntegrityError as exc:
+        detail = str(exc.orig).splitlines()[0][:200] if exc.orig else "constraint"
+        report.error = Rejected("sync_bad_row", table="?", detail=detail)
+    state = pending(db)
+    report.waiting = state.waiting
+    report.rejections = state.rejections
+    report.last_sync = state.last_sync
+    report.cursor = state.cursor
+    return report
