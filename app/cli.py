@@ -85,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     hist = action("history", "a ticket's events", counter=False)
     hist.add_argument("number")
 
+    sync = sub.add_parser("sync", help="send this PC's changes to the server, fetch the office's")
+    sync.add_argument("--json", action="store_true", help="print one JSON object")
+    sync.add_argument("--rejections", action="store_true",
+                      help="also list the changes the server refused")
+
     printer = sub.add_parser("printer", help="ticket printer tools").add_subparsers(
         dest="action", required=True)
     decode = printer.add_parser("decode", help="show an ESC/POS file as readable commands")
@@ -92,6 +97,18 @@ def _parser() -> argparse.ArgumentParser:
     test = printer.add_parser("test", help="print a test ticket")
     test.add_argument("uri", nargs="?", help="printer URI (default: the settings' printer)")
     test.add_argument("--profile", default=None)
+
+    connect = sub.add_parser("connect", help="connect this PC to a Lett server")
+    connect.add_argument("url", help="the server's address, e.g. https://lett.example:8470")
+    connect.add_argument("code", help="the one-time enrollment code from the server")
+    connect.add_argument("--name", default="", help="this PC's name (default: its host name)")
+    connect.add_argument("--ca", default="", metavar="FILE",
+                         help="certificate authority file for a server with its own certificate")
+    sub.add_parser("disconnect", help="disconnect this PC from its server")
+
+    from app.server.cli import add_server_parser
+
+    add_server_parser(sub)
     return p
 
 
@@ -114,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
     from app.operations.bootstrap import open_local
 
+    if args.command == "server":
+        from app.server.cli import run_server_command
+
+        return run_server_command(args, home, lang)
     if args.command == "printer" and args.action == "decode":
         from printers.decode import decode_escpos
 
@@ -141,6 +162,12 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             return _queue(args, local, lang)
         if args.command == "printer":
             return _printer_test(args, local, lang)
+        if args.command == "connect":
+            return _connect(args, local, lang)
+        if args.command == "disconnect":
+            return _disconnect(local, lang)
+        if args.command == "sync":
+            return _sync(args, local, lang)
     finally:
         local.close()
     return 2
@@ -156,6 +183,45 @@ def _demo(local: Any, lang: str) -> int:
         local.settings.save()
     print(translate(CONTEXT, "Demo office ready in {path}.", lang).format(path=local.home))
     return 0
+
+
+def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
+    from app.sync.engine import pending
+    from app.sync.worker import sync_local
+
+    report = sync_local(local)
+    rejected = pending(local.db, with_rejections=True).rejected if args.rejections else []
+    if args.json:
+        data = report.to_json()
+        if report.error is not None:
+            data["message"] = error_text(report.error, lang)
+        if args.rejections:
+            data["rejected_changes"] = rejected
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        if report.error is not None:
+            print(error_text(report.error, lang), file=sys.stderr)
+        print(translate(
+            CONTEXT, "Sent {pushed}, received {pulled}; {waiting} changes waiting, "
+            "{rejections} refused.", lang,
+        ).format(pushed=report.pushed, pulled=report.pulled, waiting=report.waiting,
+                 rejections=report.rejections))
+        for r in rejected:
+            print(translate(CONTEXT, "Refused: {table} {row} ({op}): {reason}", lang).format(
+                table=r["table"], row=r["row_id"], op=r["op"], reason=_reason(r, lang)))
+    return 0 if report.error is None else 1
+
+
+def _reason(rejection: dict[str, Any], lang: str) -> str:
+    from app.core.errors import MESSAGES, Rejected
+
+    code = rejection["reason"]
+    if code not in MESSAGES:
+        return code
+    try:
+        return error_text(Rejected(code, **rejection["params"]), lang)
+    except (KeyError, TypeError):
+        return code
 
 
 def _queue(args: argparse.Namespace, local: Any, lang: str) -> int:
@@ -225,6 +291,46 @@ def _printer_test(args: argparse.Namespace, local: Any, lang: str) -> int:
     profile = args.profile or local.settings.get("printer.profile")
     test_print(uri, profile, local.settings.get("printer.timeout"))
     print(translate(CONTEXT, "Test ticket printed on {uri}.", lang).format(uri=uri))
+    return 0
+
+
+def _connect(args: argparse.Namespace, local: Any, lang: str) -> int:
+    from app.sync.connection import connect, office_summary
+
+    done = connect(local, args.url, args.code, name=args.name, ca_file=args.ca)
+    office = done.office
+    print(translate(CONTEXT, "Connected to {url} as {name} ({role}) of office {office} "
+                             "\u201c{office_name}\u201d.", lang).format(
+        url=done.url, name=done.name, role=done.role, office=office["code"],
+        office_name=office["name"]))
+    error = getattr(done.sync, "error", None)
+    if error is not None:
+        print(translate(CONTEXT, "The first sync did not finish: {error}", lang).format(
+            error=error_text(error, lang)), file=sys.stderr)
+    summary = office_summary(local.db, office["code"])
+    if summary is None:
+        print(translate(CONTEXT, "The office's services and counters arrive with the first "
+                                 "sync.", lang))
+    else:
+        print(translate(CONTEXT, "Office {office}: {services} services, {counters} counters.",
+                        lang).format(office=summary.code, services=summary.services,
+                                     counters=summary.counters))
+    return 0
+
+
+def _disconnect(local: Any, lang: str) -> int:
+    from app.sync.connection import disconnect
+
+    url, revoked = disconnect(local)
+    if not url:
+        print(translate(CONTEXT, "This PC was not connected to a server.", lang))
+    elif revoked:
+        print(translate(CONTEXT, "Disconnected from {url}; the server revoked this PC's token.",
+                        lang).format(url=url))
+    else:
+        print(translate(CONTEXT, "Disconnected from {url}, which could not be told: ask its "
+                                 "administrator to run \u201clett server revoke {device}\u201d.",
+                        lang).format(url=url, device=local.db.device_id))
     return 0
 
 

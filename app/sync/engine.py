@@ -18,8 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import utcnow
 from app.core.errors import LettError, Rejected

@@ -142,7 +142,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     q.call_next(ctx, 1)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
-    for table, op, row in con.execute("SELECT table_name, op, row FROM outbox"):
+    for table, row in con.execute("SELECT table_name, row FROM outbox"):
         seen[table] = set(json.loads(row))
     for model in SYNCED_TABLES:
         assert seen[model.__tablename__] == set(model.__table__.columns.keys())
