@@ -18,7 +18,7 @@ def serve(url: str, port_file: str) -> None:
 
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", int(open(port_file).read()) if _has(port_file) else 0))
+    sock.bind(("127.0.0.1", int(_read(port_file) or 0)))
     with open(port_file, "w") as f:
         f.write(str(sock.getsockname()[1]))
     app = create_app(open_server_store(url), live=False)
@@ -26,11 +26,13 @@ def serve(url: str, port_file: str) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def _has(path: str) -> bool:
+def _read(path: str) -> str:
+    """The port of an earlier start, so a restarted server answers at the same address."""
     try:
-        return bool(open(path).read().strip())
+        with open(path) as f:
+            return f.read().strip()
     except OSError:
-        return False
+        return ""
 
 
 def sync(pc_url: str, server_url: str, token: str) -> None:
