@@ -15,7 +15,7 @@ from app.core.errors import LettError
 from app.core.paths import data_dir
 from app.core.queue import OUTCOMES, TransferPlace
 from app.core.settings import LANGUAGES
-from app.i18n import error_text, translate
+from app.i18n import error_text, rejection_text, translate
 
 CONTEXT = "cli"
 
@@ -208,27 +208,16 @@ def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
                  rejections=report.rejections))
         for r in rejected:
             print(translate(CONTEXT, "Refused: {table} {row} ({op}): {reason}", lang).format(
-                table=r["table"], row=r["row_id"], op=r["op"], reason=_reason(r, lang)))
+                table=r["table"], row=r["row_id"], op=r["op"], reason=rejection_text(r, lang)))
     return 0 if report.error is None else 1
-
-
-def _reason(rejection: dict[str, Any], lang: str) -> str:
-    from app.core.errors import MESSAGES, Rejected
-
-    code = rejection["reason"]
-    if code not in MESSAGES:
-        return code
-    try:
-        return error_text(Rejected(code, **rejection["params"]), lang)
-    except (KeyError, TypeError):
-        return code
 
 
 def _queue(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import queue as q
     from app.operations.context import staff_actor
+    from app.sync.host import hosted_context
 
-    ctx = local.context(staff_actor())
+    ctx = hosted_context(local, staff_actor())
     run: dict[str, Callable[[], Any]] = {
         "call": lambda: q.call_next(ctx, args.counter),
         "recall": lambda: q.recall(ctx, args.counter),

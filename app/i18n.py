@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import resources
 from app.core.errors import LettError
@@ -71,3 +72,16 @@ def error_text(error: LettError, lang: str) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.english()
+
+
+def rejection_text(rejection: dict[str, Any], lang: str) -> str:
+    """Why the server refused a change (as `app.sync.engine.pending` lists them), in `lang`."""
+    from app.core.errors import MESSAGES, Rejected
+
+    code = rejection["reason"]
+    if code not in MESSAGES:
+        return str(code)
+    try:
+        return error_text(Rejected(code, **rejection["params"]), lang)
+    except (KeyError, TypeError):
+        return str(code)

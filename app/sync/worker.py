@@ -21,8 +21,9 @@ def server_link(local: Local, unreachable: str = "server_unreachable") -> Server
     url = local.settings.get("server.url")
     if not url:
         return None
-    token = load_token(local.home)
-    if not token:
+    try:
+        token = load_token(local.home)
+    except ConnectionFailed:
         return None
     return ServerLink(url, token, local.settings.get("server.ca"), unreachable=unreachable)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from app import i18n
 from app.core.errors import LettError
@@ -33,9 +34,17 @@ def application() -> QApplication:
     return app
 
 
+def _open(local: Local, actor: Actor) -> Context:
+    """This PC's context, with the office's queue host when the PC is connected to one (the
+    HTTP client loads here, on first use)."""
+    from app.sync.host import hosted_context
+
+    return hosted_context(local, actor)
+
+
 def _context(local: Local, actor: Actor, lang: str) -> Context | None:
     try:
-        return local.context(actor)
+        return _open(local, actor)
     except LettError as err:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Lett cannot start"),
                              i18n.error_text(err, lang))
@@ -61,7 +70,7 @@ def _run(
             return 1
         runner = Runner(ctx)
     else:
-        runner = Runner(lambda: local.context(actor))
+        runner = Runner(lambda: _open(local, actor))
     watch = DataWatch(local.database_url)
     window = make(runner, watch)
     watch.start()
@@ -79,12 +88,34 @@ def run_main(local: Local) -> int:
     """The staff window of this desk PC."""
     from app.ui.main_window import MainWindow  # each window loads only its own modules
 
-    return _run(
-        local, staff_actor(), local.settings.get("ui.language"),
-        lambda runner, watch: MainWindow(runner, local.settings, watch),
-        lambda window: window.show(),
-        open_first=False,
-    )
+    worker, status = _sync_worker(local)
+
+    def make(runner: Runner, watch: DataWatch) -> QWidget:
+        return MainWindow(runner, local.settings, watch, sync_status=status)
+
+    if worker is not None:
+        worker.start()
+    try:
+        return _run(local, staff_actor(), local.settings.get("ui.language"), make,
+                    lambda window: window.show(), open_first=False)
+    finally:
+        if worker is not None:
+            worker.stop()
+
+
+def _sync_worker(local: Local) -> tuple[Any, QWidget | None]:
+    """The background sync of a PC connected to a server, and its status bar indicator."""
+    if not local.settings.get("server.url"):
+        return None, None
+    from app.sync.worker import SyncWorker
+    from app.ui.sync_status import SyncBridge, SyncStatus
+
+    application()
+    bridge = SyncBridge()
+    worker = SyncWorker(local, bridge)
+    status = SyncStatus(bridge, worker)
+    status.bridge = bridge  # kept alive as long as the indicator
+    return worker, status
 
 
 def run_kiosk(local: Local, windowed: bool = False) -> int:
@@ -92,11 +123,20 @@ def run_kiosk(local: Local, windowed: bool = False) -> int:
     from app.ui.kiosk import KioskWindow
 
     languages = local.settings.get("kiosk.languages") or ["et"]
-    return _run(
-        local, kiosk_actor(), languages[0],
-        lambda runner, watch: KioskWindow(runner, local.settings, watch),
-        lambda window: window.show() if windowed else window.showFullScreen(),
-    )
+    # A connected kiosk syncs too: the configuration comes down, and the tickets it issued
+    # from leased numbers while its host was away go up.
+    worker, _status = _sync_worker(local)
+    if worker is not None:
+        worker.start()
+    try:
+        return _run(
+            local, kiosk_actor(), languages[0],
+            lambda runner, watch: KioskWindow(runner, local.settings, watch),
+            lambda window: window.show() if windowed else window.showFullScreen(),
+        )
+    finally:
+        if worker is not None:
+            worker.stop()
 
 
 def run_display(local: Local, windowed: bool = False) -> int:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         watch: DataWatch | None = None,
         parent: QWidget | None = None,
+        sync_status: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         for label in (self.office_label, self.counter_label, self.waiting_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
+        # Shown when this PC syncs with a server: online/offline, waiting, refused, sync now.
+        self.sync_status = sync_status
+        if sync_status is not None:
+            self.statusBar().addPermanentWidget(sync_status)
         self.waiting_total = 0
         self.office_name = ""
         runner.read(_office_name, on_done=self._office_named)
