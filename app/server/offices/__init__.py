@@ -1,0 +1,1 @@
+"""Offices a server serves: added and listed by its administrator."""
