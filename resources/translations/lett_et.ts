@@ -416,6 +416,49 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sünkroonin…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pole veel sünkroonitud</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Võrgus</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Võrguta</translation>
+    </message>
+    <message>
+        <source>waiting to send: {n}</source>
+        <translation>saatmise ootel: {n}</translation>
+    </message>
+    <message>
+        <source>synced {time}</source>
+        <translation>sünkroonitud {time}</translation>
+    </message>
+    <message>
+        <source>refused: {n}</source>
+        <translation>tagasi lükatud: {n}</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Muudatused, mille server tagasi lükkas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Pole</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -472,6 +515,14 @@
         <translation>Näidisesindus on valmis kaustas {path}.</translation>
     </message>
     <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
         <source>counter {n}</source>
         <translation>teeninduslett {n}</translation>
     </message>
@@ -482,6 +533,98 @@
     <message>
         <source>Test ticket printed on {uri}.</source>
         <translation>Proovipilet trükiti printerile {uri}.</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --tls-cert and --tls-key together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lett server on {url} (store: {store}). Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {code} “{name}” added with the demo services and counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {code} “{name}” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offices yet. Add one with “lett server office add CODE NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for office {office} “{name}”, role {role}, valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that PC run: lett connect SERVER-ADDRESS {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices yet. Make an enrollment code with “lett server enroll”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +779,90 @@
     <message>
         <source>{field}: {detail}</source>
         <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
+        <translation>See arvuti ei ole serveriga ühendatud. Ühendage see käsuga „lett connect URL KOOD“.</translation>
+    </message>
+    <message>
+        <source>The server {url} cannot be reached: {detail}. Nothing is lost: changes wait on this PC and are sent when the connection is back.</source>
+        <translation>Serveriga {url} ei saa ühendust: {detail}. Midagi ei lähe kaotsi: muudatused ootavad selles arvutis ja saadetakse, kui ühendus on tagasi.</translation>
+    </message>
+    <message>
+        <source>The queue host {url} cannot be reached, so the queue cannot be changed from this PC now. What is shown is kept; try again when the connection is back.</source>
+        <translation>Järjekorra hostiga {url} ei saa ühendust, seega ei saa sellest arvutist praegu järjekorda muuta. Näidatu jääb alles; proovige uuesti, kui ühendus on tagasi.</translation>
+    </message>
+    <message>
+        <source>The queue host {url} gave an answer this PC cannot read ({detail}). The action may have been done: check the queue. Lett on this PC and on the host should be the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot issue a ticket for service {service} right now. Please ask at the reception desk for your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>
+        <translation>Server ei aktsepteerinud seda arvutit ({detail}). Küsige administraatorilt uus liitumiskood ja käivitage uuesti „lett connect“.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired. Ask an administrator for a new one.</source>
+        <translation>Liitumiskood on vale, juba kasutatud või aegunud. Küsige administraatorilt uus.</translation>
+    </message>
+    <message>
+        <source>There is no office with the code “{office}”.</source>
+        <translation>Koodiga „{office}“ asutust ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no device {device}.</source>
+        <translation>Seadet {device} ei ole.</translation>
+    </message>
+    <message>
+        <source>There is already an office with the code “{office}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{office}” cannot be an office code. Use 1 to 32 letters, digits, “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address. Use http://host:port or https://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lett on this PC (data version {schema}) is too old for the server (data version {server}). Update Lett; nothing is lost, the changes wait on this PC.</source>
+        <translation>Selle arvuti Lett (andmeversioon {schema}) on serveri jaoks liiga vana (andmeversioon {server}). Uuendage Letti; midagi ei lähe kaotsi, muudatused ootavad selles arvutis.</translation>
+    </message>
+    <message>
+        <source>The server runs an older Lett (data version {server}) than this PC ({schema}). Update the server; nothing is lost, the changes wait on this PC.</source>
+        <translation>Serveris töötab vanem Lett (andmeversioon {server}) kui selles arvutis ({schema}). Uuendage serverit; midagi ei lähe kaotsi, muudatused ootavad selles arvutis.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Server keeldus päringust: {detail}</translation>
+    </message>
+    <message>
+        <source>The request is too large ({size} bytes; at most {limit}).</source>
+        <translation>Päring on liiga suur ({size} baiti; lubatud kuni {limit}).</translation>
+    </message>
+    <message>
+        <source>The server could not do this ({detail}). Nothing was changed; try again.</source>
+        <translation>Server ei saanud seda teha ({detail}). Midagi ei muudetud; proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds its own office “{office}”. Connect from an empty data folder (LETT_HOME), or keep working without a server.</source>
+        <translation>Selles andmekaustas on juba oma asutus „{office}“. Ühendage tühjast andmekaustast (LETT_HOME) või jätkake ilma serverita.</translation>
+    </message>
+    <message>
+        <source>A {role} device may not change {table}.</source>
+        <translation>Seade rolliga {role} ei tohi muuta tabelit {table}.</translation>
+    </message>
+    <message>
+        <source>The change belongs to another office than this PC's.</source>
+        <translation>Muudatus kuulub teisele asutusele kui see arvuti.</translation>
+    </message>
+    <message>
+        <source>The change to {table} is not valid: {detail}</source>
+        <translation>Muudatus tabelis {table} ei ole korrektne: {detail}</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,49 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>waiting to send: {n}</source>
+        <translation>ожидают отправки: {n}</translation>
+    </message>
+    <message>
+        <source>synced {time}</source>
+        <translation>синхронизировано {time}</translation>
+    </message>
+    <message>
+        <source>refused: {n}</source>
+        <translation>отклонено: {n}</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Изменения, отклонённые сервером</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -472,6 +515,14 @@
         <translation>Демонстрационный офис готов в папке {path}.</translation>
     </message>
     <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
         <source>counter {n}</source>
         <translation>окно {n}</translation>
     </message>
@@ -482,6 +533,98 @@
     <message>
         <source>Test ticket printed on {uri}.</source>
         <translation>Пробный талон напечатан на принтере {uri}.</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --tls-cert and --tls-key together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lett server on {url} (store: {store}). Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {code} “{name}” added with the demo services and counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office {code} “{name}” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offices yet. Add one with “lett server office add CODE NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for office {office} “{name}”, role {role}, valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that PC run: lett connect SERVER-ADDRESS {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices yet. Make an enrollment code with “lett server enroll”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +779,90 @@
     <message>
         <source>{field}: {detail}</source>
         <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
+        <translation>Этот компьютер не подключён к серверу. Подключите его командой «lett connect URL КОД».</translation>
+    </message>
+    <message>
+        <source>The server {url} cannot be reached: {detail}. Nothing is lost: changes wait on this PC and are sent when the connection is back.</source>
+        <translation>Сервер {url} недоступен: {detail}. Ничего не потеряно: изменения ждут на этом компьютере и будут отправлены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The queue host {url} cannot be reached, so the queue cannot be changed from this PC now. What is shown is kept; try again when the connection is back.</source>
+        <translation>Сервер очереди {url} недоступен, поэтому сейчас нельзя изменить очередь с этого компьютера. Показанное сохраняется; повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The queue host {url} gave an answer this PC cannot read ({detail}). The action may have been done: check the queue. Lett on this PC and on the host should be the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot issue a ticket for service {service} right now. Please ask at the reception desk for your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>
+        <translation>Сервер не принял этот компьютер ({detail}). Попросите у администратора новый код подключения и снова выполните «lett connect».</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired. Ask an administrator for a new one.</source>
+        <translation>Код подключения неверен, уже использован или истёк. Попросите у администратора новый.</translation>
+    </message>
+    <message>
+        <source>There is no office with the code “{office}”.</source>
+        <translation>Учреждения с кодом «{office}» нет.</translation>
+    </message>
+    <message>
+        <source>There is no device {device}.</source>
+        <translation>Устройства {device} нет.</translation>
+    </message>
+    <message>
+        <source>There is already an office with the code “{office}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{office}” cannot be an office code. Use 1 to 32 letters, digits, “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address. Use http://host:port or https://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lett on this PC (data version {schema}) is too old for the server (data version {server}). Update Lett; nothing is lost, the changes wait on this PC.</source>
+        <translation>Lett на этом компьютере (версия данных {schema}) слишком старый для сервера (версия данных {server}). Обновите Lett; ничего не потеряно, изменения ждут на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The server runs an older Lett (data version {server}) than this PC ({schema}). Update the server; nothing is lost, the changes wait on this PC.</source>
+        <translation>На сервере работает более старый Lett (версия данных {server}), чем на этом компьютере ({schema}). Обновите сервер; ничего не потеряно, изменения ждут на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Сервер отклонил запрос: {detail}</translation>
+    </message>
+    <message>
+        <source>The request is too large ({size} bytes; at most {limit}).</source>
+        <translation>Запрос слишком большой ({size} байт; не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The server could not do this ({detail}). Nothing was changed; try again.</source>
+        <translation>Сервер не смог это выполнить ({detail}). Ничего не изменено; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds its own office “{office}”. Connect from an empty data folder (LETT_HOME), or keep working without a server.</source>
+        <translation>В этой папке данных уже есть своё учреждение «{office}». Подключайтесь из пустой папки данных (LETT_HOME) или работайте без сервера.</translation>
+    </message>
+    <message>
+        <source>A {role} device may not change {table}.</source>
+        <translation>Устройству с ролью {role} нельзя изменять {table}.</translation>
+    </message>
+    <message>
+        <source>The change belongs to another office than this PC's.</source>
+        <translation>Изменение относится к другому учреждению, чем этот компьютер.</translation>
+    </message>
+    <message>
+        <source>The change to {table} is not valid: {detail}</source>
+        <translation>Изменение в {table} некорректно: {detail}</translation>
     </message>
 </context>
 <context>
