@@ -69,7 +69,7 @@ def _specs(table: Table) -> dict[str, ColumnSpec]:
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNCED_TABLES}  # type: ignore[attr-defined]
 SPECS: dict[str, dict[str, ColumnSpec]] = {name: _specs(t) for name, t in TABLES.items()}
 # Parents before children: the order in which a batch's tables are applied.
-TABLE_ORDER: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_TABLES)
+TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 
 
 def _datetime(value: Any) -> datetime:
