@@ -3,6 +3,7 @@ user's language, and a limit on request size."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -43,20 +44,28 @@ class BodyLimit:
             await self._refuse(send, int(declared))
             return
         seen = 0
+        too_large = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    too_large = True
                     raise _TooLarge(seen)
             return message
 
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge as exc:
-            await self._refuse(send, exc.size)
+        async def answer(message: Message) -> None:
+            # FastAPI turns an error while reading the body into its own 400; once the body
+            # is known to be too large, that answer is dropped for the 413 below.
+            if not too_large:
+                await send(message)
+
+        with contextlib.suppress(_TooLarge):
+            await self.app(scope, limited, answer)
+        if too_large:
+            await self._refuse(send, seen)
 
     async def _refuse(self, send: Send, size: int) -> None:
         err = Rejected("request_too_large", size=size, limit=self.limit)
@@ -78,14 +87,12 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     for tests that need no background listener."""
     routers: list[Any] = []
     starters: list[Callable[[FastAPI], Awaitable[Callable[[], Awaitable[None]]]]] = []
+    from app.server.devices.endpoints import router as devices_router
     from app.server.sync.endpoints import router as sync_router
 
-    routers.append(sync_router)
-    for module in ("app.server.devices.endpoints", "app.server.queue.endpoints"):
-        try:
-            routers.append(__import__(module, fromlist=["router"]).router)
-        except ModuleNotFoundError:
-            pass
+    routers.extend((sync_router, devices_router))
+    with contextlib.suppress(ModuleNotFoundError):
+        routers.append(__import__("app.server.queue.endpoints", fromlist=["router"]).router)
     if live:
         try:
             from app.server.live.feed import start_feed
