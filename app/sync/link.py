@@ -3,6 +3,7 @@ server's JSON errors turned back into errors a person can read in their own lang
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -51,7 +52,7 @@ class ServerLink:
             base_url=self.url,
             headers=headers,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 3.0)),
-            verify=ca_file or True,
+            verify=ssl.create_default_context(cafile=ca_file) if ca_file else True,
         )
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -102,5 +103,12 @@ def _transport_detail(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.TimeoutException):
         return "no answer in time"
     if isinstance(exc, httpx.ConnectError):
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+            return "its certificate is not trusted here; give its certificate authority file"
+        if "SSL" in str(exc):
+            return f"no secure connection: {exc}"
         return "connection refused or no route"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        # Typically http:// used for a server that speaks https://.
+        return "the server closed the connection; check http:// or https://"
     return exc.__class__.__name__
