@@ -1,0 +1,1 @@
+"""Live events: every committed change of an office's synced rows, pushed over a WebSocket."""

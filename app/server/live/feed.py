@@ -1,0 +1,252 @@
+"""The live feed of one server process: which sockets listen to which office, and how this
+process learns that an office's change log has grown.
+
+Nothing lives only here. The change log in the database is the truth, and each process keeps
+just a cursor per office it has sockets for. On PostgreSQL every committing transaction sends
+one `lett_changes` notification per office it touched; each server process LISTENs for them
+and reads that office's log after its cursor, so a change made through any instance reaches
+the sockets of every instance. A check of the log heads every few seconds covers
+notifications lost while the listening connection was down. An office host on SQLite (one
+process) has no notifications, and checks the heads every 100 ms instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.core.errors import PermissionDenied, StoreError
+from app.core.permissions import Action, Actor
+from app.server.live import repository
+from app.server.live.repository import Change
+from app.store.db import Database
+
+log = logging.getLogger("lett.server.live")
+
+CHANNEL = "lett_changes"
+# How the listening connection shows in pg_stat_activity.
+LISTENER_NAME = "lett live events"
+# What a display or a kiosk may hear of: calls and the office's configuration, never visits.
+CALL_TABLES = frozenset(
+    {"offices", "services", "counters", "counter_services", "tickets", "ticket_events"}
+)
+# Batches waiting for one socket; a socket further behind catches up from the change log.
+QUEUE_LIMIT = 256
+SQLITE_POLL_S = 0.1
+# PostgreSQL: how often the listening connection is checked and the log heads compared.
+PG_CHECK_S = 5.0
+RETRY_MIN_S = 0.5
+RETRY_MAX_S = 15.0
+# How long the server's start waits for its first LISTEN before serving without it.
+STARTUP_WAIT_S = 5.0
+
+
+def readable_tables(actor: Actor) -> frozenset[str] | None:
+    """The tables whose changes `actor` may hear of (None: all of its office's)."""
+    if actor.may(Action.VIEW_QUEUE):
+        return None
+    if actor.may(Action.VIEW_CALLS):
+        return CALL_TABLES
+    raise PermissionDenied("permission_denied", actor=actor.name, action=str(Action.VIEW_CALLS))
+
+
+class Subscriber:
+    """One socket's place in the feed: its office, what it may hear of, and what it was sent."""
+
+    def __init__(self, office_id: str, tables: frozenset[str] | None) -> None:
+        self.office_id = office_id
+        self.tables = tables
+        # The seq of the newest change this socket knows of; older ones offered are skipped.
+        self.sent = 0
+        self.queue: asyncio.Queue[list[Change] | None] = asyncio.Queue(QUEUE_LIMIT)
+        # Set when batches were dropped for a full queue: the socket re-reads the change log.
+        self.behind = False
+        self.closing = False
+
+    def offer(self, changes: list[Change]) -> None:
+        if self.tables is not None:
+            changes = [c for c in changes if c.table in self.tables]
+        if not changes or self.behind:
+            return
+        try:
+            self.queue.put_nowait(changes)
+        except asyncio.QueueFull:
+            self.behind = True
+
+    def close(self) -> None:
+        self.closing = True
+        with contextlib.suppress(asyncio.QueueFull):  # a full queue's reader is awake anyway
+            self.queue.put_nowait(None)
+
+
+class LiveFeed:
+    """The sockets of this process by office, and one cursor per office they belong to.
+
+    Runs on the server's event loop; database reads run on worker threads."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._subscribers: dict[str, set[Subscriber]] = {}
+        self._cursors: dict[str, int] = {}
+        self._dirty: set[str] = set()
+        self._wake = asyncio.Event()
+        self._listening = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    # -- sockets ---------------------------------------------------------------------------
+
+    def join(self, sub: Subscriber) -> None:
+        """Count `sub` in before it reads its backlog, so nothing committed after that read
+        can pass it by."""
+        self._subscribers.setdefault(sub.office_id, set()).add(sub)
+
+    def caught_up(self, office_id: str, seq: int) -> None:
+        """A socket of `office_id` has read the log up to `seq`. The office's cursor never
+        moves past what any of its sockets has read; repeats are skipped by seq."""
+        if office_id not in self._subscribers:
+            return
+        cursor = self._cursors.get(office_id)
+        self._cursors[office_id] = seq if cursor is None else min(cursor, seq)
+        self.wake(office_id)
+
+    def leave(self, sub: Subscriber) -> None:
+        subs = self._subscribers.get(sub.office_id)
+        if subs is None:
+            return
+        subs.discard(sub)
+        if not subs:
+            del self._subscribers[sub.office_id]
+            self._cursors.pop(sub.office_id, None)
+
+    def wake(self, office_id: str) -> None:
+        """`office_id`'s log may have grown."""
+        if office_id in self._cursors:
+            self._dirty.add(office_id)
+            self._wake.set()
+
+    def wake_all(self) -> None:
+        for office_id in self._cursors:
+            self.wake(office_id)
+
+    # -- running ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._tasks.append(asyncio.create_task(self._pump(), name="lett-live-pump"))
+        if self.db.dialect == "postgresql":
+            self._tasks.append(asyncio.create_task(self._listen(), name="lett-live-listen"))
+            self._tasks.append(asyncio.create_task(self._check_heads(PG_CHECK_S),
+                                                   name="lett-live-check"))
+            try:
+                await asyncio.wait_for(self._listening.wait(), STARTUP_WAIT_S)
+            except TimeoutError:
+                log.warning("live events: not listening to PostgreSQL yet; still trying")
+        else:
+            self._tasks.append(asyncio.create_task(self._check_heads(SQLITE_POLL_S),
+                                                   name="lett-live-poll"))
+
+    async def stop(self) -> None:
+        for subs in self._subscribers.values():
+            for sub in subs:
+                sub.close()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+
+    async def _pump(self) -> None:
+        """Read the grown logs of the offices woken, and hand the changes to their sockets."""
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            cursors = {o: self._cursors[o] for o in self._dirty if o in self._cursors}
+            self._dirty.clear()
+            if not cursors:
+                continue
+            try:
+                found = await asyncio.to_thread(repository.changes_after, self.db, cursors)
+            except (StoreError, SQLAlchemyError) as exc:
+                log.warning("live events: cannot read the change log: %s", exc)
+                await asyncio.sleep(RETRY_MIN_S)
+                for office_id in cursors:
+                    self.wake(office_id)
+                continue
+            for office_id, changes in found.items():
+                if self._cursors.get(office_id) != cursors[office_id]:
+                    # A socket joined from further back while this read ran: read again.
+                    self.wake(office_id)
+                    continue
+                if not changes:
+                    continue
+                self._cursors[office_id] = changes[-1].seq
+                for sub in list(self._subscribers.get(office_id, ())):
+                    sub.offer(changes)
+                if len(changes) == repository.PAGE:
+                    self.wake(office_id)
+
+    async def _check_heads(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            offices = list(self._cursors)
+            if not offices:
+                continue
+            try:
+                heads = await asyncio.to_thread(repository.heads, self.db, offices)
+            except (StoreError, SQLAlchemyError) as exc:
+                log.warning("live events: cannot read the change log heads: %s", exc)
+                continue
+            for office_id, head in heads.items():
+                cursor = self._cursors.get(office_id)
+                if cursor is not None and head > cursor:
+                    self.wake(office_id)
+
+    async def _listen(self) -> None:
+        """LISTEN on PostgreSQL, on a connection of its own, reconnecting while it is down."""
+        import psycopg
+
+        conninfo = self.db.engine.url.set(drivername="postgresql").render_as_string(
+            hide_password=False
+        )
+        delay = RETRY_MIN_S
+        while True:
+            try:
+                conn = await psycopg.AsyncConnection.connect(
+                    conninfo, autocommit=True, connect_timeout=int(PG_CHECK_S),
+                    application_name=LISTENER_NAME,
+                )
+                async with conn:
+                    await conn.execute(f"LISTEN {CHANNEL}")
+                    if delay > RETRY_MIN_S:
+                        log.info("live events: listening to PostgreSQL again")
+                    delay = RETRY_MIN_S
+                    self._listening.set()
+                    # Whatever was committed while nobody listened.
+                    self.wake_all()
+                    while True:
+                        async for note in conn.notifies(timeout=PG_CHECK_S):
+                            self.wake(note.payload)
+                        # A quiet connection may be a dead one: ask it something.
+                        await asyncio.wait_for(conn.execute("SELECT 1"), PG_CHECK_S)
+            except (psycopg.Error, OSError, TimeoutError) as exc:
+                self._listening.clear()
+                log.warning("live events: PostgreSQL listener lost (%s); retrying in %.1f s",
+                            exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, RETRY_MAX_S)
+
+
+async def start_feed(app: FastAPI) -> Callable[[], Awaitable[None]]:
+    """Start the live feed of `app`'s store and serve `/live` from it; the coroutine function
+    that stops it. The endpoint comes with the feed, so an app without the feed has none."""
+    from app.server.live.endpoints import router
+
+    if not any(getattr(route, "path", None) == "/live" for route in app.router.routes):
+        app.include_router(router)
+    feed = LiveFeed(app.state.db)
+    app.state.live = feed
+    await feed.start()
+    return feed.stop
