@@ -16,6 +16,7 @@ from app.core.permissions import Actor
 from app.operations.bootstrap import Local
 from app.operations.context import Context, display_actor, kiosk_actor, staff_actor
 from app.ui import style
+from app.ui.live import live_watch
 from app.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QWidget
 from app.ui.qt_i18n import install_language
 from app.ui.runner import Runner
@@ -72,12 +73,20 @@ def _run(
     else:
         runner = Runner(lambda: _open(local, actor))
     watch = DataWatch(local.database_url)
+    # A connected PC also hears of changes at the server, through the same `changed`.
+    live = live_watch(local)
+    if live is not None:
+        live.changed.connect(watch.changed)
     window = make(runner, watch)
     watch.start()
+    if live is not None:
+        live.start()
     show(window)
     try:
         return app.exec()
     finally:
+        if live is not None:
+            live.stop()
         watch.stop()
         runner.close()
         window.deleteLater()
