@@ -81,6 +81,15 @@ MESSAGES: dict[str, str] = {
         "The queue host {url} cannot be reached, so the queue cannot be changed from this PC "
         "now. What is shown is kept; try again when the connection is back."
     ),
+    "host_bad_answer": (
+        "The queue host {url} gave an answer this PC cannot read ({detail}). The action may "
+        "have been done: check the queue. Lett on this PC and on the host should be the same "
+        "version."
+    ),
+    "no_offline_numbers": (
+        "This kiosk cannot issue a ticket for service {service} right now. "
+        "Please ask at the reception desk for your number."
+    ),
     "unauthenticated": (
         "The server did not accept this PC ({detail}). Ask an administrator for a new "
         "enrollment code and run \u201clett connect\u201d again."

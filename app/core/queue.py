@@ -60,6 +60,32 @@ def ticket_number(code: str, seq: int) -> str:
     return f"{code}{seq:03d}"
 
 
+# Kiosks connected to a queue host lease blocks of numbers from here up, to issue while they
+# cannot reach it. The host's own series runs below, so visitors see 1, 2, 3... without gaps
+# from unused leases, staff can tell a ticket issued without the host by its number (A900 on),
+# and 899 tickets of one service a day is more than an office's busiest day.
+OFFLINE_FIRST_SEQ = 900
+# The source of a ticket a kiosk issued from its leased numbers while the host was away.
+OFFLINE_SOURCE = "kiosk-offline"
+
+
+def next_seq(own_last: int | None, highest: int | None) -> int:
+    """The queue host's next number of a service's day: its own series below
+    OFFLINE_FIRST_SEQ (`own_last`: the last one used there), and once that is used up, past
+    `highest`, the highest number issued or leased, so it never enters a leased block."""
+    candidate = (own_last or 0) + 1
+    if candidate < OFFLINE_FIRST_SEQ:
+        return candidate
+    return max(highest or 0, OFFLINE_FIRST_SEQ - 1) + 1
+
+
+def block_range(highest: int | None, size: int) -> tuple[int, int]:
+    """The first and last number of a new leased block: past every number issued or leased
+    (`highest`), and never below OFFLINE_FIRST_SEQ."""
+    first = max(highest or 0, OFFLINE_FIRST_SEQ - 1) + 1
+    return first, first + size - 1
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A waiting ticket as the call-next rule sees it."""

@@ -31,6 +31,9 @@ class Context:
     cache: dict[object, tuple[float, Any]] = field(default_factory=dict, repr=False)
     # The office's queue host when this PC is connected to one: queue operations run there.
     host: Any = field(default=None, repr=False)
+    # The enrolled device a server's context acts for; empty on a PC, where the store's own
+    # device acts. Tells one kiosk's repeated press from another kiosk's press.
+    device_id: str = ""
 
     def cached(self, key: object, load: Callable[[], Any]) -> Any:
         """`load()`'s value, read again once it is CONFIG_TTL_S seconds old, so a change of
@@ -42,6 +45,11 @@ class Context:
         value = load()
         self.cache[key] = (now, value)
         return value
+
+    @property
+    def acting_device(self) -> str:
+        """The device on whose behalf this context acts."""
+        return self.device_id or self.db.device_id
 
     def now(self) -> datetime:
         return self.clock()

@@ -7,8 +7,9 @@ ticket even on a database that lets both read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -28,30 +29,36 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.errors import NotFound, Refused, StoreError
+from app.core.errors import NotFound, Refused, Rejected, StoreError
 from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.queue import (
+    OFFLINE_FIRST_SEQ,
+    OFFLINE_SOURCE,
     OUTCOMES,
     Candidate,
     EventKind,
     TicketStatus,
     TransferPlace,
     WaitEstimate,
+    block_range,
     choose_next,
     estimate_wait,
     is_open,
     next_opening,
+    next_seq,
     parse_hours,
     queue_order,
     ticket_number,
     transfer_key,
 )
 from app.operations.context import Context
+from app.operations.hosting import HERE, hosted
 from app.operations.views import (
     CallView,
     CounterDesk,
     CounterView,
+    NumberBlockView,
     ServiceQueue,
     ServiceView,
     TicketView,
@@ -61,6 +68,7 @@ from app.store.fastpath import FastStatements
 from app.store.models import (
     Counter,
     CounterService,
+    NumberBlock,
     Office,
     Service,
     Ticket,
@@ -70,6 +78,8 @@ from app.store.models import (
 )
 
 RECENT_HANDLINGS = 20
+# The most numbers one lease gives a kiosk.
+MAX_BLOCK = 500
 
 
 # -- lookups -------------------------------------------------------------------------------
@@ -175,11 +185,38 @@ E = TicketEvent.__table__
 S = Service.__table__
 C = Counter.__table__
 CS = CounterService.__table__
+NB = NumberBlock.__table__
 
 
 # -- issuing -------------------------------------------------------------------------------
 
 
+def _issue_offline(
+    ctx: Context,
+    service_code: str,
+    lang: str = "et",
+    priority: int = 0,
+    source: str = "desk",
+    dedupe_seconds: float = 0.0,
+) -> TicketView | None:
+    """issue_ticket while the host cannot be reached: a kiosk issues from the numbers it
+    leased, into this PC's store, and sync brings the ticket to the host. None when this PC
+    holds no leased numbers (it is no kiosk, or never reached the host today)."""
+    from app.operations import blocks
+
+    if not blocks.holds_numbers(ctx):
+        return None
+    return _issue(ctx, service_code, lang, priority, OFFLINE_SOURCE, dedupe_seconds,
+                  number=blocks.next_leased_seq)
+
+
+def _issued_here(ctx: Context, ticket_id: str, *_args: object, **_kwargs: object) -> bool:
+    from app.operations import blocks
+
+    return blocks.issued_here(ctx, ticket_id)
+
+
+@hosted(offline=_issue_offline)
 def issue_ticket(
     ctx: Context,
     service_code: str,
@@ -193,6 +230,22 @@ def issue_ticket(
 
     One write transaction of prebuilt statements, so the kiosk's press reaches the printer
     quickly."""
+    return _issue(ctx, service_code, lang, priority, source, dedupe_seconds)
+
+
+# How a ticket gets its number outside the host's own numbering: (conn, ctx, service, day).
+Numbering = Callable[[Connection, Context, Row, date], int]
+
+
+def _issue(
+    ctx: Context,
+    service_code: str,
+    lang: str,
+    priority: int,
+    source: str,
+    dedupe_seconds: float,
+    number: Numbering | None = None,
+) -> TicketView:
     ctx.require(Action.ISSUE_TICKET)
     now = ctx.now()
     with ctx.db.write_connection() as conn:
@@ -212,24 +265,39 @@ def issue_ticket(
                 raise Refused("service_closed_today", service=name)
             raise Refused("service_closed", service=name, opens=opens.strftime("%H:%M"))
         if dedupe_seconds > 0:
-            repeat = conn.scalar(_REPEATED_PRESS, {
-                "service_id": service.id, "device_id": ctx.db.device_id, "source": source,
-                "since": now - timedelta(seconds=dedupe_seconds),
-            })
+            repeat = _repeated_press(conn, ctx, service.id, source,
+                                     now - timedelta(seconds=dedupe_seconds))
             if repeat is not None:
                 view = _ticket_view(conn.execute(_TICKET_VIEW, {"ticket_id": repeat}).one())
                 return replace(view, duplicate=True)
-        ahead, estimate = _estimate(conn, ctx, service.id, priority, now)
+        seq = None if number is None else number(conn, ctx, service, local.date())
+        # Without the host this PC does not know the line, so it promises no wait.
+        ahead, estimate = (None, None) if number else _estimate(conn, ctx, service.id, priority,
+                                                                now)
         visit_id = uuid7()
         conn.execute(_INSERT_VISIT, {"id": visit_id, "office_id": ctx.office_id,
                                      "arrived_at": now, "left_at": None, "deleted_at": None,
                                      **ctx.db.stamp()})
         ticket = _insert_ticket(
             conn, ctx, service, visit_id, lang, priority, source, now, now, now, ahead, estimate,
-            check_limit=True,
+            check_limit=True, seq=seq,
         )
-        _insert_event(conn, ctx, ticket["id"], EventKind.ISSUED, None, now, {"source": source})
+        _insert_event(conn, ctx, ticket["id"], EventKind.ISSUED, None, now,
+                      {"source": source, "device": ctx.acting_device})
     return _new_ticket_view(ticket, service)
+
+
+def _repeated_press(
+    conn: Connection, ctx: Context, service_id: str, source: str, since: datetime
+) -> str | None:
+    """The ticket this device issued for the service since `since`, if any. The device is the
+    one in the ticket's issue event: a queue host issues for many kiosks in its own name."""
+    for row in conn.execute(_RECENT_PRESSES, {"service_id": service_id, "source": source,
+                                             "since": since}):
+        device = (row.data or {}).get("device", row.device_id)
+        if device == ctx.acting_device:
+            return row.id
+    return None
 
 
 # issue_ticket's statements, built once (see call_next).
@@ -239,17 +307,17 @@ _SERVICE_BY_CODE = select(S).where(
     S.c.deleted_at.is_(None),
     S.c.active.is_(True),
 )
-_REPEATED_PRESS = (
-    select(T.c.id)
+_RECENT_PRESSES = (
+    select(T.c.id, T.c.device_id, E.c.data)
+    .join(E, and_(E.c.ticket_id == T.c.id, E.c.kind == EventKind.ISSUED.value))
     .where(
         T.c.service_id == bindparam("service_id"),
-        T.c.device_id == bindparam("device_id"),
         T.c.source == bindparam("source"),
         T.c.issued_at >= bindparam("since"),
         T.c.status != TicketStatus.VOIDED.value,
     )
     .order_by(T.c.issued_at.desc())
-    .limit(1)
+    .limit(50)
 )
 _ESTIMATE_INPUTS = select(
     select(func.count(T.c.id))
@@ -289,11 +357,16 @@ _RECENT_HANDLING = (
     .limit(RECENT_HANDLINGS)
 )
 _NUMBERING = select(
+    func.max(case((T.c.seq < OFFLINE_FIRST_SEQ, T.c.seq))),
     func.max(T.c.seq),
     func.count(T.c.id),
     func.count(case((T.c.status == TicketStatus.VOIDED.value, 1))),
 ).where(T.c.issued_service_id == bindparam("service_id"), T.c.day == bindparam("day"))
+_LEASED_TOP = select(func.max(NB.c.last_seq)).where(
+    NB.c.service_id == bindparam("service_id"), NB.c.day == bindparam("day")
+)
 _LOCK_SERVICE = select(S.c.id).where(S.c.id == bindparam("service_id")).with_for_update()
+_INSERT_BLOCK = insert(NB)
 _INSERT_VISIT = insert(Visit.__table__)
 _INSERT_TICKET = insert(T)
 _OFFICE_NAME = select(Office.__table__.c.name).where(
@@ -332,20 +405,17 @@ def _insert_ticket(
     now: datetime,
     arrived_at: datetime,
     queue_key: datetime,
-    ahead: int,
-    estimate: WaitEstimate,
+    ahead: int | None,
+    estimate: WaitEstimate | None,
     check_limit: bool,
     replaces_id: str | None = None,
+    seq: int | None = None,
 ) -> dict[str, object]:
-    """Number and insert a ticket; the caller holds the write transaction."""
+    """Number (unless `seq` is given) and insert a ticket; the caller holds the write
+    transaction."""
     day = ctx.local(now).date()
-    if conn.dialect.name != "sqlite":  # SQLite's write lock already serializes numbering
-        conn.execute(_LOCK_SERVICE, {"service_id": service.id})
-    last, issued, voided = conn.execute(_NUMBERING, {"service_id": service.id, "day": day}).one()
-    if check_limit and service.daily_limit is not None and issued - voided >= service.daily_limit:
-        raise Refused("daily_limit", service=_service_name(service, lang),
-                      limit=service.daily_limit)
-    seq = (last or 0) + 1
+    if seq is None:
+        seq = _next_seq(conn, ctx, service, lang, day, check_limit)
     values: dict[str, object] = {
         "id": uuid7(),
         "office_id": ctx.office_id,
@@ -369,8 +439,8 @@ def _insert_ticket(
         "first_called_at": None,
         "finished_at": None,
         "outcome": None,
-        "est_wait_low_min": estimate.low_min,
-        "est_wait_high_min": estimate.high_min,
+        "est_wait_low_min": estimate.low_min if estimate else None,
+        "est_wait_high_min": estimate.high_min if estimate else None,
         "people_ahead": ahead,
         "replaces_id": replaces_id,
         "deleted_at": None,
@@ -378,6 +448,60 @@ def _insert_ticket(
     }
     conn.execute(_INSERT_TICKET, values)
     return values
+
+
+def _lock_numbering(conn: Connection, service_id: str) -> None:
+    """Serialize numbering and leasing of one service (SQLite's write lock already does)."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(_LOCK_SERVICE, {"service_id": service_id})
+
+
+def _next_seq(
+    conn: Connection, ctx: Context, service: Row, lang: str, day: date, check_limit: bool
+) -> int:
+    """The host's next number of the service today (see app.core.queue.next_seq)."""
+    _lock_numbering(conn, service.id)
+    own_last, last, issued, voided = conn.execute(
+        _NUMBERING, {"service_id": service.id, "day": day}).one()
+    if check_limit and service.daily_limit is not None and issued - voided >= service.daily_limit:
+        raise Refused("daily_limit", service=_service_name(service, lang),
+                      limit=service.daily_limit)
+    if (own_last or 0) + 1 < OFFLINE_FIRST_SEQ:
+        return next_seq(own_last, last)
+    leased = conn.scalar(_LEASED_TOP, {"service_id": service.id, "day": day})
+    return next_seq(own_last, max(last or 0, leased or 0))
+
+
+@hosted()
+def lease_number_block(ctx: Context, service_code: str, size: int = 30) -> NumberBlockView:
+    """Lease `size` numbers of a service for today to the acting kiosk, to issue while it
+    cannot reach the host. The block starts past every number issued or leased (at least at
+    OFFLINE_FIRST_SEQ) and the host's numbering never enters it, so no number is issued twice."""
+    ctx.require(Action.ISSUE_TICKET)
+    if not 1 <= size <= MAX_BLOCK:
+        raise Rejected("bad_value", field="size", detail=f"1 to {MAX_BLOCK} numbers")
+    now = ctx.now()
+    day = ctx.local(now).date()
+    with ctx.db.write_connection() as conn:
+        service = conn.execute(
+            _SERVICE_BY_CODE, {"office_id": ctx.office_id, "code": service_code.strip().upper()}
+        ).first()
+        if service is None:
+            with ctx.db.read() as s:
+                _service(s, ctx, service_code)  # raises NotFound naming the services
+        assert service is not None
+        _lock_numbering(conn, service.id)
+        _own, last, _issued, _voided = conn.execute(
+            _NUMBERING, {"service_id": service.id, "day": day}).one()
+        leased = conn.scalar(_LEASED_TOP, {"service_id": service.id, "day": day})
+        first, final = block_range(max(last or 0, leased or 0), size)
+        block = NumberBlockView(uuid7(), service.code, service.id, day, first, final, now)
+        conn.execute(_INSERT_BLOCK, {
+            "id": block.id, "office_id": ctx.office_id, "service_id": service.id, "day": day,
+            "device_id": ctx.acting_device, "first_seq": first, "last_seq": final,
+            "leased_at": now,
+        })
+    return block
 
 
 def _new_ticket_view(v: dict[str, Any], service: Row) -> TicketView:
@@ -397,12 +521,14 @@ def _open_counters(s: Session, service: Service) -> int:
     ) or 0
 
 
+@hosted(offline=HERE)
 def office_name(ctx: Context) -> str:
     ctx.require(Action.VIEW_CALLS)
     with ctx.db.read_connection() as conn:
         return conn.scalar(_OFFICE_NAME, {"office_id": ctx.office_id}) or ""
 
 
+@hosted(here_if=_issued_here)
 def void_ticket(ctx: Context, ticket_id: str, reason: str) -> TicketView:
     """Take back a ticket the visitor never got (e.g. the printer failed)."""
     ctx.require(Action.ISSUE_TICKET)
@@ -419,6 +545,7 @@ def void_ticket(ctx: Context, ticket_id: str, reason: str) -> TicketView:
         return _view(s, ticket)
 
 
+@hosted(here_if=_issued_here)
 def record_printed(ctx: Context, ticket_id: str, printer: str, size: int) -> None:
     ctx.require(Action.ISSUE_TICKET)
     with ctx.db.write() as s:
@@ -534,6 +661,7 @@ _TICKET_VIEW = (
 )
 
 
+@hosted()
 def call_next(ctx: Context, counter_number: int) -> TicketView:
     """Call the next visitor to this counter. A ticket still called here is finished first
     (outcome 'served'). Raises Refused('queue_empty') when nobody waits.
@@ -683,6 +811,7 @@ def _event_row(
     }
 
 
+@hosted()
 def recall(ctx: Context, counter_number: int) -> TicketView:
     """Call the current visitor again; after the office's limit of unanswered calls the ticket
     becomes a no-show."""
@@ -701,6 +830,7 @@ def recall(ctx: Context, counter_number: int) -> TicketView:
         return _view(s, ticket)
 
 
+@hosted()
 def no_show(ctx: Context, counter_number: int) -> TicketView:
     ctx.require(Action.SERVE)
     with ctx.db.write() as s:
@@ -711,6 +841,7 @@ def no_show(ctx: Context, counter_number: int) -> TicketView:
         return _view(s, ticket)
 
 
+@hosted()
 def park(ctx: Context, counter_number: int) -> TicketView:
     """Set the current visitor aside (e.g. to fetch a document); the counter may call others."""
     ctx.require(Action.SERVE)
@@ -722,6 +853,7 @@ def park(ctx: Context, counter_number: int) -> TicketView:
         return _view(s, ticket)
 
 
+@hosted()
 def return_parked(ctx: Context, counter_number: int, number: str) -> TicketView:
     """Take a parked visitor back to this counter."""
     ctx.require(Action.SERVE)
@@ -741,6 +873,7 @@ def return_parked(ctx: Context, counter_number: int, number: str) -> TicketView:
         return _view(s, ticket)
 
 
+@hosted()
 def transfer(
     ctx: Context,
     counter_number: int,
@@ -783,6 +916,7 @@ def transfer(
         return _view(s, ticket)
 
 
+@hosted()
 def finish(ctx: Context, counter_number: int, outcome: str = "served") -> TicketView:
     ctx.require(Action.SERVE)
     if outcome not in OUTCOMES:
@@ -805,6 +939,7 @@ def _close(ticket: Ticket, status: TicketStatus, now: datetime) -> None:
     ticket.finished_at = now
 
 
+@hosted()
 def cancel(ctx: Context, number: str, reissue_service: str | None = None) -> TicketView:
     """Cancel a wrongly taken ticket; with `reissue_service`, issue the right service's ticket
     in its place, keeping the visitor's arrival time and place in the queue. Returns the new
@@ -840,6 +975,7 @@ def cancel(ctx: Context, number: str, reissue_service: str | None = None) -> Tic
 # -- what the windows show -----------------------------------------------------------------
 
 
+@hosted(offline=HERE)
 def list_services(ctx: Context) -> list[ServiceView]:
     ctx.require(Action.VIEW_CALLS)
     local = ctx.local()
@@ -855,6 +991,7 @@ def list_services(ctx: Context) -> list[ServiceView]:
         return views
 
 
+@hosted()
 def list_counters(ctx: Context) -> list[CounterView]:
     ctx.require(Action.VIEW_CALLS)
     with ctx.db.read() as s:
@@ -877,6 +1014,7 @@ def list_counters(ctx: Context) -> list[CounterView]:
         ]
 
 
+@hosted()
 def set_counter_open(ctx: Context, counter_number: int, is_open_now: bool) -> CounterView:
     ctx.require(Action.SERVE)
     with ctx.db.write() as s:
@@ -892,6 +1030,7 @@ def set_counter_open(ctx: Context, counter_number: int, is_open_now: bool) -> Co
         return CounterView.of(counter, codes)
 
 
+@hosted()
 def queue_overview(ctx: Context) -> list[ServiceQueue]:
     """Per service: how many wait, the longest wait, how many counters serve it now."""
     ctx.require(Action.VIEW_CALLS)
@@ -931,6 +1070,7 @@ def queue_overview(ctx: Context) -> list[ServiceQueue]:
         return result
 
 
+@hosted()
 def waiting_tickets(ctx: Context, service_code: str | None = None) -> list[TicketView]:
     """Waiting tickets in the order they would be called."""
     ctx.require(Action.VIEW_QUEUE)
@@ -953,6 +1093,7 @@ def waiting_tickets(ctx: Context, service_code: str | None = None) -> list[Ticke
                 for c in ordered]
 
 
+@hosted()
 def counter_desk(ctx: Context, counter_number: int) -> CounterDesk:
     ctx.require(Action.VIEW_QUEUE)
     with ctx.db.read() as s:
@@ -978,6 +1119,7 @@ def counter_desk(ctx: Context, counter_number: int) -> CounterDesk:
         )
 
 
+@hosted()
 def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
     """The latest calls, newest first, one per ticket, for the waiting-room display."""
     ctx.require(Action.VIEW_CALLS)
@@ -1009,6 +1151,7 @@ def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
         return calls
 
 
+@hosted()
 def ticket_history(ctx: Context, number: str) -> list[dict[str, object]]:
     ctx.require(Action.VIEW_QUEUE)
     with ctx.db.read() as s:

@@ -1,9 +1,13 @@
-"""Plain, immutable results of operations: what the windows and the CLI show."""
+"""Plain, immutable results of operations: what the windows and the CLI show.
+
+Each view also travels as JSON between a PC and its queue host: `to_json()` is what the host
+answers (and what `lett queue --json` prints), `from_json()` rebuilds the same view from it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -13,6 +17,19 @@ if TYPE_CHECKING:
 def service_names(service: Any) -> dict[str, str]:
     """A service's names by language, from anything with its name columns (model or row)."""
     return {"et": service.name_et, "ru": service.name_ru, "en": service.name_en}
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `cls` in `data`: a newer host may answer with more."""
+    return {f.name: data[f.name] for f in fields(cls) if f.name in data}
+
+
+def _moment(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _text(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,14 @@ class ServiceView:
             s.target_wait_min, s.daily_limit, open_now, opens_at,
         )
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "opens_at": _text(self.opens_at)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ServiceView:
+        return cls(**{**_known(cls, data), "names": dict(data["names"]),
+                      "opens_at": _moment(data["opens_at"])})
+
 
 @dataclass(frozen=True)
 class CounterView:
@@ -49,6 +74,13 @@ class CounterView:
     @classmethod
     def of(cls, c: Counter, codes: tuple[str, ...]) -> CounterView:
         return cls(c.id, c.number, c.name, c.label, c.is_open, codes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "service_codes": list(self.service_codes)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CounterView:
+        return cls(**{**_known(cls, data), "service_codes": tuple(data["service_codes"])})
 
 
 @dataclass(frozen=True)
@@ -130,10 +162,19 @@ class TicketView:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("extra")
-        for key, value in data.items():
-            if isinstance(value, datetime):
-                data[key] = value.isoformat()
+        for key in _TICKET_MOMENTS:
+            data[key] = _text(data[key])
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TicketView:
+        values = {**_known(cls, data), "service_names": dict(data["service_names"])}
+        for key in _TICKET_MOMENTS:
+            values[key] = _moment(data[key])
+        return cls(**values)
+
+
+_TICKET_MOMENTS = ("arrived_at", "issued_at", "queue_key", "called_at", "finished_at")
 
 
 @dataclass(frozen=True)
@@ -144,6 +185,15 @@ class ServiceQueue:
     waiting: int
     longest_wait_min: int
     open_counters: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"service": self.service.to_json(), "waiting": self.waiting,
+                "longest_wait_min": self.longest_wait_min, "open_counters": self.open_counters}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ServiceQueue:
+        return cls(ServiceView.from_json(data["service"]), data["waiting"],
+                   data["longest_wait_min"], data["open_counters"])
 
 
 @dataclass(frozen=True)
@@ -157,6 +207,13 @@ class CallView:
     recall: bool
     event_id: str
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": self.at.isoformat()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CallView:
+        return cls(**{**_known(cls, data), "at": datetime.fromisoformat(data["at"])})
+
 
 @dataclass(frozen=True)
 class CounterDesk:
@@ -165,3 +222,37 @@ class CounterDesk:
     counter: CounterView
     current: TicketView | None
     parked: tuple[TicketView, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"counter": self.counter.to_json(),
+                "current": self.current.to_json() if self.current else None,
+                "parked": [t.to_json() for t in self.parked]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CounterDesk:
+        current = data["current"]
+        return cls(CounterView.from_json(data["counter"]),
+                   TicketView.from_json(current) if current is not None else None,
+                   tuple(TicketView.from_json(t) for t in data["parked"]))
+
+
+@dataclass(frozen=True)
+class NumberBlockView:
+    """Numbers of a service's day leased to a kiosk, to issue while the host is away."""
+
+    id: str
+    service: str
+    service_id: str
+    day: date
+    first_seq: int
+    last_seq: int
+    leased_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "day": self.day.isoformat(),
+                "leased_at": self.leased_at.isoformat()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NumberBlockView:
+        return cls(**{**_known(cls, data), "day": date.fromisoformat(data["day"]),
+                      "leased_at": datetime.fromisoformat(data["leased_at"])})

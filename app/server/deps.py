@@ -87,7 +87,8 @@ class Authenticator:
         with self._lock:
             ctx = self._contexts.get(auth.device_id)
             if ctx is None or ctx.actor != auth.actor():
-                ctx = Context(self.db, auth.actor(), auth.office_id, ZoneInfo(auth.timezone))
+                ctx = Context(self.db, auth.actor(), auth.office_id, ZoneInfo(auth.timezone),
+                              device_id=auth.device_id)
                 self._contexts[auth.device_id] = ctx
             return ctx
 

@@ -794,11 +794,11 @@
     </message>
     <message>
         <source>The queue host {url} gave an answer this PC cannot read ({detail}). The action may have been done: check the queue. Lett on this PC and on the host should be the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorra host {url} andis vastuse, mida see arvuti ei oska lugeda ({detail}). Toiming võis olla tehtud: vaadake järjekorda üle. Lett peaks selles arvutis ja hostis olema sama versiooniga.</translation>
     </message>
     <message>
         <source>This kiosk cannot issue a ticket for service {service} right now. Please ask at the reception desk for your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>See kiosk ei saa praegu teenuse {service} piletit väljastada. Palun küsige oma järjekorranumbrit infoletist.</translation>
     </message>
     <message>
         <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>

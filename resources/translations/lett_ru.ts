@@ -794,11 +794,11 @@
     </message>
     <message>
         <source>The queue host {url} gave an answer this PC cannot read ({detail}). The action may have been done: check the queue. Lett on this PC and on the host should be the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер очереди {url} дал ответ, который этот компьютер не может прочитать ({detail}). Действие могло быть выполнено: проверьте очередь. Версии Lett на этом компьютере и на сервере очереди должны совпадать.</translation>
     </message>
     <message>
         <source>This kiosk cannot issue a ticket for service {service} right now. Please ask at the reception desk for your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот киоск сейчас не может выдать талон на услугу {service}. Пожалуйста, получите номер очереди у информационной стойки.</translation>
     </message>
     <message>
         <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>

@@ -1,0 +1,1 @@
+"""The office queue host: every queue operation over HTTP."""
