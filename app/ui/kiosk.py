@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from app.core.settings import Settings
-from app.operations import queue
+from app.operations import blocks, queue
 from app.operations.printing import issue_and_print
 from app.operations.views import ServiceView, TicketView
 from app.ui import style
@@ -186,6 +186,7 @@ class KioskWindow(QWidget):
             watch.changed.connect(self.refresh.request)
         self._services_timer = QTimer(self)
         self._services_timer.timeout.connect(self.refresh.request)
+        self._services_timer.timeout.connect(self.keep_numbers)
         self._services_timer.start(SERVICES_REFRESH_MS)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -215,6 +216,7 @@ class KioskWindow(QWidget):
         self.setMinimumSize(640, 400)
         self.resize(1280, 800)
         self.refresh.request()
+        self.keep_numbers()
 
     # -- building ------------------------------------------------------------------------
 
@@ -427,6 +429,15 @@ class KioskWindow(QWidget):
             )
         self.no_services.setVisible(not any(s.open_now for s in services))
 
+    def keep_numbers(self) -> None:
+        """Keep numbers leased from the queue host, to issue tickets while it is away. On the
+        read pool: a visitor's press never waits behind a host that does not answer."""
+        self.runner.read(blocks.keep_blocks, on_error=self._numbers_failed)
+
+    def _numbers_failed(self, failure: Failure) -> None:
+        # Visitors get tickets from the host meanwhile; the next refresh tries again.
+        log.warning("the kiosk could not lease numbers from its host: %s", failure.text)
+
     # -- a visitor -----------------------------------------------------------------------
 
     def touched(self) -> None:
@@ -472,8 +483,10 @@ class KioskWindow(QWidget):
         self.ticket = ticket
         self.ticket_number.setText(ticket.number)
         self.ticket_service.setText(ticket.service_name(self.lang))
+        # A ticket issued while the host was away knows no line to count.
         self.ticket_ahead.setText(
-            self.tr("People ahead of you: {n}").format(n=ticket.people_ahead or 0))
+            "" if ticket.people_ahead is None
+            else self.tr("People ahead of you: {n}").format(n=ticket.people_ahead))
         if ticket.wait_low_min is not None and ticket.wait_high_min is not None:
             self.ticket_wait.setText(self.tr("Estimated wait: {low}\u2013{high} min").format(
                 low=ticket.wait_low_min, high=ticket.wait_high_min))
