@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Iterator
@@ -17,11 +18,14 @@ from websockets.sync.client import ClientConnection, connect
 from app.core.ids import uuid7
 from app.core.permissions import Role
 from app.operations import queue as q
-from app.operations.context import Context, staff_actor
+from app.operations.context import Context, kiosk_actor, open_context, staff_actor
 from app.operations.setup import create_demo_office
 from app.server.app import create_app
-from app.server.devices.service import add_device
-from app.server.live.feed import LISTENER_NAME
+from app.server.devices.service import add_device, revoke_device
+from app.server.live import endpoints, repository
+from app.server.live import feed as feed_module
+from app.server.live.feed import LISTENER_NAME, LiveFeed, Subscriber
+from app.server.live.repository import Change
 from app.server.store import open_server_store
 from app.store.db import Database
 from app.store.models import ChangeLog
@@ -34,13 +38,16 @@ SECOND = 1.0
 @dataclass
 class Office:
     id: str
+    devices: dict[Role, str]
     tokens: dict[Role, str]
 
 
 def _office(db: Database, code: str) -> Office:
     office_id = create_demo_office(db, staff_actor(), code=code)
-    return Office(office_id, {role: add_device(db, office_id, role, uuid7(), f"{role} {code}")
-                              for role in (Role.COUNTER, Role.KIOSK, Role.DISPLAY)})
+    devices = {role: uuid7() for role in (Role.COUNTER, Role.KIOSK, Role.DISPLAY)}
+    return Office(office_id, devices, {
+        role: add_device(db, office_id, role, device_id, f"{role} {code}")
+        for role, device_id in devices.items()})
 
 
 def _context(server: LiveServer, token: str) -> Context:
@@ -224,6 +231,60 @@ def test_a_reconnecting_socket_gets_what_it_missed(server, office):
 def test_a_socket_ahead_of_the_log_is_told_to_reload(server, office):
     with listen(server, office.tokens[Role.DISPLAY], after=10**9) as socket:
         assert socket.replayed == [{"type": "reset", "seq": socket.ready["seq"]}]
+
+
+def test_a_device_revoked_while_listening_is_cut_off(server_store, server, office, monkeypatch):
+    monkeypatch.setattr(endpoints, "REAUTH_S", 0.1)
+    with listen(server, office.tokens[Role.DISPLAY]) as display:
+        revoke_device(server_store, office.devices[Role.DISPLAY])
+        server.app.state.auth.forget()  # not the two seconds a token is remembered
+        with pytest.raises(ConnectionClosed) as closed:
+            display.next(timeout=2 * SECOND)
+    assert closed.value.rcvd.code == 4401
+
+
+class FakeSocket:
+    """What `_send` writes, for driving the feed by hand."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+
+    async def send_text(self, text: str) -> None:
+        self.messages.append(json.loads(text))
+
+    async def wait_for(self, done) -> None:
+        deadline = time.monotonic() + 5
+        while not any(done(m) for m in self.messages):
+            assert time.monotonic() < deadline, self.messages
+            await asyncio.sleep(0.01)
+
+
+def test_a_socket_that_fell_behind_catches_up_from_the_log(server_store, office, monkeypatch):
+    monkeypatch.setattr(feed_module, "QUEUE_LIMIT", 1)
+    kiosk = open_context(server_store, kiosk_actor(), "TLN")
+    socket = FakeSocket()
+
+    async def scenario() -> list[Change]:
+        feed = LiveFeed(server_store)  # not started: this test plays its pump
+        sub = Subscriber(office.id, None)
+        feed.join(sub)
+        sender = asyncio.create_task(endpoints._send(socket, feed, sub, None))
+        await socket.wait_for(lambda m: m["type"] == "ready")
+        head = socket.messages[-1]["seq"]
+        await asyncio.to_thread(q.issue_ticket, kiosk, "A")
+        changes = repository.changes_after(server_store, {office.id: head})[office.id]
+        # Two batches before the socket takes the first: the second finds its queue full.
+        sub.offer(changes[:1])
+        sub.offer(changes[1:])
+        assert sub.behind
+        await socket.wait_for(lambda m: m.get("seq") == changes[-1].seq)
+        sender.cancel()
+        return changes
+
+    changes = asyncio.run(scenario())
+    after_ready = socket.messages[1:]
+    assert len(changes) == 3  # the visit, the ticket and its event
+    assert after_ready == [c.message() for c in changes]  # each once, in order
 
 
 @pytest.mark.postgres

@@ -11,8 +11,9 @@ headers, as the first message `{"token": "..."}`. Then the server sends, as JSON
   is behind its seq): it reloads what it shows and carries on from `seq`.
 
 A refused socket is closed with 4401 (no or unknown token) or 4403 (a role that may not
-listen), and a reason `code: detail`. A server going down closes with 1012: reconnect with
-`after` and nothing is missed.
+listen), and a reason `code: detail`; so is the socket of a device revoked while it listens,
+within REAUTH_S. A server going down closes with 1012: reconnect with `after` and nothing is
+missed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ log = logging.getLogger("lett.server.live")
 router = APIRouter(tags=["live"])
 
 AUTH_WAIT_S = 5.0
+# How often an open socket's token is checked again, so a revoked device stops hearing.
+REAUTH_S = 30.0
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403
 CLOSE_RESTARTING = 1012
@@ -55,16 +58,16 @@ async def _token(websocket: WebSocket) -> str:
     try:
         first = await asyncio.wait_for(websocket.receive_text(), AUTH_WAIT_S)
         token = json.loads(first).get("token", "")
-    except (TimeoutError, ValueError, AttributeError) as exc:
+    except (TimeoutError, ValueError, KeyError, AttributeError) as exc:  # bytes: no text
         raise ConnectionFailed("unauthenticated", detail="no device token given") from exc
     if not isinstance(token, str) or not token.strip():
         raise ConnectionFailed("unauthenticated", detail="no device token given")
     return token.strip()
 
 
-async def _device(websocket: WebSocket) -> DeviceAuth:
+async def _device(websocket: WebSocket, token: str) -> DeviceAuth:
     auth: Authenticator = websocket.app.state.auth
-    return await asyncio.to_thread(auth.device, await _token(websocket))
+    return await asyncio.to_thread(auth.device, token)
 
 
 @router.websocket("/live")
@@ -74,7 +77,8 @@ async def live_events(
     """The changes of the device's office, live, after replaying those after `after`."""
     await websocket.accept()
     try:
-        device = await _device(websocket)
+        token = await _token(websocket)
+        device = await _device(websocket, token)
         tables = readable_tables(device.actor())
     except ConnectionFailed as err:
         await websocket.close(CLOSE_UNAUTHENTICATED, _reason(err))
@@ -90,15 +94,18 @@ async def live_events(
     feed: LiveFeed = websocket.app.state.live
     sub = Subscriber(device.office_id, tables)
     feed.join(sub)
-    sender = asyncio.create_task(_send(websocket, feed, sub, after))
-    receiver = asyncio.create_task(_until_closed(websocket))
+    tasks = (
+        asyncio.create_task(_send(websocket, feed, sub, after)),
+        asyncio.create_task(_until_closed(websocket)),
+        asyncio.create_task(_while_enrolled(websocket, token)),
+    )
     try:
-        await asyncio.wait({sender, receiver}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     finally:
         feed.leave(sub)
-        for task in (sender, receiver):
+        for task in tasks:
             task.cancel()
-        results = await asyncio.gather(sender, receiver, return_exceptions=True)
+        results = await asyncio.gather(*tasks, return_exceptions=True)
     for result in results:
         if isinstance(result, StoreError):
             log.warning("live events of device %s stopped: %s", device.device_id, result)
@@ -117,6 +124,19 @@ async def _until_closed(websocket: WebSocket) -> None:
         message = await websocket.receive()
         if message["type"] == "websocket.disconnect":
             return
+
+
+async def _while_enrolled(websocket: WebSocket, token: str) -> None:
+    """Return, closing the socket, once its device's token stops working."""
+    while True:
+        await asyncio.sleep(REAUTH_S)
+        try:
+            await _device(websocket, token)
+        except ConnectionFailed as err:
+            await websocket.close(CLOSE_UNAUTHENTICATED, _reason(err))
+            return
+        except StoreError:
+            continue  # the store is away for a moment: the device was not revoked for that
 
 
 async def _send(websocket: WebSocket, feed: LiveFeed, sub: Subscriber, after: int | None) -> None:
