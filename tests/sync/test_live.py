@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from app.server.devices.service import add_device
 from app.server.store import open_server_store
 from app.sync.live import LiveClient, LiveEvent, live_url
 from tests.server.live import LiveServer
+from tests.server.test_server_cli import self_signed
 
 
 class Heard:
@@ -59,9 +61,11 @@ def token(store) -> str:
                       uuid7(), "Leti 1")
 
 
-def serve(db, port: int = 0) -> LiveServer:
+def serve(db, port: int = 0, tls: tuple[Path, Path] | None = None) -> LiveServer:
     server = LiveServer(create_app(db))
     server.server.config.port = port
+    if tls is not None:
+        server.server.config.ssl_certfile, server.server.config.ssl_keyfile = map(str, tls)
     return server.start()
 
 
@@ -99,6 +103,28 @@ def test_each_change_is_heard_once_in_order_and_nothing_is_lost_over_a_restart(s
     tickets = [e.row_id for e in heard.events if e.table == "tickets"]
     assert tickets == [first.id, *missed]
     assert client.seq == seqs[-1]
+
+
+def test_over_https_the_client_trusts_the_office_certificate(store, token, tmp_path):
+    cert, key = self_signed(tmp_path)
+    server = serve(store, tls=(cert, key))
+    url = server.url.replace("http://", "https://")
+    trusting, untrusting = Heard(), Heard()
+    clients = [
+        LiveClient(url, token, trusting.event, on_connected=trusting.state, ca_file=str(cert)),
+        LiveClient(url, token, untrusting.event, on_connected=untrusting.state),
+    ]
+    try:
+        for client in clients:
+            client.start()
+        trusting.wait(lambda h: h.states == [True])
+        ticket = q.issue_ticket(open_context(store, kiosk_actor()), "A")
+        trusting.wait(lambda h: ticket.id in {e.row_id for e in h.events}, timeout=1.0)
+    finally:
+        for client in clients:
+            client.stop()
+        server.stop()
+    assert untrusting.states == [] and untrusting.events == []
 
 
 def test_a_refused_token_is_not_retried_in_a_hurry(store):
