@@ -169,8 +169,11 @@ class LiveFeed:
                 continue
             try:
                 found = await asyncio.to_thread(repository.changes_after, self.db, cursors)
-            except (StoreError, SQLAlchemyError) as exc:
-                log.warning("live events: cannot read the change log: %s", exc)
+            except Exception as exc:  # the pump must outlive any failed read, or events stop
+                if isinstance(exc, StoreError | SQLAlchemyError):
+                    log.warning("live events: cannot read the change log: %s", exc)
+                else:
+                    log.exception("live events: reading the change log failed")
                 await asyncio.sleep(RETRY_MIN_S)
                 for office_id in cursors:
                     self.wake(office_id)
@@ -196,8 +199,11 @@ class LiveFeed:
                 continue
             try:
                 heads = await asyncio.to_thread(repository.heads, self.db, offices)
-            except (StoreError, SQLAlchemyError) as exc:
-                log.warning("live events: cannot read the change log heads: %s", exc)
+            except Exception as exc:  # as in _pump: the next check must still come
+                if isinstance(exc, StoreError | SQLAlchemyError):
+                    log.warning("live events: cannot read the change log heads: %s", exc)
+                else:
+                    log.exception("live events: reading the change log heads failed")
                 continue
             for office_id, head in heads.items():
                 cursor = self._cursors.get(office_id)
