@@ -59,6 +59,7 @@ def _run(
     make: Callable[[Runner, DataWatch], QWidget],
     show: Callable[[QWidget], None],
     open_first: bool = True,
+    on_live_change: Callable[[], None] | None = None,
 ) -> int:
     """With `open_first`, the store is opened before the window shows and a store that cannot
     be used stops the start with a message; otherwise the window paints at once and its first
@@ -77,6 +78,8 @@ def _run(
     live = live_watch(local)
     if live is not None:
         live.changed.connect(watch.changed)
+        if on_live_change is not None:  # e.g. sync now, so this PC's copy follows at once
+            live.changed.connect(on_live_change)
     window = make(runner, watch)
     watch.start()
     if live is not None:
@@ -106,7 +109,8 @@ def run_main(local: Local) -> int:
         worker.start()
     try:
         return _run(local, staff_actor(), local.settings.get("ui.language"), make,
-                    lambda window: window.show(), open_first=False)
+                    lambda window: window.show(), open_first=False,
+                    on_live_change=worker.sync_now if worker is not None else None)
     finally:
         if worker is not None:
             worker.stop()
