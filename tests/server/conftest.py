@@ -1,7 +1,4 @@
-import uuid
-
 import keyring
-import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
@@ -10,23 +7,18 @@ from keyring.errors import PasswordDeleteError
 from app.server.app import create_app
 from app.server.store import open_server_store
 from tests.server.live import LiveServer
+from tests.server.stores import STORES, fresh_pg_database
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=STORES)
 def server_db_url(request, tmp_path):
     """The URL of an empty server store: a SQLite file, or a fresh PostgreSQL database of
     its own (dropped afterwards) when LETT_TEST_DATABASE_URL names a server."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
         return
-    pg_url = request.getfixturevalue("pg_url")
-    admin = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
-    name = f"lett_t_{uuid.uuid4().hex}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield pg_url.rsplit("/", 1)[0] + f"/{name}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database(request.getfixturevalue("pg_url")) as url:
+        yield url
 
 
 @pytest.fixture

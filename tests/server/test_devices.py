@@ -1,6 +1,7 @@
 """Devices and trust over real HTTP: a one-time code becomes a device token; tokens are
 checked on every request; revoked and unknown tokens are refused with a reason."""
 
+import contextlib
 import re
 import threading
 import time
@@ -65,14 +66,15 @@ def test_enroll_then_the_token_says_who_the_device_is(server_store, live_server,
     made = create_enrollment(server_store, "tln", Role.COUNTER)
     assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}", made.code)
     device_id = uuid7()
-    link = ServerLink(live_server.url)
-    done = link.post("/devices/enroll", {"code": made.code, "device_id": device_id,
-                                         "name": "Teeninduslett 1"})
+    with contextlib.closing(ServerLink(live_server.url)) as link:
+        done = link.post("/devices/enroll", {"code": made.code, "device_id": device_id,
+                                             "name": "Teeninduslett 1"})
     assert (done["device_id"], done["role"], done["name"]) == (device_id, "counter",
                                                                "Teeninduslett 1")
     assert done["office"] == {"id": office.id, "code": "TLN",
                               "name": "Tallinna teenindusbüroo", "timezone": "Europe/Tallinn"}
-    who = ServerLink(live_server.url, done["token"]).get("/devices/me")
+    with contextlib.closing(ServerLink(live_server.url, done["token"])) as link:
+        who = link.get("/devices/me")
     assert (who["device_id"], who["role"], who["office"]["code"]) == (device_id, "counter", "TLN")
     assert who["last_seen_at"] is not None
 
@@ -147,7 +149,8 @@ def test_check_tells_the_office_and_role_and_leaves_the_code_unused(
 ):
     code = create_enrollment(server_store, "TLN", Role.DISPLAY).code
     for _ in range(2):
-        offer = ServerLink(live_server.url).post("/devices/enroll/check", {"code": code})
+        with contextlib.closing(ServerLink(live_server.url)) as link:
+            offer = link.post("/devices/enroll/check", {"code": code})
         assert (offer["role"], offer["office"]["id"]) == ("display", office.id)
     assert enroll(live_server.url, code).status_code == 200
 
@@ -208,8 +211,9 @@ def test_requests_without_a_valid_token_are_refused_with_a_reason(
 
 
 def test_the_link_turns_a_refusal_back_into_the_error(live_server):
-    with pytest.raises(ConnectionFailed) as err:
-        ServerLink(live_server.url, "wrong").get("/devices/me")
+    link = ServerLink(live_server.url, "wrong")
+    with contextlib.closing(link), pytest.raises(ConnectionFailed) as err:
+        link.get("/devices/me")
     assert err.value.code == "unauthenticated"
 
 
