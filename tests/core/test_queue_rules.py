@@ -5,10 +5,12 @@ import pytest
 from app.core.queue import (
     Candidate,
     TransferPlace,
+    block_range,
     choose_next,
     estimate_wait,
     is_open,
     next_opening,
+    next_seq,
     parse_hours,
     ticket_number,
     transfer_key,
@@ -25,6 +27,17 @@ def test_ticket_numbers_have_three_digits_and_grow_past_999():
     assert ticket_number("A", 1) == "A001"
     assert ticket_number("B", 42) == "B042"
     assert ticket_number("C", 1000) == "C1000"
+
+
+def test_the_host_numbers_below_the_leased_blocks_then_above_them():
+    assert next_seq(None, None) == 1
+    assert next_seq(41, 929) == 42
+    assert next_seq(898, 929) == 899
+    assert next_seq(899, 929) == 930
+    assert next_seq(899, None) == 900
+    assert block_range(None, 30) == (900, 929)
+    assert block_range(12, 30) == (900, 929)
+    assert block_range(929, 10) == (930, 939)
 
 
 def test_earliest_arrival_is_called_first():
