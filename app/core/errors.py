@@ -101,8 +101,8 @@ MESSAGES: dict[str, str] = {
     "unknown_device": "There is no device {device}.",
     "office_exists": "There is already an office with the code \u201c{office}\u201d.",
     "bad_office_code": (
-        "\u201c{office}\u201d cannot be an office code. Use 1 to 32 letters, digits, "
-        "\u201c-\u201d or \u201c_\u201d."
+        "\u201c{office}\u201d cannot be an office code. Use 1 to 32 characters of "
+        "A\u2013Z, 0\u20139, \u201c-\u201d and \u201c_\u201d."
     ),
     "bad_server_url": (
         "\u201c{url}\u201d is not a server address. Use http://host:port or https://host:port."

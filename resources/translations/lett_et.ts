@@ -536,95 +536,95 @@
     </message>
     <message>
         <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
     </message>
     <message>
         <source>The first sync did not finish: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
     </message>
     <message>
         <source>The office's services and counters arrive with the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutuse teenused ja teenindusletid tulevad esimese sünkroonimisega.</translation>
     </message>
     <message>
         <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus {office}: teenuseid {services}, teeninduslette {counters}.</translation>
     </message>
     <message>
         <source>This PC was not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>See arvuti ei olnud serveriga ühendatud.</translation>
     </message>
     <message>
         <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus serveriga {url} on lõpetatud; server tühistas selle arvuti pääsuvõtme.</translation>
     </message>
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andke --tls-cert ja --tls-key koos.</translation>
     </message>
     <message>
         <source>Lett server on {url} (store: {store}). Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lett-server aadressil {url} (andmebaas: {store}). Peatamiseks vajutage Ctrl+C.</translation>
     </message>
     <message>
         <source>Office {code} “{name}” added with the demo services and counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus {code} „{name}“ on lisatud koos näidisteenuste ja -teenindusletiga.</translation>
     </message>
     <message>
         <source>Office {code} “{name}” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus {code} „{name}“ on lisatud.</translation>
     </message>
     <message>
         <source>No offices yet. Add one with “lett server office add CODE NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutusi veel ei ole. Lisage üks käsuga „lett server office add KOOD NIMI“.</translation>
     </message>
     <message>
         <source>One-time enrollment code for office {office} “{name}”, role {role}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühekordne liitumiskood asutusele {office} „{name}“, roll {role}, kehtib kuni {until}.</translation>
     </message>
     <message>
         <source>On that PC run: lett connect SERVER-ADDRESS {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Käivitage selles arvutis: lett connect SERVERI-AADRESS {code}</translation>
     </message>
     <message>
         <source>No devices yet. Make an enrollment code with “lett server enroll”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seadmeid veel ei ole. Looge liitumiskood käsuga „lett server enroll“.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Seade</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitunud</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimati ühenduses</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud</translation>
     </message>
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seade {device} ({name}, asutus {office}) on tühistatud; selle pääsuvõti lakkab töötamast mõne sekundi jooksul.</translation>
     </message>
 </context>
 <context>
@@ -818,15 +818,15 @@
     </message>
     <message>
         <source>There is already an office with the code “{office}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodiga „{office}“ asutus on juba olemas.</translation>
     </message>
     <message>
-        <source>“{office}” cannot be an office code. Use 1 to 32 letters, digits, “-” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <source>“{office}” cannot be an office code. Use 1 to 32 characters of A–Z, 0–9, “-” and “_”.</source>
+        <translation>„{office}“ ei sobi asutuse koodiks. Kasutage 1 kuni 32 märki: A–Z, 0–9, „-“ ja „_“.</translation>
     </message>
     <message>
         <source>“{url}” is not a server address. Use http://host:port or https://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ei ole serveri aadress. Kasutage kuju http://host:port või https://host:port.</translation>
     </message>
     <message>
         <source>Lett on this PC (data version {schema}) is too old for the server (data version {server}). Update Lett; nothing is lost, the changes wait on this PC.</source>

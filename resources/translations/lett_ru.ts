@@ -536,95 +536,95 @@
     </message>
     <message>
         <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
     </message>
     <message>
         <source>The first sync did not finish: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая синхронизация не завершилась: {error}</translation>
     </message>
     <message>
         <source>The office's services and counters arrive with the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги и окна обслуживания учреждения придут с первой синхронизацией.</translation>
     </message>
     <message>
         <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение {office}: услуг — {services}, окон обслуживания — {counters}.</translation>
     </message>
     <message>
         <source>This PC was not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер не был подключён к серверу.</translation>
     </message>
     <message>
         <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено от {url}; сервер отозвал ключ доступа этого компьютера.</translation>
     </message>
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --tls-cert и --tls-key вместе.</translation>
     </message>
     <message>
         <source>Lett server on {url} (store: {store}). Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Lett на {url} (база данных: {store}). Остановить — Ctrl+C.</translation>
     </message>
     <message>
         <source>Office {code} “{name}” added with the demo services and counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение {code} «{name}» добавлено с демонстрационными услугами и окнами обслуживания.</translation>
     </message>
     <message>
         <source>Office {code} “{name}” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение {code} «{name}» добавлено.</translation>
     </message>
     <message>
         <source>No offices yet. Add one with “lett server office add CODE NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждений пока нет. Добавьте учреждение командой «lett server office add КОД НАЗВАНИЕ».</translation>
     </message>
     <message>
         <source>One-time enrollment code for office {office} “{name}”, role {role}, valid until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый код подключения для учреждения {office} «{name}», роль {role}, действует до {until}.</translation>
     </message>
     <message>
         <source>On that PC run: lett connect SERVER-ADDRESS {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>На том компьютере выполните: lett connect АДРЕС-СЕРВЕРА {code}</translation>
     </message>
     <message>
         <source>No devices yet. Make an enrollment code with “lett server enroll”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройств пока нет. Создайте код подключения командой «lett server enroll».</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя связь</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство {device} ({name}, учреждение {office}) отозвано; его ключ доступа перестанет действовать в течение нескольких секунд.</translation>
     </message>
 </context>
 <context>
@@ -818,15 +818,15 @@
     </message>
     <message>
         <source>There is already an office with the code “{office}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение с кодом «{office}» уже есть.</translation>
     </message>
     <message>
-        <source>“{office}” cannot be an office code. Use 1 to 32 letters, digits, “-” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <source>“{office}” cannot be an office code. Use 1 to 32 characters of A–Z, 0–9, “-” and “_”.</source>
+        <translation>«{office}» не может быть кодом учреждения. Используйте от 1 до 32 символов: A–Z, 0–9, «-» и «_».</translation>
     </message>
     <message>
         <source>“{url}” is not a server address. Use http://host:port or https://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» — не адрес сервера. Используйте вид http://host:port или https://host:port.</translation>
     </message>
     <message>
         <source>Lett on this PC (data version {schema}) is too old for the server (data version {server}). Update Lett; nothing is lost, the changes wait on this PC.</source>
