@@ -293,3 +293,14 @@ def test_lett_server_serves_https_and_a_pc_connects_with_the_office_certificate(
         output, _ = process.communicate(timeout=15)
     assert f"Lett server on {url}" in output
     assert "sqlite:///" in output and str(server_home) in output
+
+
+def test_the_administrator_reads_it_in_their_language(admin, server_db_url, capsys,
+                                                      monkeypatch):
+    monkeypatch.setenv("LETT_LANG", "et")
+    out = ok(capsys, "server", "office", "add", "trt", "Tartu", "--database", server_db_url)
+    assert out.strip() == "Asutus TRT \u201eTartu\u201c on lisatud."
+    monkeypatch.setenv("LETT_LANG", "ru")
+    failed, _, err = run(capsys, "server", "office", "add", "TRT", "Tartu", "--database",
+                         server_db_url)
+    assert (failed, err.strip()) == (1, "Учреждение с кодом «TRT» уже есть.")
