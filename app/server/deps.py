@@ -25,6 +25,9 @@ from app.store.models import Device, Office
 
 # A token lookup is remembered this long; a revoked token stops working within it.
 AUTH_TTL_S = 2.0
+# Past this many remembered tokens the stale ones are dropped, so requests with made-up
+# tokens cannot make the memory grow without end.
+MAX_REMEMBERED = 10_000
 LAST_SEEN_EVERY = timedelta(seconds=30)
 
 
@@ -63,6 +66,9 @@ class Authenticator:
             hit = (now, self._lookup(key))
             with self._lock:
                 self._seen[key] = hit
+                if len(self._seen) > MAX_REMEMBERED:
+                    self._seen = {k: v for k, v in self._seen.items()
+                                  if now - v[0] <= AUTH_TTL_S}
         if hit[1] is None:
             raise ConnectionFailed("unauthenticated", detail="unknown or revoked device token")
         return hit[1]

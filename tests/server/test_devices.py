@@ -263,3 +263,15 @@ def test_an_unknown_path_and_a_wrong_method_answer_in_json(live_server):
     assert (missing.status_code, missing.json()["error"]) == (404, "bad_request")
     wrong = httpx.get(f"{live_server.url}/devices/enroll")
     assert (wrong.status_code, wrong.json()["error"]) == (405, "bad_request")
+
+
+def test_made_up_tokens_do_not_pile_up_in_the_servers_memory(server_store, monkeypatch):
+    from app.server import deps
+
+    monkeypatch.setattr(deps, "MAX_REMEMBERED", 5)
+    monkeypatch.setattr(deps, "AUTH_TTL_S", 0.0)
+    auth = deps.Authenticator(server_store)
+    for n in range(50):
+        with pytest.raises(ConnectionFailed):
+            auth.device(f"made-up-{n}")
+    assert len(auth._seen) <= 6
