@@ -99,6 +99,10 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_office": "There is no office with the code \u201c{office}\u201d.",
     "unknown_device": "There is no device {device}.",
+    "device_in_other_office": (
+        "This PC ({device}) is enrolled in another office. An administrator must revoke it "
+        "there first (\u201clett server revoke {device}\u201d)."
+    ),
     "office_exists": "There is already an office with the code \u201c{office}\u201d.",
     "bad_office_code": (
         "\u201c{office}\u201d cannot be an office code. Use 1 to 32 characters of "

@@ -102,8 +102,13 @@ class Database:
 
     def __init__(self, url: str, clock: HybridLogicalClock | None = None) -> None:
         self.url = url
-        self.where = url.split("///", 1)[-1] if url.startswith("sqlite") else url
         self.engine = make_engine(url)
+        # Shown in messages: a file's path, or a server URL without its password.
+        self.where = (
+            url.split("///", 1)[-1]
+            if url.startswith("sqlite")
+            else self.engine.url.render_as_string(hide_password=True)
+        )
         self._write_engine = self.engine.execution_options(lett_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)

@@ -817,6 +817,10 @@
         <translation>Устройства {device} нет.</translation>
     </message>
     <message>
+        <source>This PC ({device}) is enrolled in another office. An administrator must revoke it there first (“lett server revoke {device}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already an office with the code “{office}”.</source>
         <translation>Учреждение с кодом «{office}» уже есть.</translation>
     </message>

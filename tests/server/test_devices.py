@@ -275,3 +275,21 @@ def test_made_up_tokens_do_not_pile_up_in_the_servers_memory(server_store, monke
         with pytest.raises(ConnectionFailed):
             auth.device(f"made-up-{n}")
     assert len(auth._seen) <= 6
+
+
+def test_a_code_of_another_office_cannot_take_over_a_working_device(server_store):
+    from app.core.errors import Refused
+    from app.core.permissions import Role
+    from app.operations.context import staff_actor
+    from app.operations.setup import create_demo_office
+    from app.server.devices.service import create_enrollment, enroll
+
+    db = server_store
+    create_demo_office(db, staff_actor(), code="TLN")
+    create_demo_office(db, staff_actor(), code="TRT")
+    device = "01a20000-0000-7000-8000-0000000000aa"
+    enroll(db, create_enrollment(db, "TLN", Role.COUNTER).code, device, "tallinn")
+    thief = create_enrollment(db, "TRT", Role.COUNTER).code
+    with pytest.raises(Refused) as err:
+        enroll(db, thief, device, "tartu")
+    assert err.value.code == "device_in_other_office"

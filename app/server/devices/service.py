@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from app.core.clock import utcnow
-from app.core.errors import ConnectionFailed, NotFound
+from app.core.errors import ConnectionFailed, NotFound, Refused
 from app.core.permissions import Role
 from app.server.deps import token_hash
 from app.server.offices.service import OfficeInfo, office_by_code
@@ -162,6 +162,10 @@ def enroll(
         if device is None:
             device = Device(id=device_id, pushed_seq=0)
             s.add(device)
+        elif device.office_id != office_id and device.revoked_at is None:
+            # Device ids are not secret: a code of one office must not take over (and cut
+            # off) a working device of another. Raising here also gives the code back.
+            raise Refused("device_in_other_office", device=device_id)
         device.office_id = office_id
         device.role = role
         device.name = name or device.name or ""
