@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>This PC ({device}) is enrolled in another office. An administrator must revoke it there first (“lett server revoke {device}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>See arvuti ({device}) on liidetud teise asutusega. Administraator peab selle seal esmalt tühistama („lett server revoke {device}“).</translation>
     </message>
     <message>
         <source>There is already an office with the code “{office}”.</source>

@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>This PC ({device}) is enrolled in another office. An administrator must revoke it there first (“lett server revoke {device}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер ({device}) подключён к другому учреждению. Администратор должен сначала отозвать его там («lett server revoke {device}»).</translation>
     </message>
     <message>
         <source>There is already an office with the code “{office}”.</source>
