@@ -129,6 +129,31 @@ MESSAGES: dict[str, str] = {
     "sync_not_allowed": "A {role} device may not change {table}.",
     "sync_other_office": "The change belongs to another office than this PC's.",
     "sync_bad_row": "The change to {table} is not valid: {detail}",
+    "sign_in_failed": "The user name or the password is wrong. Check both and try again.",
+    "account_locked": (
+        "Account \u201c{user}\u201d is locked after {attempts} wrong passwords. It opens "
+        "again at {until}, or an administrator can reset its password now."
+    ),
+    "account_inactive": (
+        "Account \u201c{user}\u201d is switched off. Ask an administrator to turn it on again."
+    ),
+    "no_accounts": (
+        "This office has no staff accounts yet. An administrator of this PC creates the first "
+        "one with \u201clett account add NAME --roles admin\u201d."
+    ),
+    "wrong_password": "The current password is wrong. Nothing was changed.",
+    "password_too_short": "The new password must have at least {length} characters.",
+    "password_unchanged": "The new password must be different from the current one.",
+    "passwords_differ": "The two new passwords are not the same. Type them again.",
+    "bad_user_name": "A user name has 1 to {length} characters and no spaces.",
+    "unknown_role": "There is no staff role \u201c{role}\u201d. Roles: {choices}.",
+    "no_roles": "An account needs at least one role.",
+    "account_exists": "There is already an account \u201c{user}\u201d in this office.",
+    "unknown_account": "There is no account \u201c{user}\u201d in this office.",
+    "last_admin": (
+        "\u201c{user}\u201d is the office's last active administrator; without it nobody could "
+        "manage accounts. Give another account the admin role first."
+    ),
 }
 
 

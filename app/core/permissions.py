@@ -22,6 +22,7 @@ class Action(StrEnum):
     VIEW_QUEUE = "see the queue"
     VIEW_CALLS = "see the calls"
     CONFIGURE = "change the office configuration"
+    MANAGE_ACCOUNTS = "manage staff accounts"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -33,6 +34,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
         {Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER, Role.DISPLAY, Role.KIOSK}
     ),
     Action.CONFIGURE: frozenset({Role.ADMIN}),
+    Action.MANAGE_ACCOUNTS: frozenset({Role.ADMIN}),
 }
 
 

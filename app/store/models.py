@@ -192,6 +192,42 @@ class TicketEvent(SyncedMixin, Base):
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
+class StaffAccount(SyncedMixin, Base):
+    """A person who signs in to the staff window: their roles and password hash (argon2id).
+    Configuration: it flows down to desk and counter PCs, so staff can sign in offline."""
+
+    __tablename__ = "staff_accounts"
+    __table_args__ = (UniqueConstraint("office_id", "user_name"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    user_name: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    # Role names, sorted and comma-separated (app.core.accounts.format_roles).
+    roles: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AdminChange(SyncedMixin, Base):
+    """Append-only record of a change an admin made: who, when, which field of which row,
+    its old and new value. Passwords and their hashes are never written here."""
+
+    __tablename__ = "admin_changes"
+    __table_args__ = (Index("ix_admin_changes_row", "table_name", "row_id", "at"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+
+
 # -- local-only tables (never synced) ------------------------------------------------------
 
 
@@ -246,6 +282,8 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Visit,
     Ticket,
     TicketEvent,
+    StaffAccount,
+    AdminChange,
 )
 
 

@@ -654,6 +654,10 @@
         <translation>esinduse seadistust muuta</translation>
     </message>
     <message>
+        <source>manage staff accounts</source>
+        <translation>hallata töötajate kasutajakontosid</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>tühistada</translation>
     </message>
@@ -867,6 +871,62 @@
     <message>
         <source>The change to {table} is not valid: {detail}</source>
         <translation>Muudatus tabelis {table} ei ole korrektne: {detail}</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both and try again.</source>
+        <translation>Kasutajanimi või parool on vale. Kontrolli mõlemat ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is locked after {attempts} wrong passwords. It opens again at {until}, or an administrator can reset its password now.</source>
+        <translation>Konto „{user}“ on pärast {attempts} valet parooli lukus. See avaneb uuesti kell {until} või saab administraator selle parooli kohe lähtestada.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched off. Ask an administrator to turn it on again.</source>
+        <translation>Konto „{user}“ on välja lülitatud. Palu administraatoril see uuesti sisse lülitada.</translation>
+    </message>
+    <message>
+        <source>This office has no staff accounts yet. An administrator of this PC creates the first one with “lett account add NAME --roles admin”.</source>
+        <translation>Selles esinduses pole veel ühtegi töötaja kontot. Selle arvuti administraator loob esimese käsuga „lett account add NIMI --roles admin“.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Praegune parool on vale. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least {length} characters.</source>
+        <translation>Uues paroolis peab olema vähemalt {length} märki.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Uus parool peab praegusest erinema.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Kaks uut parooli ei ole samad. Sisesta need uuesti.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to {length} characters and no spaces.</source>
+        <translation>Kasutajanimes on 1 kuni {length} märki ja tühikuid pole.</translation>
+    </message>
+    <message>
+        <source>There is no staff role “{role}”. Roles: {choices}.</source>
+        <translation>Töötaja rolli „{role}“ ei ole. Rollid: {choices}.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Kontol peab olema vähemalt üks roll.</translation>
+    </message>
+    <message>
+        <source>There is already an account “{user}” in this office.</source>
+        <translation>Selles esinduses on konto „{user}“ juba olemas.</translation>
+    </message>
+    <message>
+        <source>There is no account “{user}” in this office.</source>
+        <translation>Selles esinduses pole kontot „{user}“.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>
+        <translation>„{user}“ on esinduse viimane aktiivne administraator; ilma selleta ei saaks keegi kontosid hallata. Anna enne administraatori roll mõnele teisele kontole.</translation>
     </message>
 </context>
 <context>

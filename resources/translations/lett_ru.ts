@@ -654,6 +654,10 @@
         <translation>изменять настройки офиса</translation>
     </message>
     <message>
+        <source>manage staff accounts</source>
+        <translation>управлять учётными записями сотрудников</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>отменить</translation>
     </message>
@@ -867,6 +871,62 @@
     <message>
         <source>The change to {table} is not valid: {detail}</source>
         <translation>Изменение в {table} некорректно: {detail}</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both and try again.</source>
+        <translation>Неверное имя пользователя или пароль. Проверьте оба и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is locked after {attempts} wrong passwords. It opens again at {until}, or an administrator can reset its password now.</source>
+        <translation>Учётная запись «{user}» заблокирована после {attempts} неверных паролей. Она откроется снова в {until}, или администратор может сейчас сбросить её пароль.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched off. Ask an administrator to turn it on again.</source>
+        <translation>Учётная запись «{user}» отключена. Попросите администратора снова её включить.</translation>
+    </message>
+    <message>
+        <source>This office has no staff accounts yet. An administrator of this PC creates the first one with “lett account add NAME --roles admin”.</source>
+        <translation>В этом офисе ещё нет учётных записей сотрудников. Администратор этого компьютера создаёт первую командой «lett account add ИМЯ --roles admin».</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least {length} characters.</source>
+        <translation>Новый пароль должен содержать не менее {length} символов.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Два новых пароля не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to {length} characters and no spaces.</source>
+        <translation>Имя пользователя содержит от 1 до {length} символов без пробелов.</translation>
+    </message>
+    <message>
+        <source>There is no staff role “{role}”. Roles: {choices}.</source>
+        <translation>Роли сотрудника «{role}» нет. Роли: {choices}.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>У учётной записи должна быть хотя бы одна роль.</translation>
+    </message>
+    <message>
+        <source>There is already an account “{user}” in this office.</source>
+        <translation>В этом офисе уже есть учётная запись «{user}».</translation>
+    </message>
+    <message>
+        <source>There is no account “{user}” in this office.</source>
+        <translation>В этом офисе нет учётной записи «{user}».</translation>
+    </message>
+    <message>
+        <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>
+        <translation>«{user}» — последний активный администратор офиса; без него никто не сможет управлять учётными записями. Сначала дайте роль администратора другой учётной записи.</translation>
     </message>
 </context>
 <context>

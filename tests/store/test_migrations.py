@@ -132,6 +132,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
     from app.operations import queue as q
+    from app.operations.accounts import create_account
     from app.operations.context import open_context, staff_actor
     from app.operations.setup import create_demo_office
 
@@ -140,6 +141,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     ctx = open_context(db, staff_actor())
     q.issue_ticket(ctx, "A", "et")
     q.call_next(ctx, 1)
+    create_account(ctx, "mari", "Mari Maasikas", "admin", "kevad-2026-lumi")
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

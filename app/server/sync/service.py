@@ -31,19 +31,25 @@ from app.store.rows import SPECS, TABLE_ORDER, TABLES, BadRow, parse_row
 
 ALL = "*"
 # What each device role may change by sync: table -> columns ("*": any) and whether it may
-# also create rows. Configuration (offices, services, counter setup) flows down only.
+# also create rows. Configuration (offices, services, counter setup, staff accounts and the
+# record of admin changes) flows down only. A staff PC counts wrong passwords where they are
+# typed, and sends those counts up, so a lock-out holds at every PC of the office; no device
+# may change a password, a role or an account's state.
+SIGN_IN_COUNTS = frozenset({"failed_attempts", "locked_until"})
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
         "tickets": (frozenset({ALL}), True),
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),
+        "staff_accounts": (SIGN_IN_COUNTS, False),
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
         "tickets": (frozenset({ALL}), True),
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),
+        "staff_accounts": (SIGN_IN_COUNTS, False),
     },
     # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
     Role.KIOSK: {
@@ -53,7 +59,8 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     },
     Role.DISPLAY: {},
 }
-# What each role receives by pull. Kiosks and displays get the configuration only: no visits.
+# What each role receives by pull. Kiosks and displays get the configuration only: no visits,
+# and no staff accounts (desk and counter PCs get those, so staff sign in while offline).
 CONFIG_TABLES = ("offices", "services", "counters", "counter_services")
 PULL_TABLES: dict[Role, tuple[str, ...] | None] = {
     Role.DESK: None,
