@@ -14,7 +14,7 @@ from app import i18n
 from app.core.errors import LettError
 from app.core.permissions import Actor
 from app.operations.bootstrap import Local
-from app.operations.context import Context, display_actor, kiosk_actor, staff_actor
+from app.operations.context import Context, display_actor, kiosk_actor
 from app.ui import style
 from app.ui.live import live_watch
 from app.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QWidget
@@ -96,8 +96,8 @@ def _run(
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
-def run_main(local: Local) -> int:
-    """The staff window of this desk PC."""
+def run_main(local: Local, actor: Actor | None = None) -> int:
+    """The staff window of this desk PC, for `actor` or else for the person who signs in."""
     from app.ui.main_window import MainWindow  # each window loads only its own modules
 
     worker, status = _sync_worker(local)
@@ -105,15 +105,27 @@ def run_main(local: Local) -> int:
     def make(runner: Runner, watch: DataWatch) -> QWidget:
         return MainWindow(runner, local.settings, watch, sync_status=status)
 
-    if worker is not None:
+    if worker is not None:  # before sign-in: a new PC's first sync round brings the accounts
         worker.start()
     try:
-        return _run(local, staff_actor(), local.settings.get("ui.language"), make,
+        if actor is None:
+            actor = _sign_in(local)
+            if actor is None:
+                return 0
+        return _run(local, actor, local.settings.get("ui.language"), make,
                     lambda window: window.show(), open_first=False,
                     on_live_change=worker.sync_now if worker is not None else None)
     finally:
         if worker is not None:
             worker.stop()
+
+
+def _sign_in(local: Local) -> Actor | None:
+    from app.ui.sign_in import sign_in
+
+    application()
+    install_language(local.settings.get("ui.language"))
+    return sign_in(local)
 
 
 def _sync_worker(local: Local) -> tuple[Any, QWidget | None]:

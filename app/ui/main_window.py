@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
             watch.changed.connect(self.queue_tab.refresh.request)
 
         self.menu_file = self.menuBar().addMenu("")
+        self.a_password = QAction(self)
+        self.a_password.triggered.connect(self.change_password)
+        self.menu_file.addAction(self.a_password)
         self.a_quit = QAction(self)
         self.a_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.a_quit.triggered.connect(self.close)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lett \u2013 desk"))
         self.tabs.setTabText(0, self.tr("Queue"))
         self.menu_file.setTitle(self.tr("&Lett"))
+        self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_quit.setText(self.tr("&Quit"))
         self.menu_language.setTitle(self.tr("L&anguage"))
         for lang, action in self.language_actions.items():
@@ -106,6 +110,15 @@ class MainWindow(QMainWindow):
         self.settings.save()
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
+
+    def change_password(self) -> None:
+        from app.ui.sign_in import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.runner, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password is changed."),
+                                         STATUS_SECONDS * 1000)
+        dialog.deleteLater()
 
     def _waiting(self, total: int) -> None:
         self.waiting_total = total

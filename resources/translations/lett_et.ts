@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Muuda parooli</translation>
+    </message>
+    <message>
+        <source>Choose your own password: it replaces the one an administrator gave.</source>
+        <translation>Vali endale oma parool: see asendab administraatori antud parooli.</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Sisesta praegune parool ja siis uus parool kaks korda.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Praegune parool:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Uus parool:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Uus parool uuesti:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <source>Lett – waiting-room display</source>
@@ -141,12 +172,20 @@
         <translation>&amp;Lett</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>Muuda &amp;parooli…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
         <translation>&amp;Keel</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Sinu parool on muudetud.</translation>
     </message>
     <message>
         <source>Office: {office}</source>
@@ -413,6 +452,37 @@
     <message>
         <source>{ticket} cancelled; {new} issued in its place.</source>
         <translation>{ticket} tühistati, selle asemel väljastati {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Lett – sign in</source>
+        <translation>Lett – sisselogimine</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Töötaja sisselogimine</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Keel:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Kasutajanimi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logi sisse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Choose your own password: it replaces the one an administrator gave.</source>
+        <translation>Выберите свой пароль: он заменит пароль, выданный администратором.</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Введите текущий пароль, затем новый — дважды.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <source>Lett – waiting-room display</source>
@@ -141,12 +172,20 @@
         <translation>&amp;Lett</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
         <source>Office: {office}</source>
@@ -413,6 +452,37 @@
     <message>
         <source>{ticket} cancelled; {new} issued in its place.</source>
         <translation>{ticket} отменён, вместо него выдан {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Lett – sign in</source>
+        <translation>Lett – вход</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

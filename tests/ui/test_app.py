@@ -3,12 +3,13 @@ the application quits."""
 
 import pytest
 
+from app.operations.context import staff_actor
 from app.ui import app as entry
 from app.ui.qt import QApplication, QTimer
 
 
 @pytest.mark.parametrize("start", [
-    lambda local: entry.run_main(local),
+    lambda local: entry.run_main(local, actor=staff_actor()),
     lambda local: entry.run_kiosk(local, windowed=True),
     lambda local: entry.run_display(local, windowed=True),
 ], ids=["main", "kiosk", "display"])

@@ -1,0 +1,253 @@
+"""Signing in to the staff window, and changing one's password.
+
+Both dialogs run their operation off the UI thread through a Runner; a refusal (wrong
+password, locked account) is shown in the dialog, in the language chosen on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.core.errors import Refused
+from app.core.permissions import Actor
+from app.operations import accounts as acc
+from app.operations.bootstrap import Local
+from app.operations.context import Context
+from app.ui import style
+from app.ui.names import AUTONYMS
+from app.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFormLayout,
+    QKeyEvent,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from app.ui.qt_i18n import current_language, install_language
+from app.ui.runner import Failure, Runner, failure_of
+
+# Who acts while nobody has signed in yet: no role, so no operation but sign_in lets them in.
+NOBODY = Actor("")
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"background: {style.ERROR_BG}; color: {style.ERROR_FG}; padding: 8px;")
+    label.hide()
+    return label
+
+
+def _buttons() -> QDialogButtonBox:
+    return QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+
+
+class _FieldsDialog(QDialog):
+    """Enter is handled by the field it is pressed in (the user name moves on to the password,
+    the last field submits), never by the dialog's default button, which would submit a
+    half-filled form."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class SignInDialog(_FieldsDialog):
+    """User name and password; Enter signs in. After an admin reset, the new password is
+    asked for before the dialog closes. `signed_in` holds the result once accepted."""
+
+    def __init__(self, runner: Runner, local: Local | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.local = local
+        self.signed_in: acc.SignedIn | None = None
+        self.change: ChangePasswordDialog | None = None
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setFont(style.font(20, bold=True))
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for lang, name in AUTONYMS.items():
+            self.language.addItem(name, lang)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_label = QLabel()
+        form.addRow(self.language_label, self.language)
+        self.user = QLineEdit()
+        self.user_label = QLabel()
+        form.addRow(self.user_label, self.user)
+        self.password = _password_field()
+        self.password_label = QLabel()
+        form.addRow(self.password_label, self.password)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        self.buttons = _buttons()
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.user.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+        self.user.setFocus()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lett \u2013 sign in"))
+        self.heading.setText(self.tr("Staff sign-in"))
+        self.language_label.setText(self.tr("Language:"))
+        self.user_label.setText(self.tr("User name:"))
+        self.password_label.setText(self.tr("Password:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _language_chosen(self) -> None:
+        lang = self.language.currentData()
+        install_language(lang)
+        if self.local is not None:  # the window that follows opens in it too
+            self.local.settings.set("ui.language", lang)
+            self.local.settings.save()
+
+    def submit(self) -> None:
+        if self.runner.busy:
+            return
+        user = self.user.text().strip()
+        if not user:
+            self.user.setFocus()
+            return
+        self.buttons.setEnabled(False)
+        self.runner.write(acc.sign_in, user, self.password.text(),
+                          on_done=self._done, on_error=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(failure.text)
+        self.error.show()
+        self.password.clear()
+        self.password.setFocus()
+
+    def _done(self, signed: acc.SignedIn) -> None:
+        self.buttons.setEnabled(True)
+        self.error.hide()
+        if signed.must_change_password:
+            self.change = ChangePasswordDialog(self.runner, signed.actor, self.password.text(),
+                                               self)
+            self.change.accepted.connect(lambda: self._enter(signed))
+            self.change.rejected.connect(self.password.clear)
+            self.change.open()
+            return
+        self._enter(signed)
+
+    def _enter(self, signed: acc.SignedIn) -> None:
+        self.signed_in = signed
+        self.accept()
+
+
+class ChangePasswordDialog(_FieldsDialog):
+    """A new password, typed twice, for `actor` (default: the runner's). The current one is
+    asked for unless it was just given at sign-in (an admin reset it, and its holder must
+    choose their own)."""
+
+    def __init__(self, runner: Runner, actor: Actor | None = None,
+                 current_password: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.actor = actor
+        self.current_password = current_password
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        form = QFormLayout()
+        self.old = _password_field()
+        self.old_label = QLabel()
+        if current_password is None:
+            form.addRow(self.old_label, self.old)
+        self.new = _password_field()
+        self.new_label = QLabel()
+        form.addRow(self.new_label, self.new)
+        self.again = _password_field()
+        self.again_label = QLabel()
+        form.addRow(self.again_label, self.again)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        self.buttons = _buttons()
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.again.returnPressed.connect(self.submit)
+        (self.old if current_password is None else self.new).setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change password"))
+        self.note.setText(
+            self.tr("Choose your own password: it replaces the one an administrator gave.")
+            if self.current_password is not None
+            else self.tr("Type your current password, then the new one twice."))
+        self.old_label.setText(self.tr("Current password:"))
+        self.new_label.setText(self.tr("New password:"))
+        self.again_label.setText(self.tr("New password again:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def submit(self) -> None:
+        if self.runner.busy:
+            return
+        old = self.current_password if self.current_password is not None else self.old.text()
+        if self.new.text() != self.again.text():
+            self._failed(failure_of(Refused("passwords_differ"), current_language()))
+            return
+        actor = self.actor
+
+        def change(ctx: Context, old: str, new: str) -> acc.Account:
+            return acc.change_password(ctx if actor is None else replace(ctx, actor=actor),
+                                       old, new)
+
+        self.buttons.setEnabled(False)
+        self.runner.write(change, old, self.new.text(), on_done=lambda _a: self.accept(),
+                          on_error=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(failure.text)
+        self.error.show()
+        self.new.clear()
+        self.again.clear()
+        (self.old if self.current_password is None else self.new).setFocus()
+
+
+def sign_in(local: Local) -> Actor | None:
+    """Ask who is at this PC; the signed-in person's actor, or None when they cancel."""
+    runner = Runner(lambda: local.context(NOBODY))
+    dialog = SignInDialog(runner, local)
+    try:
+        dialog.exec()
+        return dialog.signed_in.actor if dialog.signed_in is not None else None
+    finally:
+        runner.close()
+        dialog.deleteLater()
