@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"lett {__version__}")
     p.add_argument("--home", type=Path, help="data folder (default: LETT_HOME or the user's)")
+    p.add_argument("--user", default=os.environ.get("LETT_USER", ""),
+                   help="act as this staff account (default: LETT_USER; without it, as this "
+                        "PC's local administrator); its password from LETT_PASSWORD or asked")
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("demo", help="set up a demo office (services A, B, C; counters 1-3)")
@@ -85,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     hist = action("history", "a ticket's events", counter=False)
     hist.add_argument("number")
 
+    add_account_parser(sub)
+
     sync = sub.add_parser("sync", help="send this PC's changes to the server, fetch the office's")
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.add_argument("--rejections", action="store_true",
@@ -110,6 +116,39 @@ def _parser() -> argparse.ArgumentParser:
 
     add_server_parser(sub)
     return p
+
+
+def add_account_parser(sub: Any, each: Callable[[argparse.ArgumentParser], Any] | None = None
+                       ) -> None:
+    """`account` and its actions; `each` adds options every action takes (the server's
+    --office and --database)."""
+    account = sub.add_parser("account", help="staff accounts (admins)").add_subparsers(
+        dest="action", required=True)
+    made = []
+    add = account.add_parser("add", help="add a staff account; its first password is shown once")
+    add.add_argument("user_name")
+    add.add_argument("--name", default="", help="the person's name (default: the user name)")
+    add.add_argument("--roles", required=True,
+                     help="comma-separated: admin, supervisor, desk, counter")
+    lst = account.add_parser("list", help="the office's accounts")
+    lst.add_argument("--json", action="store_true", help="print one JSON object")
+    passwd = account.add_parser("passwd", help="change your own password")
+    passwd.add_argument("user_name")
+    reset = account.add_parser("reset", help="give an account a new one-time password, shown "
+                                             "once; it is changed at the next sign-in")
+    reset.add_argument("user_name")
+    roles = account.add_parser("roles", help="set an account's roles")
+    roles.add_argument("user_name")
+    roles.add_argument("roles", help="comma-separated: admin, supervisor, desk, counter")
+    made += [add, lst, passwd, reset, roles]
+    for name, text in (("disable", "switch an account off (its history stays)"),
+                       ("enable", "switch an account on again")):
+        action = account.add_parser(name, help=text)
+        action.add_argument("user_name")
+        made.append(action)
+    if each is not None:
+        for parser in made:
+            each(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +199,8 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             return run_display(local, windowed=args.windowed)
         if args.command == "queue":
             return _queue(args, local, lang)
+        if args.command == "account":
+            return _account(args, local, lang)
         if args.command == "printer":
             return _printer_test(args, local, lang)
         if args.command == "connect":
@@ -173,7 +214,12 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
     return 2
 
 
+DEMO_ADMIN = "admin"
+
+
 def _demo(local: Any, lang: str) -> int:
+    from app.core.permissions import Role
+    from app.operations.accounts import create_first_admin
     from app.operations.context import staff_actor
     from app.operations.setup import create_demo_office
 
@@ -181,8 +227,120 @@ def _demo(local: Any, lang: str) -> int:
     if not local.settings.get("printer.uri"):
         local.settings.set("printer.uri", (local.home / "tickets.escpos").as_uri())
         local.settings.save()
+    # A password made here and shown once, not a fixed one: a demo data folder that is kept
+    # for real work then has no password that anybody could read in the documentation.
+    password = create_first_admin(
+        local.context(staff_actor()), DEMO_ADMIN, "Demo",
+        (Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER))
     print(translate(CONTEXT, "Demo office ready in {path}.", lang).format(path=local.home))
+    if password is not None:
+        print(translate(CONTEXT, "Sign in to the staff window as \u201c{user}\u201d with the "
+                                 "password {password} (shown only now; change it in the Lett "
+                                 "menu).", lang).format(user=DEMO_ADMIN, password=password))
     return 0
+
+
+def _password(prompt: str, variable: str) -> str:
+    """A password from the environment variable (for scripts), else typed without echo."""
+    import getpass
+
+    value = os.environ.get(variable)
+    return value if value is not None else getpass.getpass(prompt)
+
+
+def _actor(args: argparse.Namespace, local: Any, lang: str) -> Any:
+    """Who the command acts as: the account named by --user, signed in with its password, or
+    the local administrator of this PC."""
+    from app.core.errors import Refused
+    from app.operations.accounts import sign_in
+    from app.operations.context import signed_out_actor, staff_actor
+
+    if not args.user:
+        return staff_actor()
+    password = _password(translate(CONTEXT, "Password of {user}: ", lang).format(
+        user=args.user), "LETT_PASSWORD")
+    signed = sign_in(local.context(signed_out_actor()), args.user, password)
+    if signed.must_change_password:
+        raise Refused("password_change_required", user=signed.actor.name)
+    return signed.actor
+
+
+def _account(args: argparse.Namespace, local: Any, lang: str) -> int:
+    return account_command(args, local.context, lambda: _actor(args, local, lang), lang)
+
+
+def account_command(args: argparse.Namespace, open_context: Callable[[Any], Any],
+                    actor: Callable[[], Any], lang: str) -> int:
+    """Run `account …` on the office `open_context(actor)` opens, as `actor()`."""
+    from app.core.accounts import format_roles, generate_password
+    from app.core.errors import Refused
+    from app.operations import accounts as acc
+    from app.operations.context import signed_out_actor
+
+    if args.action == "passwd":  # the account's own holder, proven by the current password
+        ctx = open_context(signed_out_actor())
+        current = _password(translate(CONTEXT, "Current password of {user}: ", lang).format(
+            user=args.user_name), "LETT_PASSWORD")
+        signed = acc.sign_in(ctx, args.user_name, current)
+        new = _password(translate(CONTEXT, "New password: ", lang), "LETT_NEW_PASSWORD")
+        again = _password(translate(CONTEXT, "New password again: ", lang),
+                          "LETT_NEW_PASSWORD")
+        if new != again:
+            raise Refused("passwords_differ")
+        acc.change_password(replace(ctx, actor=signed.actor), current, new)
+        print(translate(CONTEXT, "Password of \u201c{user}\u201d changed.", lang).format(
+            user=signed.actor.name))
+        return 0
+    ctx = open_context(actor())
+    if args.action == "add":
+        password = generate_password()
+        made = acc.create_account(ctx, args.user_name, args.name, args.roles, password)
+        print(translate(CONTEXT, "Account \u201c{user}\u201d added. Its first password, shown "
+                                 "only now: {password}. It is changed at the first sign-in.",
+                        lang).format(user=made.user_name, password=password))
+    elif args.action == "reset":
+        password = generate_password()
+        made = acc.reset_password(ctx, args.user_name, password)
+        print(translate(CONTEXT, "New password of \u201c{user}\u201d, shown only now: "
+                                 "{password}. It is changed at the next sign-in.", lang).format(
+            user=made.user_name, password=password))
+    elif args.action == "roles":
+        made = acc.set_roles(ctx, args.user_name, args.roles)
+        print(translate(CONTEXT, "\u201c{user}\u201d has the roles: {roles}.", lang).format(
+            user=made.user_name, roles=format_roles(made.roles).replace(",", ", ")))
+    elif args.action in ("disable", "enable"):
+        made = acc.set_active(ctx, args.user_name, args.action == "enable")
+        text = (translate(CONTEXT, "Account \u201c{user}\u201d is switched on.", lang)
+                if made.active
+                else translate(CONTEXT, "Account \u201c{user}\u201d is switched off.", lang))
+        print(text.format(user=made.user_name))
+    elif args.action == "list":
+        _list_accounts(acc.list_accounts(ctx), ctx, args.json, lang)
+    return 0
+
+
+def _list_accounts(accounts: list[Any], ctx: Any, as_json: bool, lang: str) -> None:
+    from app.core.accounts import format_roles
+
+    if as_json:
+        print(json.dumps({"accounts": [{
+            "user": a.user_name, "name": a.display_name, "roles": format_roles(a.roles),
+            "active": a.active, "must_change_password": a.must_change_password,
+            "locked_until": a.locked_until.isoformat() if a.locked_until else None,
+        } for a in accounts]}, ensure_ascii=False))
+        return
+    now = ctx.now()
+    for a in accounts:
+        if not a.active:
+            state = translate(CONTEXT, "switched off", lang)
+        elif a.locked_until is not None and a.locked_until > now:
+            state = translate(CONTEXT, "locked until {time}", lang).format(
+                time=ctx.local(a.locked_until).strftime("%H:%M"))
+        elif a.must_change_password:
+            state = translate(CONTEXT, "password to be changed", lang)
+        else:
+            state = translate(CONTEXT, "active", lang)
+        print(f"{a.user_name:<16} {a.display_name:<24} {format_roles(a.roles):<30} {state}")
 
 
 def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
@@ -214,10 +372,9 @@ def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
 
 def _queue(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import queue as q
-    from app.operations.context import staff_actor
     from app.sync.host import hosted_context
 
-    ctx = hosted_context(local, staff_actor())
+    ctx = hosted_context(local, _actor(args, local, lang))
     run: dict[str, Callable[[], Any]] = {
         "call": lambda: q.call_next(ctx, args.counter),
         "recall": lambda: q.recall(ctx, args.counter),

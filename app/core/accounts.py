@@ -3,6 +3,7 @@ and roles written as text. Plain Python: the operation layer keeps the accounts 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -26,6 +27,17 @@ _hasher = PasswordHasher()  # argon2id with the library's (RFC 9106 low-memory) 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+# Letters and digits that cannot be mistaken for one another when read from a screen.
+_READABLE = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def generate_password() -> str:
+    """A one-time password for a new or reset account, easy to type: three groups of four
+    (about 59 bits)."""
+    groups = ("".join(secrets.choice(_READABLE) for _ in range(4)) for _ in range(3))
+    return "-".join(groups)
 
 
 def password_matches(password_hash: str, password: str) -> bool:

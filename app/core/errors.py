@@ -150,6 +150,10 @@ MESSAGES: dict[str, str] = {
     "no_roles": "An account needs at least one role.",
     "account_exists": "There is already an account \u201c{user}\u201d in this office.",
     "unknown_account": "There is no account \u201c{user}\u201d in this office.",
+    "password_change_required": (
+        "An administrator reset the password of \u201c{user}\u201d: choose your own first with "
+        "\u201clett account passwd {user}\u201d."
+    ),
     "last_admin": (
         "\u201c{user}\u201d is the office's last active administrator; without it nobody could "
         "manage accounts. Give another account the admin role first."

@@ -217,6 +217,18 @@ def create_account(
         return Account.of(row)
 
 
+def create_first_admin(ctx: Context, user_name: str, display_name: str,
+                       roles: Iterable[Role] = (Role.ADMIN,)) -> str | None:
+    """An admin account with a generated password when the office has no account yet (the
+    password, to be shown once); None when it has accounts already."""
+    ctx.require(Action.MANAGE_ACCOUNTS)
+    if has_accounts(ctx):
+        return None
+    password = rules.generate_password()
+    create_account(ctx, user_name, display_name, roles, password, must_change_password=False)
+    return password
+
+
 def list_accounts(ctx: Context) -> list[Account]:
     ctx.require(Action.MANAGE_ACCOUNTS)
     with ctx.db.read() as s:

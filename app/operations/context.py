@@ -63,12 +63,20 @@ class Context:
 
 
 def staff_actor() -> Actor:
-    """The person at this PC. Every staff role until sign-in with accounts arrives."""
+    """The local administrator of this PC: whoever runs Lett's commands with the data folder
+    at hand (and could open its database anyway). Every staff role. The command line acts as
+    it unless `--user` names an account; so does setting up an office before it has accounts.
+    The staff window acts as the person who signs in instead."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
         name = "staff"
     return Actor(name, frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}))
+
+
+def signed_out_actor() -> Actor:
+    """Who acts before anybody has signed in: no role, so only signing in is open to them."""
+    return Actor("")
 
 
 def kiosk_actor() -> Actor:

@@ -93,6 +93,16 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     _database_option(revoke)
 
+    from app.cli import add_account_parser
+
+    def office_and_database(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--office", required=True, metavar="CODE",
+                            help="the office whose accounts these are")
+        _database_option(parser)
+
+    # Accounts are changed here, centrally; they reach the office's desk and counter PCs by sync.
+    add_account_parser(actions, office_and_database)
+
 
 def store_url(database: str | None, home: Path) -> str:
     """The SQLAlchemy URL of the server's store from --database (a URL or a SQLite file)."""
@@ -130,6 +140,12 @@ def run_server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
             return _enroll(args, db, lang)
         if args.server_action == "devices":
             return _devices(args, db, lang)
+        if args.server_action == "account":
+            from app.cli import account_command
+            from app.operations.context import open_context, staff_actor
+
+            return account_command(args, lambda actor: open_context(db, actor, args.office),
+                                   staff_actor, lang)
         return _revoke(args, db, lang)
     finally:
         db.dispose()

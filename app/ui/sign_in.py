@@ -12,7 +12,7 @@ from app.core.errors import Refused
 from app.core.permissions import Actor
 from app.operations import accounts as acc
 from app.operations.bootstrap import Local
-from app.operations.context import Context
+from app.operations.context import Context, signed_out_actor
 from app.ui import style
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
@@ -30,9 +30,6 @@ from app.ui.qt import (
 )
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.runner import Failure, Runner, failure_of
-
-# Who acts while nobody has signed in yet: no role, so no operation but sign_in lets them in.
-NOBODY = Actor("")
 
 
 def _error_label() -> QLabel:
@@ -243,7 +240,7 @@ class ChangePasswordDialog(_FieldsDialog):
 
 def sign_in(local: Local) -> Actor | None:
     """Ask who is at this PC; the signed-in person's actor, or None when they cancel."""
-    runner = Runner(lambda: local.context(NOBODY))
+    runner = Runner(lambda: local.context(signed_out_actor()))
     dialog = SignInDialog(runner, local)
     try:
         dialog.exec()

@@ -585,6 +585,66 @@
         <translation>Näidisesindus on valmis kaustas {path}.</translation>
     </message>
     <message>
+        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
+        <translation>Logi teenindusaknasse sisse kasutajana „{user}“ parooliga {password} (näidatakse ainult praegu; muuda seda Lett-menüüs).</translation>
+    </message>
+    <message>
+        <source>Password of {user}: </source>
+        <translation>Kasutaja {user} parool: </translation>
+    </message>
+    <message>
+        <source>Current password of {user}: </source>
+        <translation>Kasutaja {user} praegune parool: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Uus parool: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Uus parool uuesti: </translation>
+    </message>
+    <message>
+        <source>Password of “{user}” changed.</source>
+        <translation>Kasutaja „{user}“ parool on muudetud.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” added. Its first password, shown only now: {password}. It is changed at the first sign-in.</source>
+        <translation>Konto „{user}“ on lisatud. Selle esimene parool, mida näidatakse ainult praegu: {password}. See tuleb esimesel sisselogimisel ära muuta.</translation>
+    </message>
+    <message>
+        <source>New password of “{user}”, shown only now: {password}. It is changed at the next sign-in.</source>
+        <translation>Kasutaja „{user}“ uus parool, mida näidatakse ainult praegu: {password}. See tuleb järgmisel sisselogimisel ära muuta.</translation>
+    </message>
+    <message>
+        <source>“{user}” has the roles: {roles}.</source>
+        <translation>Kasutaja „{user}“ rollid: {roles}.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched on.</source>
+        <translation>Konto „{user}“ on sisse lülitatud.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched off.</source>
+        <translation>Konto „{user}“ on välja lülitatud.</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>välja lülitatud</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>lukus kuni {time}</translation>
+    </message>
+    <message>
+        <source>password to be changed</source>
+        <translation>parool vaja muuta</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
         <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
         <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
     </message>
@@ -993,6 +1053,10 @@
     <message>
         <source>There is no account “{user}” in this office.</source>
         <translation>Selles esinduses pole kontot „{user}“.</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of “{user}”: choose your own first with “lett account passwd {user}”.</source>
+        <translation>Administraator lähtestas kasutaja „{user}“ parooli: vali enne oma parool käsuga „lett account passwd {user}“.</translation>
     </message>
     <message>
         <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>

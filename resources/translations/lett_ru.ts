@@ -585,6 +585,66 @@
         <translation>Демонстрационный офис готов в папке {path}.</translation>
     </message>
     <message>
+        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
+        <translation>Войдите в окно сотрудника как «{user}» с паролем {password} (показывается только сейчас; смените его в меню Lett).</translation>
+    </message>
+    <message>
+        <source>Password of {user}: </source>
+        <translation>Пароль {user}: </translation>
+    </message>
+    <message>
+        <source>Current password of {user}: </source>
+        <translation>Текущий пароль {user}: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Новый пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>Password of “{user}” changed.</source>
+        <translation>Пароль «{user}» изменён.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” added. Its first password, shown only now: {password}. It is changed at the first sign-in.</source>
+        <translation>Учётная запись «{user}» добавлена. Её первый пароль, показываемый только сейчас: {password}. Его нужно сменить при первом входе.</translation>
+    </message>
+    <message>
+        <source>New password of “{user}”, shown only now: {password}. It is changed at the next sign-in.</source>
+        <translation>Новый пароль «{user}», показываемый только сейчас: {password}. Его нужно сменить при следующем входе.</translation>
+    </message>
+    <message>
+        <source>“{user}” has the roles: {roles}.</source>
+        <translation>Роли «{user}»: {roles}.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched on.</source>
+        <translation>Учётная запись «{user}» включена.</translation>
+    </message>
+    <message>
+        <source>Account “{user}” is switched off.</source>
+        <translation>Учётная запись «{user}» отключена.</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>заблокирована до {time}</translation>
+    </message>
+    <message>
+        <source>password to be changed</source>
+        <translation>пароль нужно сменить</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
         <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
         <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
     </message>
@@ -993,6 +1053,10 @@
     <message>
         <source>There is no account “{user}” in this office.</source>
         <translation>В этом офисе нет учётной записи «{user}».</translation>
+    </message>
+    <message>
+        <source>An administrator reset the password of “{user}”: choose your own first with “lett account passwd {user}”.</source>
+        <translation>Администратор сбросил пароль «{user}»: сначала выберите свой командой «lett account passwd {user}».</translation>
     </message>
     <message>
         <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>

@@ -5,9 +5,10 @@ import pytest
 from app.core.accounts import MAX_FAILED_ATTEMPTS
 from app.core.permissions import Role
 from app.operations import accounts as acc
+from app.operations.context import signed_out_actor
 from app.ui import app as entry
 from app.ui.qt import QApplication, Qt, QTimer
-from app.ui.sign_in import NOBODY, ChangePasswordDialog, SignInDialog
+from app.ui.sign_in import ChangePasswordDialog, SignInDialog
 
 PASSWORD = "esimene-parool"
 
@@ -21,7 +22,7 @@ def accounts(staff):
 
 @pytest.fixture
 def dialog(qtbot, accounts, make_runner, local):
-    d = SignInDialog(make_runner(NOBODY), local)
+    d = SignInDialog(make_runner(signed_out_actor()), local)
     qtbot.addWidget(d)
     d.show()
     return d
