@@ -148,3 +148,24 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
         seen[table] = set(json.loads(row))
     for model in SYNCED_TABLES:
         assert seen[model.__tablename__] == set(model.__table__.columns.keys())
+
+
+def test_a_pc_upgraded_to_accounts_pulls_the_change_log_again(tmp_path):
+    """At 0002 a PC skipped the accounts in the change log; after 0003 it pulls from the start."""
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    open_database(url).dispose()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.downgrade(cfg, "0002")
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    con.execute("INSERT INTO local_meta (key, value) VALUES ('pull_cursor', '417')")
+    con.commit()
+    con.close()
+    db = open_database(url)
+    with db.engine.connect() as conn:
+        assert conn.execute(
+            text("SELECT value FROM local_meta WHERE key = 'pull_cursor'")).first() is None
+    db.dispose()

@@ -6,7 +6,8 @@ Create Date: 2026-11-23 22:40:00
 
 Staff sign in with accounts of their office (roles, an argon2id password hash, lock-out after
 failed attempts); every change an admin makes is recorded in `admin_changes`. Both tables are
-synced: on SQLite they get outbox triggers, on PostgreSQL change-log triggers.
+synced: on SQLite they get outbox triggers, on PostgreSQL change-log triggers. A PC pulls the
+change log again from its start, for the rows of these tables it passed over before.
 """
 
 import sqlalchemy as sa
@@ -101,6 +102,10 @@ def upgrade() -> None:
         for table, columns in SYNC_COLUMNS.items():
             for statement in trigger_sql(table, columns):
                 op.execute(statement)
+        # A connected PC that pulled while at 0002 passed over these tables' rows in the
+        # change log. Pulling it again from the start brings them; pulled rows are upserted
+        # and rows with unsent local changes are left alone, so nothing else changes.
+        op.execute("DELETE FROM local_meta WHERE key = 'pull_cursor'")
     else:
         for table in SYNC_COLUMNS:
             for statement in pg_trigger_sql(table):
