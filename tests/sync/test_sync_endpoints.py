@@ -70,9 +70,11 @@ def test_an_old_client_is_told_to_upgrade_and_keeps_its_changes(office):
 
 
 def test_the_previous_schema_version_is_still_accepted(office):
+    from app.server.store import schema_versions
+
     pc, link = office.pc("desk1")
     answer = link.post("/sync/push", body(pc, visit(office.office_id, pc.device_id),
-                                          schema="0001"))
+                                          schema=schema_versions()[1]))
     assert answer["accepted"] == 1
 
 
