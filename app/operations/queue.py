@@ -7,6 +7,8 @@ ticket even on a database that lets both read it.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -14,17 +16,24 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Connection,
+    Integer,
     Row,
     Select,
+    String,
     Update,
     and_,
     bindparam,
     case,
+    cast,
     func,
     insert,
+    literal,
+    null,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -78,6 +87,8 @@ from app.store.models import (
 )
 
 RECENT_HANDLINGS = 20
+# How long call next keeps trying while other counters are taking the tickets it chose.
+TAKE_PATIENCE_S = 10.0
 # The most numbers one lease gives a kiosk.
 MAX_BLOCK = 500
 
@@ -633,15 +644,16 @@ _LINE_HEAD_AT_COUNTER = (
     .with_for_update(skip_locked=True)
 )
 
-def _take(head: Select) -> Update:
+def _take(head: Select, counter: str = "counter_id") -> Update:
     """Call the head of a line: one UPDATE whose subquery picks the ticket, so choosing and
-    taking it cannot be told apart by any other writer."""
+    taking it cannot be told apart by any other writer. `counter`: the name of the counter's
+    parameter."""
     return (
         update(T)
         .where(T.c.id == head.scalar_subquery(), T.c.status == TicketStatus.WAITING.value)
         .values(
             status=TicketStatus.CALLED.value,
-            counter_id=bindparam("counter_id"),
+            counter_id=bindparam(counter),
             target_counter_id=None,
             call_count=1,
             called_at=_NOW,
@@ -656,6 +668,72 @@ def _take(head: Select) -> Update:
 _TAKE_HEAD = _take(_LINE_HEAD)
 _TAKE_HEAD_AT_COUNTER = _take(_LINE_HEAD_AT_COUNTER)
 _INSERT_EVENT = insert(E)
+def _reads_at_once() -> Select:
+    """PostgreSQL: what call next reads, in one round trip: the lines (as _LINES), whether
+    the counter's recent calls were priority ones (as _RECENT_CALLS) and the ticket it has.
+    Each row says which it is in `part`."""
+    nothing = {"service_id": null(), "priority": null(), "target_counter_id": null(),
+               "first": null(), "flag": null(), "ticket_id": null()}
+
+    def row(part: str, **values: Any) -> list[Any]:
+        types = {"service_id": String(), "priority": Integer(), "target_counter_id": String(),
+                 "first": UTCDateTime(), "flag": Boolean(), "ticket_id": String()}
+        return [literal(part).label("part")] + [
+            cast(values.get(name, nothing[name]), types[name]).label(name) for name in nothing
+        ]
+
+    recent = _RECENT_CALLS.subquery()
+    return union_all(
+        select(*row("line", service_id=T.c.service_id, priority=T.c.priority,
+                    target_counter_id=T.c.target_counter_id, first=func.min(T.c.queue_key)))
+        .where(*_ELIGIBLE).group_by(T.c.service_id, T.c.priority, T.c.target_counter_id),
+        select(*row("recent", flag=recent.c.data["priority"].as_boolean())),
+        select(*row("current", ticket_id=T.c.id)).where(
+            T.c.counter_id == bindparam("counter_id"), T.c.status == TicketStatus.CALLED.value),
+    )
+
+
+_READS_AT_ONCE = _reads_at_once()
+
+
+def _take_at_once(head: Select) -> Select:
+    """PostgreSQL: call next's writes in one statement. The office's change-log lock, which
+    every write of the office waits for (app.store.outbox), is then held for one statement and
+    the commit instead of for several round trips to a counter process that may be waiting for
+    a CPU. It takes the head as `_take` does, finishes the ticket the counter had (`current`,
+    read before) and writes both events; it answers the taken ticket, or nothing.
+
+    No parameter is named after a column of tickets that an UPDATE here leaves alone: SQLAlchemy
+    would add it to that UPDATE's SET."""
+    taken = _take(head, counter="at_counter").cte("taken")
+    finished = (
+        update(T)
+        .where(T.c.id == bindparam("current"), T.c.counter_id == bindparam("at_counter"),
+               T.c.status == TicketStatus.CALLED.value)
+        .values(status=TicketStatus.DONE.value, outcome="served", finished_at=_NOW,
+                hlc=bindparam("hlc"), device_id=bindparam("device_id"))
+        .returning(T.c.id)
+        .cte("finished")
+    )
+
+    def event(kind: EventKind, ticket: Any) -> Any:
+        columns = (E.c.id, E.c.office_id, E.c.ticket_id, E.c.kind, E.c.at, E.c.actor,
+                   E.c.counter_id, E.c.data, E.c.deleted_at, E.c.hlc, E.c.device_id)
+        values = select(
+            bindparam(f"{kind}_event", type_=E.c.id.type), bindparam("event_office"), ticket.c.id,
+            bindparam(f"{kind}_kind", kind.value), _NOW, bindparam("actor"),
+            bindparam("at_counter"), bindparam(f"{kind}_data", type_=E.c.data.type),
+            bindparam("no_time", None, type_=E.c.deleted_at.type), bindparam("hlc"),
+            bindparam("device_id"),
+        )
+        return insert(E).from_select(columns, values).cte(f"{kind}_events")
+
+    return (select(taken)
+            .add_cte(event(EventKind.CALLED, taken), event(EventKind.FINISHED, finished)))
+
+
+_TAKE_AT_ONCE = _take_at_once(_LINE_HEAD)
+_TAKE_AT_ONCE_AT_COUNTER = _take_at_once(_LINE_HEAD_AT_COUNTER)
 # call_next's statements run on the raw sqlite3 cursor (see app.store.fastpath).
 FAST = FastStatements()
 _TICKET_VIEW = (
@@ -672,32 +750,82 @@ def call_next(ctx: Context, counter_number: int) -> TicketView:
     """Call the next visitor to this counter. A ticket still called here is finished first
     (outcome 'served'). Raises Refused('queue_empty') when nobody waits.
 
-    One write transaction (`BEGIN IMMEDIATE`) reads the heads of the lines and takes the chosen
-    ticket by compare-and-set, so no ticket is ever called at two counters. It runs prebuilt,
-    indexed statements on a bare connection: the write lock is held only briefly.
+    On SQLite one write transaction (`BEGIN IMMEDIATE`) reads the heads of the lines and takes
+    the chosen ticket by compare-and-set, so no ticket is ever called at two counters. It runs
+    prebuilt, indexed statements on a bare connection: the write lock is held only briefly.
+    On PostgreSQL (a server's queue host) one statement reads, and one more takes the head by
+    compare-and-set, skipping a head another counter is taking (see _call_next_once).
     """
     ctx.require(Action.SERVE)
     setup = ctx.cached(("counter", counter_number), lambda: _counter_setup(ctx, counter_number))
-    for _attempt in range(50):
+    deadline = time.monotonic() + TAKE_PATIENCE_S
+    attempt = 0
+    while True:
         try:
             taken = _call_next_once(ctx, setup)
         except _TakenElsewhere:
+            attempt += 1
+            if time.monotonic() > deadline:
+                raise StoreError("database_locked") from None
+            # Every waiting ticket of the line is being taken by other counters this moment:
+            # give them a moment to commit rather than ask again at once.
+            time.sleep(random.random() * min(0.001 * attempt, 0.02))
             continue
         if taken is None:
             raise Refused("queue_empty", counter=counter_number)
         return _called_view(taken, setup)
-    raise StoreError("database_locked")
 
 
 class _TakenElsewhere(Exception):
     """PostgreSQL only: another counter took the chosen ticket between choice and update."""
 
 
+def _choose(conn: Connection, ctx: Context, setup: _CounterSetup, now: datetime
+            ) -> Candidate | None:
+    """The line whose head the counter calls next (see app.core.queue.choose_next)."""
+    recent = [
+        bool((row.data or {}).get("priority"))
+        for row in FAST.all(conn, _RECENT_CALLS, {"counter_id": setup.counter_id,
+                                                  "limit": max(setup.cap, 1)})
+    ]
+    heads = {
+        Candidate(line.target_counter_id or "", line.priority, _as_utc(line.first),
+                  line.service_id)
+        for line in FAST.all(conn, _LINES, {"office_id": ctx.office_id,
+                                            "counter_id": setup.counter_id})
+    }
+    return choose_next(heads, now, recent, setup.cap, setup.aging)
+
+
 def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
+    if ctx.db.dialect == "postgresql":
+        # What the counter had and which line goes next are read first, each statement on
+        # its own (READ COMMITTED sees each statement's own snapshot anyway); then one
+        # statement takes the head, checking as it takes. Every write of an office waits for
+        # the office's change-log lock (app.store.outbox): held for that one statement and its
+        # commit only, thirty counters do not queue behind round trips to each other.
+        now = ctx.now()
+        with ctx.db.autocommit_connection() as conn:
+            rows = conn.execute(_READS_AT_ONCE, {"office_id": ctx.office_id,
+                                                 "counter_id": setup.counter_id,
+                                                 "limit": max(setup.cap, 1)}).all()
+            heads = {Candidate(r.target_counter_id or "", r.priority, _as_utc(r.first),
+                               r.service_id) for r in rows if r.part == "line"}
+            recent = [bool(r.flag) for r in rows if r.part == "recent"]
+            current = [r.ticket_id for r in rows if r.part == "current"]
+            chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
+            if chosen is not None and len(current) <= 1:
+                return _take_pg(conn, ctx, setup, chosen, current[0] if current else None,
+                                now, ctx.db.stamp())
+    return _call_next_in_one_transaction(ctx, setup)
+
+
+def _call_next_in_one_transaction(ctx: Context, setup: _CounterSetup) -> Any | None:
     now = ctx.now()
     stamp = ctx.db.stamp()
     counter = {"counter_id": setup.counter_id}
     with ctx.db.write_connection() as conn:
+        chosen = _choose(conn, ctx, setup, now)
         finished = FAST.all(conn, _FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
                                                     **stamp})
         events = [
@@ -705,17 +833,6 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
                        {"outcome": "served"})
             for row in finished
         ]
-        recent = [
-            bool((row.data or {}).get("priority"))
-            for row in FAST.all(conn, _RECENT_CALLS, {**counter, "limit": max(setup.cap, 1)})
-        ]
-        heads = {
-            Candidate(
-                line.target_counter_id or "", line.priority, _as_utc(line.first), line.service_id
-            )
-            for line in FAST.all(conn, _LINES, {"office_id": ctx.office_id, **counter})
-        }
-        chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
         if chosen is None:
             if events:
                 FAST.many(conn, _INSERT_EVENT, events)
@@ -732,6 +849,31 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
                                  {"priority": chosen.priority > 0}))
         FAST.many(conn, _INSERT_EVENT, events)
         return taken[0]
+
+
+def _take_pg(
+    conn: Connection,
+    ctx: Context,
+    setup: _CounterSetup,
+    chosen: Candidate,
+    current: str | None,
+    now: datetime,
+    stamp: dict[str, Any],
+) -> Any:
+    """Take the chosen line's head with `_take_at_once`; raises _TakenElsewhere when every
+    waiting ticket of the line is being taken by other counters."""
+    take = _TAKE_AT_ONCE_AT_COUNTER if chosen.id else _TAKE_AT_ONCE
+    taken = conn.execute(take, {
+        "line_office": ctx.office_id, "line_service": chosen.service_id,
+        "line_priority": chosen.priority, "line_target": chosen.id,
+        "at_counter": setup.counter_id, "current": current, "now": now, **stamp,
+        "event_office": ctx.office_id, "actor": ctx.actor.name,
+        "finished_event": uuid7(), "finished_data": {"outcome": "served"},
+        "called_event": uuid7(), "called_data": {"priority": chosen.priority > 0},
+    }).first()
+    if taken is None:
+        raise _TakenElsewhere
+    return taken
 
 
 @dataclass(frozen=True)

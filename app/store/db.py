@@ -54,7 +54,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=40)
+    # A server answers up to 40 requests at once (its thread pool): connections are kept for
+    # all of them, as one opened and closed per request costs a PostgreSQL backend each time.
+    return create_engine(url, pool_pre_ping=True, pool_size=40, max_overflow=10)
 
 
 def store_error(exc: OperationalError, where: str) -> StoreError:
@@ -176,6 +178,17 @@ class Database:
         try:
             with self.engine.begin() as conn:
                 yield conn
+        except OperationalError as exc:
+            raise store_error(exc, self.where) from exc
+
+    @contextmanager
+    def autocommit_connection(self) -> Iterator[Connection]:
+        """A connection on which each statement is a transaction of its own (PostgreSQL), for
+        a hot path whose single write statement checks what it changes: its commit comes with
+        the statement, without another round trip while it holds its locks."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn.execution_options(isolation_level="AUTOCOMMIT")
         except OperationalError as exc:
             raise store_error(exc, self.where) from exc
 
