@@ -24,6 +24,7 @@ from app.ui.qt import (
     QKeyEvent,
     QLabel,
     QLineEdit,
+    QPushButton,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -40,9 +41,13 @@ def _error_label() -> QLabel:
     return label
 
 
-def _buttons() -> QDialogButtonBox:
-    return QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+def _buttons() -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The dialog's two buttons, made with their own text: a box's standard buttons take back
+    Qt's own words on a language change, after the dialog has set its own."""
+    box = QDialogButtonBox()
+    ok = box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+    return box, ok, cancel
 
 
 class _FieldsDialog(QDialog):
@@ -96,7 +101,7 @@ class SignInDialog(_FieldsDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = _buttons()
+        self.buttons, self.ok_button, self.cancel_button = _buttons()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -116,8 +121,8 @@ class SignInDialog(_FieldsDialog):
         self.language_label.setText(self.tr("Language:"))
         self.user_label.setText(self.tr("User name:"))
         self.password_label.setText(self.tr("Password:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("Sign in"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def _language_chosen(self) -> None:
         lang = self.language.currentData()
@@ -191,13 +196,18 @@ class ChangePasswordDialog(_FieldsDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = _buttons()
+        self.buttons, self.ok_button, self.cancel_button = _buttons()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.again.returnPressed.connect(self.submit)
         (self.old if current_password is None else self.new).setFocus()
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
@@ -208,9 +218,8 @@ class ChangePasswordDialog(_FieldsDialog):
         self.old_label.setText(self.tr("Current password:"))
         self.new_label.setText(self.tr("New password:"))
         self.again_label.setText(self.tr("New password again:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("Change password"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def submit(self) -> None:
         if self.runner.busy:

@@ -57,17 +57,19 @@ def test_a_locked_account_says_when_it_opens(qtbot, dialog):
         "or an administrator can reset its password now.")
 
 
-def test_the_message_comes_in_the_language_chosen_on_the_dialog(qtbot, dialog, local):
+def test_the_message_comes_in_the_language_chosen_on_the_dialog(qtbot, dialog, local, shoot):
     dialog.language.setCurrentIndex(dialog.language.findData("et"))
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Lett \u2013 sisselogimine")
+    assert dialog.ok_button.text() == "Logi sisse"
     type_in(qtbot, dialog, "jaan", "vale-parool-1")
     qtbot.waitUntil(dialog.error.isVisible)
     assert dialog.error.text().startswith("Kasutajanimi või parool on vale.")
     assert local.settings.get("ui.language") == "et"
+    shoot(dialog, "sign-in-et", readme=True)
 
 
 def test_the_right_password_closes_the_dialog_with_the_accounts_roles(qtbot, dialog, shoot):
-    shoot(dialog, "sign_in", readme=True)
+    shoot(dialog, "sign_in")
     with qtbot.waitSignal(dialog.accepted):
         type_in(qtbot, dialog, "jaan", PASSWORD)
     assert dialog.signed_in.actor.name == "jaan"
