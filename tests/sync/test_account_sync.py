@@ -84,3 +84,13 @@ def test_a_desk_pc_cannot_change_roles_or_passwords_by_sync(office, central):
     assert jaan.roles == "desk,counter"
     server = open_context(office.db, staff_actor())
     assert acc.sign_in(server, "jaan", "esimene-parool").actor.roles == {Role.DESK, Role.COUNTER}
+
+
+def test_live_events_of_accounts_reach_staff_pcs_only():
+    from app.core.permissions import Actor
+    from app.server.live.feed import readable_tables
+
+    for role in (Role.KIOSK, Role.DISPLAY):
+        heard = readable_tables(Actor(str(role), frozenset({role})))
+        assert heard is not None and not heard & {"staff_accounts", "admin_changes"}
+    assert readable_tables(Actor("desk", frozenset({Role.DESK}))) is None  # everything
