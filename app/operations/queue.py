@@ -139,29 +139,36 @@ def _counter(s: Session, ctx: Context, number: int) -> Counter:
     )
 
 
-def _ticket_by_number(s: Session, ctx: Context, number: str) -> Ticket:
+# A write reads the ticket it changes with `lock`: on PostgreSQL the row stays as read until
+# the write commits (a counter calling it meanwhile waits, or is waited for), and the row is
+# locked before the office's change-log lock, which every write takes after (no deadlock with
+# call next). SQLite's write lock already gives both.
+
+
+def _ticket_by_number(s: Session, ctx: Context, number: str, lock: bool = False) -> Ticket:
     number = number.strip().upper()
     day = ctx.local().date()
-    ticket = s.scalars(
+    query = (
         select(Ticket)
         .where(Ticket.office_id == ctx.office_id, Ticket.day == day, Ticket.number == number)
         .order_by(Ticket.issued_at.desc())
-    ).first()
+    )
+    ticket = s.scalars(query.with_for_update() if lock else query).first()
     if ticket is None:
         raise NotFound("unknown_ticket", ticket=number)
     return ticket
 
 
-def _current(s: Session, counter: Counter) -> Ticket | None:
-    return s.scalars(
-        select(Ticket).where(
-            Ticket.counter_id == counter.id, Ticket.status == TicketStatus.CALLED.value
-        )
-    ).first()
+def _current(s: Session, counter: Counter, lock: bool = False) -> Ticket | None:
+    query = select(Ticket).where(
+        Ticket.counter_id == counter.id, Ticket.status == TicketStatus.CALLED.value
+    )
+    return s.scalars(query.with_for_update() if lock else query).first()
 
 
 def _require_current(s: Session, counter: Counter) -> Ticket:
-    ticket = _current(s, counter)
+    """The ticket at the counter, locked for the write that changes it."""
+    ticket = _current(s, counter, lock=True)
     if ticket is None:
         raise Refused("no_current_ticket", counter=counter.number)
     return ticket
@@ -544,7 +551,7 @@ def void_ticket(ctx: Context, ticket_id: str, reason: str) -> TicketView:
     """Take back a ticket the visitor never got (e.g. the printer failed)."""
     ctx.require(Action.ISSUE_TICKET)
     with ctx.db.write() as s:
-        ticket = s.get(Ticket, ticket_id)
+        ticket = s.get(Ticket, ticket_id, with_for_update=True)
         if ticket is None or ticket.office_id != ctx.office_id:
             raise NotFound("unknown_ticket", ticket=ticket_id)
         if ticket.status != TicketStatus.WAITING.value:
@@ -1010,7 +1017,7 @@ def return_parked(ctx: Context, counter_number: int, number: str) -> TicketView:
         current = _current(s, counter)
         if current is not None:
             raise Refused("counter_busy", counter=counter.number, ticket=current.number)
-        ticket = _ticket_by_number(s, ctx, number)
+        ticket = _ticket_by_number(s, ctx, number, lock=True)
         if ticket.status != TicketStatus.PARKED.value:
             raise Refused("ticket_state", ticket=ticket.number, status=ticket.status,
                           expected=TicketStatus.PARKED.value)
@@ -1095,7 +1102,7 @@ def cancel(ctx: Context, number: str, reissue_service: str | None = None) -> Tic
     ctx.require(Action.CORRECT_TICKET)
     now = ctx.now()
     with ctx.db.write() as s:
-        old = _ticket_by_number(s, ctx, number)
+        old = _ticket_by_number(s, ctx, number, lock=True)
         if old.status not in (TicketStatus.WAITING.value, TicketStatus.CALLED.value):
             raise Refused("ticket_not_waiting", ticket=old.number, status=old.status,
                           action="cancelled")

@@ -1,6 +1,9 @@
 """Call next follows the same rules on a server's PostgreSQL store as on SQLite: priority
 first, the priority cap, aging, a ticket sent to a counter, the ticket in hand finished."""
 
+import threading
+import time
+
 import pytest
 from sqlalchemy import update
 
@@ -10,7 +13,7 @@ from app.core.queue import TransferPlace
 from app.operations import queue as q
 from app.operations.context import open_context
 from app.operations.setup import create_demo_office
-from app.store.models import Service
+from app.store.models import Service, Ticket
 
 STAFF = Actor("staff", frozenset({Role.ADMIN, Role.COUNTER, Role.DESK}))
 
@@ -85,3 +88,25 @@ def test_the_next_call_finishes_the_previous_and_records_both(ctx, clock):
                                                             (first.number, "1")]
     assert q.ticket_history(ctx, second.number)[-1]["data"] == {"priority": False}
     assert q.ticket_history(ctx, first.number)[1]["data"] == {"priority": True}
+
+
+def test_a_void_while_a_counter_calls_the_ticket_waits_and_then_refuses(ctx):
+    ticket = q.issue_ticket(ctx, "A")
+    outcome: list[object] = []
+
+    def void() -> None:
+        try:
+            outcome.append(q.void_ticket(ctx, ticket.id, "printer out of paper"))
+        except Refused as exc:
+            outcome.append(exc)
+
+    voiding = threading.Thread(target=void)
+    with ctx.db.write_connection() as conn:  # a counter's call of the ticket, not yet committed
+        conn.execute(update(Ticket).where(Ticket.id == ticket.id)
+                     .values(status="called", call_count=1))
+        voiding.start()
+        time.sleep(0.3)
+        assert voiding.is_alive() and not outcome
+    voiding.join(20)
+    assert isinstance(outcome[0], Refused) and outcome[0].code == "ticket_not_waiting"
+    assert q.ticket_history(ctx, ticket.number)[-1]["kind"] == "issued"
