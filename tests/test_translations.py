@@ -120,3 +120,16 @@ def test_written_file_reads_back_the_same(tmp_path):
     path = tmp_path / "x.ts"
     tr.write_ts(catalogue, path)
     assert tr.read_ts(path) == catalogue
+
+
+def test_fill_takes_translations_and_refuses_changed_placeholders(tmp_path, monkeypatch):
+    t = tr
+    monkeypatch.setattr(t, "catalogue_path", lambda lang: tmp_path / f"lett_{lang}.ts")
+    t.write_ts(t.merge(t.Catalogue("ru_RU"), {"Ctx": ["Ticket {number}", "Close"]}),
+               tmp_path / "lett_ru.ts")
+    unknown = t.fill("ru", [["Ctx", "Ticket {number}", "Талон {number}"], ["Ctx", "Gone", "x"]])
+    assert unknown == [("Ctx", "Gone")]
+    assert t.load("ru").finished() == {("Ctx", "Ticket {number}"): "Талон {number}"}
+    with pytest.raises(ValueError, match="placeholders"):
+        t.fill("ru", [["Ctx", "Close", "Закрыть {x}"]])
+    assert ("Ctx", "Close") not in t.load("ru").finished()

@@ -2,6 +2,8 @@
 
     python -m app.ui.translations update   # add new strings (unfinished), keep translations
     python -m app.ui.translations check    # list strings without a finished translation
+    python -m app.ui.translations fill ru FILE.json  # take translations from a JSON list of
+                                           # [context, source, translation]; marks them finished
 
 The strings are found by reading the source, not by running it: every `self.tr("…")` (context:
 the class it is written in, as Qt uses it) and every `translate(context, "…")` in app/ and
@@ -268,6 +270,23 @@ def update() -> dict[str, int]:
     return unfinished
 
 
+def fill(lang: str, entries: list[list[str]]) -> list[tuple[str, str]]:
+    """Set the given translations (finished) in one catalogue; the (context, source) pairs
+    that are not in it, left out. Placeholders must match the source's."""
+    catalogue = load(lang)
+    unknown = []
+    for context, source, text in entries:
+        message = catalogue.contexts.get(context, {}).get(source)
+        if message is None:
+            unknown.append((context, source))
+            continue
+        if placeholders(text) != placeholders(source):
+            raise ValueError(f"{lang} {context}: placeholders of {text!r} differ from {source!r}")
+        message.translation, message.state = text, ""
+    write_ts(catalogue, catalogue_path(lang))
+    return unknown
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == ["update"]:
@@ -280,7 +299,14 @@ def main(argv: list[str] | None = None) -> int:
             for context, source in items:
                 print(f"{lang}\t{context}\t{source}")
         return 1 if any(gaps.values()) else 0
-    print("usage: python -m app.ui.translations update|check", file=sys.stderr)
+    if len(args) == 3 and args[0] == "fill" and args[1] in TRANSLATED:
+        import json
+
+        entries = json.loads(Path(args[2]).read_text(encoding="utf-8"))
+        for context, source in fill(args[1], entries):
+            print(f"not in the catalogue: {context}\t{source}", file=sys.stderr)
+        return 0
+    print("usage: python -m app.ui.translations update|check|fill LANG FILE", file=sys.stderr)
     return 2
 
 
