@@ -158,6 +158,58 @@ MESSAGES: dict[str, str] = {
         "\u201c{user}\u201d is the office's last active administrator; without it nobody could "
         "manage accounts. Give another account the admin role first."
     ),
+    "idcode_digits": (
+        "The personal identification code \u201c{value}\u201d may hold only digits. "
+        "For another country's document, type it in the document field."
+    ),
+    "idcode_length": (
+        "A personal identification code has 11 digits; \u201c{value}\u201d has {length}."
+    ),
+    "idcode_century": (
+        "A personal identification code starts with a digit from 1 to 8, not {digit}."
+    ),
+    "idcode_date": (
+        "The personal identification code \u201c{value}\u201d does not hold a real date of birth."
+    ),
+    "idcode_future": (
+        "The personal identification code \u201c{value}\u201d gives a date of birth in the "
+        "future ({born})."
+    ),
+    "idcode_check": (
+        "The check digit of the personal identification code \u201c{value}\u201d is wrong. "
+        "Check the code for a typing error."
+    ),
+    "name_required": "The visitor's name is required.",
+    "bad_phone": (
+        "\u201c{phone}\u201d is not a phone number. Use digits, with + and the country code "
+        "for a number abroad."
+    ),
+    "bad_email": "\u201c{email}\u201d is not an e-mail address.",
+    "already_in": (
+        "{name} is already in the building (arrived at {time}). Check them out first."
+    ),
+    "not_in": "{name} has already left the building.",
+    "unknown_visit": "There is no such visit. It may have been removed after its retention period.",
+    "unknown_badge": "This badge is not known. Check the visitor out by hand.",
+    "unknown_purpose": (
+        "There is no purpose of visit \u201c{purpose}\u201d. Choose one of: {choices}."
+    ),
+    "unknown_specialist": "There is no specialist \u201c{specialist}\u201d in the directory.",
+    "unknown_expected": "There is no such expected visitor.",
+    "expected_done": "{name} has already been checked in.",
+    "purpose_no_route": (
+        "The purpose of visit \u201c{purpose}\u201d leads to {route}, but no {route} is set "
+        "for it. Ask an administrator to complete it."
+    ),
+    "mail_failed": (
+        "The e-mail to {to} could not be sent ({detail}). The visit is registered; "
+        "tell the host by phone."
+    ),
+    "no_mail_server": (
+        "No e-mail server is set (mail.host), so the host was not told by e-mail. "
+        "The visit is registered."
+    ),
+    "no_host_email": "The host {host} has no e-mail address in the directory.",
 }
 
 
@@ -211,3 +263,7 @@ class ConnectionFailed(LettError):
 
 class Rejected(LettError):
     """The server refused a request or a change as invalid; nothing was stored."""
+
+
+class InvalidInput(LettError):
+    """Input a person typed that is not valid: the message says which and why."""

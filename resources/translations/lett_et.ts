@@ -1062,6 +1062,90 @@
         <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>
         <translation>„{user}“ on esinduse viimane aktiivne administraator; ilma selleta ei saaks keegi kontosid hallata. Anna enne administraatori roll mõnele teisele kontole.</translation>
     </message>
+    <message>
+        <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
+        <translation>Isikukood „{value}“ võib sisaldada ainult numbreid. Teise riigi dokumendi puhul kirjutage see dokumendi välja.</translation>
+    </message>
+    <message>
+        <source>A personal identification code has 11 digits; “{value}” has {length}.</source>
+        <translation>Isikukoodis on 11 numbrit; „{value}“ on {length}.</translation>
+    </message>
+    <message>
+        <source>A personal identification code starts with a digit from 1 to 8, not {digit}.</source>
+        <translation>Isikukood algab numbriga 1 kuni 8, mitte {digit}.</translation>
+    </message>
+    <message>
+        <source>The personal identification code “{value}” does not hold a real date of birth.</source>
+        <translation>Isikukood „{value}“ ei sisalda tegelikku sünnikuupäeva.</translation>
+    </message>
+    <message>
+        <source>The personal identification code “{value}” gives a date of birth in the future ({born}).</source>
+        <translation>Isikukood „{value}“ annab sünnikuupäeva tulevikus ({born}).</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal identification code “{value}” is wrong. Check the code for a typing error.</source>
+        <translation>Isikukoodi „{value}“ kontrollnumber on vale. Kontrollige, kas koodis on trükiviga.</translation>
+    </message>
+    <message>
+        <source>The visitor's name is required.</source>
+        <translation>Külastaja nimi on kohustuslik.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
+        <translation>„{phone}“ ei ole telefoninumber. Kasutage numbreid, välismaa numbri puhul + ja riigikoodiga.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ei ole e-posti aadress.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
+        <translation>{name} on juba majas (saabus kell {time}). Registreerige ta esmalt lahkunuks.</translation>
+    </message>
+    <message>
+        <source>{name} has already left the building.</source>
+        <translation>{name} on majast juba lahkunud.</translation>
+    </message>
+    <message>
+        <source>There is no such visit. It may have been removed after its retention period.</source>
+        <translation>Sellist külastust ei ole. Võimalik, et see on pärast säilitustähtaega eemaldatud.</translation>
+    </message>
+    <message>
+        <source>This badge is not known. Check the visitor out by hand.</source>
+        <translation>Seda külastajakaarti ei tunta. Registreerige külastaja lahkunuks käsitsi.</translation>
+    </message>
+    <message>
+        <source>There is no purpose of visit “{purpose}”. Choose one of: {choices}.</source>
+        <translation>Pöördumise põhjust „{purpose}“ ei ole. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no specialist “{specialist}” in the directory.</source>
+        <translation>Spetsialisti „{specialist}“ kataloogis ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no such expected visitor.</source>
+        <translation>Sellist oodatavat külastajat ei ole.</translation>
+    </message>
+    <message>
+        <source>{name} has already been checked in.</source>
+        <translation>{name} on juba registreeritud saabunuks.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit “{purpose}” leads to {route}, but no {route} is set for it. Ask an administrator to complete it.</source>
+        <translation>Pöördumise põhjus „{purpose}“ suunab: {route}, kuid see pole määratud. Paluge administraatoril see täiendada.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>E-kirja aadressile {to} ei õnnestunud saata ({detail}). Külastus on registreeritud; teatage vastuvõtjale telefoni teel.</translation>
+    </message>
+    <message>
+        <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>
+        <translation>E-posti server pole määratud (mail.host), seega vastuvõtjale e-kirja ei saadetud. Külastus on registreeritud.</translation>
+    </message>
+    <message>
+        <source>The host {host} has no e-mail address in the directory.</source>
+        <translation>Vastuvõtjal {host} pole kataloogis e-posti aadressi.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>

@@ -1062,6 +1062,90 @@
         <source>“{user}” is the office's last active administrator; without it nobody could manage accounts. Give another account the admin role first.</source>
         <translation>«{user}» — последний активный администратор офиса; без него никто не сможет управлять учётными записями. Сначала дайте роль администратора другой учётной записи.</translation>
     </message>
+    <message>
+        <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
+        <translation>Личный код «{value}» может содержать только цифры. Документ другой страны введите в поле документа.</translation>
+    </message>
+    <message>
+        <source>A personal identification code has 11 digits; “{value}” has {length}.</source>
+        <translation>В личном коде 11 цифр; в «{value}» их {length}.</translation>
+    </message>
+    <message>
+        <source>A personal identification code starts with a digit from 1 to 8, not {digit}.</source>
+        <translation>Личный код начинается с цифры от 1 до 8, а не {digit}.</translation>
+    </message>
+    <message>
+        <source>The personal identification code “{value}” does not hold a real date of birth.</source>
+        <translation>Личный код «{value}» не содержит существующей даты рождения.</translation>
+    </message>
+    <message>
+        <source>The personal identification code “{value}” gives a date of birth in the future ({born}).</source>
+        <translation>Личный код «{value}» даёт дату рождения в будущем ({born}).</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal identification code “{value}” is wrong. Check the code for a typing error.</source>
+        <translation>Контрольная цифра личного кода «{value}» неверна. Проверьте код на опечатку.</translation>
+    </message>
+    <message>
+        <source>The visitor's name is required.</source>
+        <translation>Имя посетителя обязательно.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
+        <translation>«{phone}» — не номер телефона. Используйте цифры, для зарубежного номера — + и код страны.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>«{email}» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
+        <translation>{name} уже в здании (пришёл(а) в {time}). Сначала отметьте уход.</translation>
+    </message>
+    <message>
+        <source>{name} has already left the building.</source>
+        <translation>{name} уже покинул(а) здание.</translation>
+    </message>
+    <message>
+        <source>There is no such visit. It may have been removed after its retention period.</source>
+        <translation>Такого посещения нет. Возможно, оно удалено по истечении срока хранения.</translation>
+    </message>
+    <message>
+        <source>This badge is not known. Check the visitor out by hand.</source>
+        <translation>Этот пропуск не известен. Отметьте уход посетителя вручную.</translation>
+    </message>
+    <message>
+        <source>There is no purpose of visit “{purpose}”. Choose one of: {choices}.</source>
+        <translation>Цели посещения «{purpose}» нет. Выберите одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no specialist “{specialist}” in the directory.</source>
+        <translation>Специалиста «{specialist}» в справочнике нет.</translation>
+    </message>
+    <message>
+        <source>There is no such expected visitor.</source>
+        <translation>Такого ожидаемого посетителя нет.</translation>
+    </message>
+    <message>
+        <source>{name} has already been checked in.</source>
+        <translation>{name} уже отмечен(а) как пришедший(ая).</translation>
+    </message>
+    <message>
+        <source>The purpose of visit “{purpose}” leads to {route}, but no {route} is set for it. Ask an administrator to complete it.</source>
+        <translation>Цель посещения «{purpose}» ведёт к: {route}, но это не задано. Попросите администратора дополнить её.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>Письмо на адрес {to} не удалось отправить ({detail}). Посещение зарегистрировано; сообщите принимающему специалисту по телефону.</translation>
+    </message>
+    <message>
+        <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>
+        <translation>Почтовый сервер не задан (mail.host), поэтому письмо принимающему специалисту не отправлено. Посещение зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>The host {host} has no e-mail address in the directory.</source>
+        <translation>У принимающего специалиста {host} нет адреса электронной почты в справочнике.</translation>
+    </message>
 </context>
 <context>
     <name>outcomes</name>
