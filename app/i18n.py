@@ -50,7 +50,12 @@ def translate(context: str, source: str, lang: str) -> str:
 
 
 # Error parameters that hold a code, and the catalogue context of the code's words.
-CODE_PARAMETERS = {"status": "status", "expected": "status", "action": "error_actions"}
+CODE_PARAMETERS = {
+    "status": "status",
+    "expected": "status",
+    "action": "error_actions",
+    "field": "config_fields",
+}
 
 
 def code_name(context: str, code: str, lang: str) -> str:
@@ -69,9 +74,11 @@ def error_text(error: LettError, lang: str) -> str:
     }
     template = translate(ERRORS_CONTEXT, error.template, lang)
     try:
-        return template.format(**params)
+        text = template.format(**params)
     except (KeyError, IndexError, ValueError):
-        return error.english()
+        text = error.english()
+    # A message that starts with a field's name ("office name cannot be empty") is a sentence.
+    return text[:1].upper() + text[1:]
 
 
 def rejection_text(rejection: dict[str, Any], lang: str) -> str:

@@ -70,6 +70,60 @@ MESSAGES: dict[str, str] = {
     ),
     "printer_setting": "The ticket printer setting is wrong: {detail}",
     "bad_value": "{field}: {detail}",
+    "config_empty": "{field} cannot be empty.",
+    "config_too_long": "{field} may have at most {limit} characters.",
+    "config_bad_characters": "{field} must be one line of text, without tabs.",
+    "config_number": "{field} must be a whole number from {low} to {high}.",
+    "config_yes_no": "{field} must be yes or no.",
+    "config_choice": "{field} must be one of: {choices}.",
+    "config_registry_code": (
+        "\u201c{value}\u201d is not a registry code: an Estonian registry code has 8 digits."
+    ),
+    "config_letter": (
+        "\u201c{value}\u201d cannot be a service letter: use one letter from A to Z."
+    ),
+    "config_duplicate_letter": (
+        "The letter {letter} is already used by the service \u201c{service}\u201d. "
+        "Choose another letter."
+    ),
+    "config_colour": "\u201c{value}\u201d is not a colour. Use the form #1f6feb.",
+    "config_languages": "{field}: choose one or more of Estonian, Russian and English.",
+    "config_hours_shape": "{field}: give each day's hours as ranges like 08:30-16:30.",
+    "config_weekday": "{field}: \u201c{day}\u201d is not a day of the week (mon to sun).",
+    "config_hours_time": (
+        "{field} of {day}: \u201c{text}\u201d is not a time range like 08:30-16:30."
+    ),
+    "config_hours_backwards": (
+        "{field} of {day}: \u201c{text}\u201d ends before it starts. "
+        "Give the opening time first."
+    ),
+    "config_hours_overlap": "{field} of {day}: two ranges overlap. Join them into one.",
+    "config_date": "{field}: \u201c{value}\u201d is not a date like 2026-12-24.",
+    "config_pin": "{field} must be 4 to 12 digits.",
+    "config_logo": "The logo must be a PNG or JPEG image of at most {limit} KB.",
+    "config_duplicate_counter": "There is already a counter number {number}.",
+    "config_no_services": "{field}: choose at least one service.",
+    "config_letter_retired": (
+        "The letter {letter} belonged to the removed service \u201c{service}\u201d and stays "
+        "with the tickets it numbered. Choose another letter, or add the service anew."
+    ),
+    "config_service_in_use": (
+        "The service \u201c{service}\u201d still has {count} visitors waiting or at a counter. "
+        "Serve or transfer them first."
+    ),
+    "config_unknown_setting": "{field}: there is no setting \u201c{key}\u201d.",
+    "config_unknown_service": "There is no service with the letter {letter}.",
+    "config_unknown_counter": "There is no counter number {number}.",
+    "config_file_broken": (
+        "The configuration file {path} cannot be read: {detail}. Nothing was changed."
+    ),
+    "config_file_invalid": (
+        "The configuration file {path} is not valid, so nothing was changed: {detail}"
+    ),
+    "config_file_type": (
+        "A configuration file ends in .toml or .json; \u201c{path}\u201d does not."
+    ),
+    "printer_uri": "{field}: {detail}",
     "not_connected": (
         "This PC is not connected to a server. Connect it with \u201clett connect URL CODE\u201d."
     ),
@@ -230,7 +284,8 @@ class LettError(Exception):
         return MESSAGES[self.code]
 
     def english(self) -> str:
-        return self.template.format(**self.params)
+        text = self.template.format(**self.params)
+        return text[:1].upper() + text[1:]
 
 
 class NotFound(LettError):
@@ -239,6 +294,11 @@ class NotFound(LettError):
 
 class Refused(LettError):
     """The request is understood but the queue rules refuse it (closed, limit, wrong state)."""
+
+
+class Invalid(LettError):
+    """A value a person typed is not valid; `params["field"]` names the field (a code of
+    the "config_fields" context, translated by name)."""
 
 
 class PermissionDenied(LettError):

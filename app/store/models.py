@@ -71,6 +71,11 @@ class Office(SyncedMixin, Base):
     priority_cap: Mapped[int] = mapped_column(Integer, default=3)
     noshow_after: Mapped[int] = mapped_column(Integer, default=3)
     default_handling_min: Mapped[float] = mapped_column(Float, default=6.0)
+    # The letterhead: postal address, Estonian registry code (8 digits) and the logo, a PNG or
+    # JPEG image as base64 text (at most 512 KB as an image).
+    address: Mapped[str] = mapped_column(String(300), default="")
+    registry_code: Mapped[str] = mapped_column(String(16), default="")
+    logo: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Service(SyncedMixin, Base):
@@ -118,6 +123,19 @@ class CounterService(SyncedMixin, Base):
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
     counter_id: Mapped[str] = mapped_column(ForeignKey("counters.id"))
     service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
+
+
+class OfficeSetting(SyncedMixin, Base):
+    """One office-wide setting (app.core.config.OFFICE_SETTINGS): the kiosk, the display,
+    opening days, retention. The value is JSON. Configuration: it flows down to every PC of
+    the office, so a running kiosk or display follows a change without a restart."""
+
+    __tablename__ = "office_settings"
+    __table_args__ = (UniqueConstraint("office_id", "key"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
 
 
 class Visit(SyncedMixin, Base):
@@ -284,6 +302,7 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     TicketEvent,
     StaffAccount,
     AdminChange,
+    OfficeSetting,
 )
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from app.core.config import FIELDS
 from app.core.errors import MESSAGES
 from app.core.permissions import Action
 from app.core.queue import OUTCOMES, TicketStatus
@@ -38,6 +39,8 @@ CODE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "outcomes": OUTCOMES,
     # what an error says could not be done: the roles' actions and a ticket's
     "error_actions": (*(a.value for a in Action), "cancelled", "voided"),
+    # the fields named in the configuration's messages
+    "config_fields": FIELDS,
 }
 
 # Lines of the printed ticket, including the ones the current layout does not use yet.

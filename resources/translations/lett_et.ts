@@ -758,6 +758,157 @@
     </message>
 </context>
 <context>
+    <name>config_fields</name>
+    <message>
+        <source>office name</source>
+        <translation>büroo nimi</translation>
+    </message>
+    <message>
+        <source>office code</source>
+        <translation>büroo kood</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>aadress</translation>
+    </message>
+    <message>
+        <source>registry code</source>
+        <translation>registrikood</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>keeled</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>lahtiolekuajad</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>suletud päevad</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>ajavöönd</translation>
+    </message>
+    <message>
+        <source>service letter</source>
+        <translation>teenuse täht</translation>
+    </message>
+    <message>
+        <source>service name (Estonian)</source>
+        <translation>teenuse nimi (eesti keeles)</translation>
+    </message>
+    <message>
+        <source>service name (Russian)</source>
+        <translation>teenuse nimi (vene keeles)</translation>
+    </message>
+    <message>
+        <source>service name (English)</source>
+        <translation>teenuse nimi (inglise keeles)</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>värv</translation>
+    </message>
+    <message>
+        <source>target wait</source>
+        <translation>sihtooteaeg</translation>
+    </message>
+    <message>
+        <source>daily limit</source>
+        <translation>päevane piirang</translation>
+    </message>
+    <message>
+        <source>service hours</source>
+        <translation>teenuse ajad</translation>
+    </message>
+    <message>
+        <source>priority aging</source>
+        <translation>eelisjärjekorra ooteaeg</translation>
+    </message>
+    <message>
+        <source>counter number</source>
+        <translation>teenindusleti number</translation>
+    </message>
+    <message>
+        <source>counter name</source>
+        <translation>teenindusleti nimi</translation>
+    </message>
+    <message>
+        <source>display label</source>
+        <translation>tähis ekraanil</translation>
+    </message>
+    <message>
+        <source>counter services</source>
+        <translation>teenindusleti teenused</translation>
+    </message>
+    <message>
+        <source>printer address</source>
+        <translation>printeri aadress</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paber</translation>
+    </message>
+    <message>
+        <source>kiosk services</source>
+        <translation>kioski teenused</translation>
+    </message>
+    <message>
+        <source>kiosk languages</source>
+        <translation>kioski keeled</translation>
+    </message>
+    <message>
+        <source>idle reset</source>
+        <translation>algusesse naasmine</translation>
+    </message>
+    <message>
+        <source>admin PIN</source>
+        <translation>halduri PIN</translation>
+    </message>
+    <message>
+        <source>display layout</source>
+        <translation>ekraani paigutus</translation>
+    </message>
+    <message>
+        <source>calls shown</source>
+        <translation>näidatavad väljakutsed</translation>
+    </message>
+    <message>
+        <source>chime</source>
+        <translation>helisignaal</translation>
+    </message>
+    <message>
+        <source>ticket retention</source>
+        <translation>järjekorrapiletite säilitamine</translation>
+    </message>
+    <message>
+        <source>visitor data retention</source>
+        <translation>külastajate andmete säilitamine</translation>
+    </message>
+    <message>
+        <source>highest priority</source>
+        <translation>kõrgeim eelisjärjekord</translation>
+    </message>
+    <message>
+        <source>no-show after</source>
+        <translation>mitteilmumine pärast</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>kasutajanimi</translation>
+    </message>
+    <message>
+        <source>configuration file</source>
+        <translation>seadistusfail</translation>
+    </message>
+</context>
+<context>
     <name>error_actions</name>
     <message>
         <source>issue tickets</source>
@@ -915,6 +1066,122 @@
         <translation>{field}: {detail}</translation>
     </message>
     <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field}: väli ei tohi olla tühi.</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {limit} characters.</source>
+        <translation>{field}: lubatud on kuni {limit} märki.</translation>
+    </message>
+    <message>
+        <source>{field} must be one line of text, without tabs.</source>
+        <translation>{field}: sisestage üks tekstirida, ilma tabeldusmärkideta.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field}: sisestage täisarv vahemikus {low} kuni {high}.</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field}: valige jah või ei.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field}: valige üks järgmistest: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a registry code: an Estonian registry code has 8 digits.</source>
+        <translation>„{value}“ ei ole registrikood: Eesti registrikoodis on 8 numbrit.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a service letter: use one letter from A to Z.</source>
+        <translation>„{value}“ ei saa olla teenuse täht: kasutage ühte tähte A–Z.</translation>
+    </message>
+    <message>
+        <source>The letter {letter} is already used by the service “{service}”. Choose another letter.</source>
+        <translation>Täht {letter} on juba teenusel „{service}“. Valige muu täht.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour. Use the form #1f6feb.</source>
+        <translation>„{value}“ ei ole värv. Kasutage kuju #1f6feb.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one or more of Estonian, Russian and English.</source>
+        <translation>{field}: valige üks või mitu: eesti, vene ja inglise keel.</translation>
+    </message>
+    <message>
+        <source>{field}: give each day's hours as ranges like 08:30-16:30.</source>
+        <translation>{field}: andke iga päeva ajad vahemikena, nt 08:30-16:30.</translation>
+    </message>
+    <message>
+        <source>{field}: “{day}” is not a day of the week (mon to sun).</source>
+        <translation>{field}: „{day}“ ei ole nädalapäev (mon kuni sun).</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: “{text}” is not a time range like 08:30-16:30.</source>
+        <translation>{field} ({day}): „{text}“ ei ole ajavahemik kujul 08:30-16:30.</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: “{text}” ends before it starts. Give the opening time first.</source>
+        <translation>{field} ({day}): „{text}“ lõpeb enne, kui algab. Kirjutage esmalt avamise aeg.</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: two ranges overlap. Join them into one.</source>
+        <translation>{field} ({day}): kaks vahemikku kattuvad. Ühendage need üheks.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date like 2026-12-24.</source>
+        <translation>{field}: „{value}“ ei ole kuupäev kujul 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>{field} must be 4 to 12 digits.</source>
+        <translation>{field}: sisestage 4 kuni 12 numbrit.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most {limit} KB.</source>
+        <translation>Logo peab olema PNG- või JPEG-pilt, mille suurus on kuni {limit} KB.</translation>
+    </message>
+    <message>
+        <source>There is already a counter number {number}.</source>
+        <translation>Teenindusleti number {number} on juba olemas.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one service.</source>
+        <translation>{field}: valige vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <source>The letter {letter} belonged to the removed service “{service}” and stays with the tickets it numbered. Choose another letter, or add the service anew.</source>
+        <translation>Täht {letter} kuulus eemaldatud teenusele „{service}“ ja jääb selle väljastatud piletitele. Valige muu täht või lisage see teenus uuesti.</translation>
+    </message>
+    <message>
+        <source>The service “{service}” still has {count} visitors waiting or at a counter. Serve or transfer them first.</source>
+        <translation>Teenusel „{service}“ on veel {count} ootavat või teenindatavat külastajat. Teenindage või suunake nad esmalt ümber.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no setting “{key}”.</source>
+        <translation>{field}: seadet „{key}“ ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no service with the letter {letter}.</source>
+        <translation>Tähega {letter} teenust ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no counter number {number}.</source>
+        <translation>Teenindusletti numbriga {number} ei ole.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} cannot be read: {detail}. Nothing was changed.</source>
+        <translation>Seadistusfaili {path} ei saa lugeda: {detail}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is not valid, so nothing was changed: {detail}</source>
+        <translation>Seadistusfail {path} ei ole korrektne, seega midagi ei muudetud: {detail}</translation>
+    </message>
+    <message>
+        <source>A configuration file ends in .toml or .json; “{path}” does not.</source>
+        <translation>Seadistusfaili nimi lõpeb .toml või .json; „{path}“ nii ei lõpe.</translation>
+    </message>
+    <message>
         <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
         <translation>See arvuti ei ole serveriga ühendatud. Ühendage see käsuga „lett connect URL KOOD“.</translation>
     </message>
@@ -1063,6 +1330,122 @@
         <translation>„{user}“ on esinduse viimane aktiivne administraator; ilma selleta ei saaks keegi kontosid hallata. Anna enne administraatori roll mõnele teisele kontole.</translation>
     </message>
     <message>
+        <source>There is no notice template “{template}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no field “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” is not valid: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has the field “{name}” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ei ole e-posti aadress.</translation>
+    </message>
+    <message>
+        <source>There is no issued notice “{issuance}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>E-kirja aadressile {to} ei õnnestunud saata ({detail}). Külastus on registreeritud; teatage vastuvõtjale telefoni teel.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice {number} already has its signed container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
         <translation>Isikukood „{value}“ võib sisaldada ainult numbreid. Teise riigi dokumendi puhul kirjutage see dokumendi välja.</translation>
     </message>
@@ -1093,10 +1476,6 @@
     <message>
         <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
         <translation>„{phone}“ ei ole telefoninumber. Kasutage numbreid, välismaa numbri puhul + ja riigikoodiga.</translation>
-    </message>
-    <message>
-        <source>“{email}” is not an e-mail address.</source>
-        <translation>„{email}“ ei ole e-posti aadress.</translation>
     </message>
     <message>
         <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
@@ -1133,10 +1512,6 @@
     <message>
         <source>The purpose of visit “{purpose}” leads to {route}, but no {route} is set for it. Ask an administrator to complete it.</source>
         <translation>Pöördumise põhjus „{purpose}“ suunab: {route}, kuid see pole määratud. Paluge administraatoril see täiendada.</translation>
-    </message>
-    <message>
-        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
-        <translation>E-kirja aadressile {to} ei õnnestunud saata ({detail}). Külastus on registreeritud; teatage vastuvõtjale telefoni teel.</translation>
     </message>
     <message>
         <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>

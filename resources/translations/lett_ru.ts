@@ -758,6 +758,157 @@
     </message>
 </context>
 <context>
+    <name>config_fields</name>
+    <message>
+        <source>office name</source>
+        <translation>название бюро</translation>
+    </message>
+    <message>
+        <source>office code</source>
+        <translation>код бюро</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>registry code</source>
+        <translation>регистрационный код</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>логотип</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>нерабочие дни</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>service letter</source>
+        <translation>буква услуги</translation>
+    </message>
+    <message>
+        <source>service name (Estonian)</source>
+        <translation>название услуги (на эстонском)</translation>
+    </message>
+    <message>
+        <source>service name (Russian)</source>
+        <translation>название услуги (на русском)</translation>
+    </message>
+    <message>
+        <source>service name (English)</source>
+        <translation>название услуги (на английском)</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>target wait</source>
+        <translation>целевое время ожидания</translation>
+    </message>
+    <message>
+        <source>daily limit</source>
+        <translation>дневной лимит</translation>
+    </message>
+    <message>
+        <source>service hours</source>
+        <translation>часы услуги</translation>
+    </message>
+    <message>
+        <source>priority aging</source>
+        <translation>время повышения приоритета</translation>
+    </message>
+    <message>
+        <source>counter number</source>
+        <translation>номер окна обслуживания</translation>
+    </message>
+    <message>
+        <source>counter name</source>
+        <translation>название окна обслуживания</translation>
+    </message>
+    <message>
+        <source>display label</source>
+        <translation>обозначение на табло</translation>
+    </message>
+    <message>
+        <source>counter services</source>
+        <translation>услуги окна обслуживания</translation>
+    </message>
+    <message>
+        <source>printer address</source>
+        <translation>адрес принтера</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>бумага</translation>
+    </message>
+    <message>
+        <source>kiosk services</source>
+        <translation>услуги киоска</translation>
+    </message>
+    <message>
+        <source>kiosk languages</source>
+        <translation>языки киоска</translation>
+    </message>
+    <message>
+        <source>idle reset</source>
+        <translation>возврат в начало</translation>
+    </message>
+    <message>
+        <source>admin PIN</source>
+        <translation>PIN администратора</translation>
+    </message>
+    <message>
+        <source>display layout</source>
+        <translation>макет табло</translation>
+    </message>
+    <message>
+        <source>calls shown</source>
+        <translation>показываемые вызовы</translation>
+    </message>
+    <message>
+        <source>chime</source>
+        <translation>звуковой сигнал</translation>
+    </message>
+    <message>
+        <source>ticket retention</source>
+        <translation>хранение талонов</translation>
+    </message>
+    <message>
+        <source>visitor data retention</source>
+        <translation>хранение данных посетителей</translation>
+    </message>
+    <message>
+        <source>highest priority</source>
+        <translation>высший приоритет</translation>
+    </message>
+    <message>
+        <source>no-show after</source>
+        <translation>неявка после</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>configuration file</source>
+        <translation>файл настроек</translation>
+    </message>
+</context>
+<context>
     <name>error_actions</name>
     <message>
         <source>issue tickets</source>
@@ -915,6 +1066,122 @@
         <translation>{field}: {detail}</translation>
     </message>
     <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field}: поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {limit} characters.</source>
+        <translation>{field}: допускается не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>{field} must be one line of text, without tabs.</source>
+        <translation>{field}: введите одну строку текста без табуляции.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high}.</source>
+        <translation>{field}: введите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field}: выберите да или нет.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field}: выберите одно из значений: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a registry code: an Estonian registry code has 8 digits.</source>
+        <translation>«{value}» не является регистрационным кодом: эстонский регистрационный код состоит из 8 цифр.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a service letter: use one letter from A to Z.</source>
+        <translation>«{value}» не может быть буквой услуги: используйте одну букву от A до Z.</translation>
+    </message>
+    <message>
+        <source>The letter {letter} is already used by the service “{service}”. Choose another letter.</source>
+        <translation>Буква {letter} уже используется услугой «{service}». Выберите другую букву.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour. Use the form #1f6feb.</source>
+        <translation>«{value}» не является цветом. Используйте формат #1f6feb.</translation>
+    </message>
+    <message>
+        <source>{field}: choose one or more of Estonian, Russian and English.</source>
+        <translation>{field}: выберите один или несколько: эстонский, русский и английский.</translation>
+    </message>
+    <message>
+        <source>{field}: give each day's hours as ranges like 08:30-16:30.</source>
+        <translation>{field}: укажите часы каждого дня интервалами, например 08:30-16:30.</translation>
+    </message>
+    <message>
+        <source>{field}: “{day}” is not a day of the week (mon to sun).</source>
+        <translation>{field}: «{day}» не является днём недели (mon–sun).</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: “{text}” is not a time range like 08:30-16:30.</source>
+        <translation>{field} ({day}): «{text}» не является интервалом вида 08:30-16:30.</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: “{text}” ends before it starts. Give the opening time first.</source>
+        <translation>{field} ({day}): «{text}» заканчивается раньше, чем начинается. Сначала укажите время открытия.</translation>
+    </message>
+    <message>
+        <source>{field} of {day}: two ranges overlap. Join them into one.</source>
+        <translation>{field} ({day}): два интервала пересекаются. Объедините их в один.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date like 2026-12-24.</source>
+        <translation>{field}: «{value}» не является датой вида 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>{field} must be 4 to 12 digits.</source>
+        <translation>{field}: введите от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most {limit} KB.</source>
+        <translation>Логотип должен быть изображением PNG или JPEG размером не более {limit} КБ.</translation>
+    </message>
+    <message>
+        <source>There is already a counter number {number}.</source>
+        <translation>Окно обслуживания с номером {number} уже есть.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one service.</source>
+        <translation>{field}: выберите хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>The letter {letter} belonged to the removed service “{service}” and stays with the tickets it numbered. Choose another letter, or add the service anew.</source>
+        <translation>Буква {letter} принадлежала удалённой услуге «{service}» и остаётся за выданными ею талонами. Выберите другую букву или добавьте эту услугу заново.</translation>
+    </message>
+    <message>
+        <source>The service “{service}” still has {count} visitors waiting or at a counter. Serve or transfer them first.</source>
+        <translation>У услуги «{service}» ещё {count} ожидающих или обслуживаемых посетителей. Сначала обслужите или перенаправьте их.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no setting “{key}”.</source>
+        <translation>{field}: настройки «{key}» нет.</translation>
+    </message>
+    <message>
+        <source>There is no service with the letter {letter}.</source>
+        <translation>Услуги с буквой {letter} нет.</translation>
+    </message>
+    <message>
+        <source>There is no counter number {number}.</source>
+        <translation>Окна обслуживания с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} cannot be read: {detail}. Nothing was changed.</source>
+        <translation>Файл настроек {path} не удаётся прочитать: {detail}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is not valid, so nothing was changed: {detail}</source>
+        <translation>Файл настроек {path} некорректен, поэтому ничего не изменено: {detail}</translation>
+    </message>
+    <message>
+        <source>A configuration file ends in .toml or .json; “{path}” does not.</source>
+        <translation>Имя файла настроек оканчивается на .toml или .json, а «{path}» — нет.</translation>
+    </message>
+    <message>
         <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
         <translation>Этот компьютер не подключён к серверу. Подключите его командой «lett connect URL КОД».</translation>
     </message>
@@ -1063,6 +1330,122 @@
         <translation>«{user}» — последний активный администратор офиса; без него никто не сможет управлять учётными записями. Сначала дайте роль администратора другой учётной записи.</translation>
     </message>
     <message>
+        <source>There is no notice template “{template}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no field “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” is not valid: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has the field “{name}” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>«{email}» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>There is no issued notice “{issuance}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>Письмо на адрес {to} не удалось отправить ({detail}). Посещение зарегистрировано; сообщите принимающему специалисту по телефону.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice {number} already has its signed container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
         <translation>Личный код «{value}» может содержать только цифры. Документ другой страны введите в поле документа.</translation>
     </message>
@@ -1093,10 +1476,6 @@
     <message>
         <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
         <translation>«{phone}» — не номер телефона. Используйте цифры, для зарубежного номера — + и код страны.</translation>
-    </message>
-    <message>
-        <source>“{email}” is not an e-mail address.</source>
-        <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
         <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
@@ -1133,10 +1512,6 @@
     <message>
         <source>The purpose of visit “{purpose}” leads to {route}, but no {route} is set for it. Ask an administrator to complete it.</source>
         <translation>Цель посещения «{purpose}» ведёт к: {route}, но это не задано. Попросите администратора дополнить её.</translation>
-    </message>
-    <message>
-        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
-        <translation>Письмо на адрес {to} не удалось отправить ({detail}). Посещение зарегистрировано; сообщите принимающему специалисту по телефону.</translation>
     </message>
     <message>
         <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>

@@ -133,6 +133,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
 
     from app.operations import queue as q
     from app.operations.accounts import create_account
+    from app.operations.config import update_office, update_settings
     from app.operations.context import open_context, staff_actor
     from app.operations.setup import create_demo_office
 
@@ -142,6 +143,8 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     q.issue_ticket(ctx, "A", "et")
     q.call_next(ctx, 1)
     create_account(ctx, "mari", "Mari Maasikas", "admin", "kevad-2026-lumi")
+    update_settings(ctx, {"display.calls_shown": 5})
+    update_office(ctx, address="Pärnu mnt 1, Tallinn")
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

@@ -61,7 +61,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
 }
 # What each role receives by pull. Kiosks and displays get the configuration only: no visits,
 # and no staff accounts (desk and counter PCs get those, so staff sign in while offline).
-CONFIG_TABLES = ("offices", "services", "counters", "counter_services")
+CONFIG_TABLES = ("offices", "services", "counters", "counter_services", "office_settings")
 PULL_TABLES: dict[Role, tuple[str, ...] | None] = {
     Role.DESK: None,
     Role.COUNTER: None,
