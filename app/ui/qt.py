@@ -69,6 +69,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 
@@ -139,6 +141,8 @@ __all__ = [
     "QUrl",
     "QVBoxLayout",
     "QWidget",
+    "QWizard",
+    "QWizardPage",
     "Signal",
     "Slot",
 ]
