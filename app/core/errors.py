@@ -238,7 +238,7 @@ MESSAGES: dict[str, str] = {
         "\u201c{phone}\u201d is not a phone number. Use digits, with + and the country code "
         "for a number abroad."
     ),
-    "bad_email": "\u201c{email}\u201d is not an e-mail address.",
+    "visitor_bad_email": "\u201c{email}\u201d is not an e-mail address.",
     "already_in": (
         "{name} is already in the building (arrived at {time}). Check them out first."
     ),
@@ -255,7 +255,7 @@ MESSAGES: dict[str, str] = {
         "The purpose of visit \u201c{purpose}\u201d leads to {route}, but no {route} is set "
         "for it. Ask an administrator to complete it."
     ),
-    "mail_failed": (
+    "host_mail_failed": (
         "The e-mail to {to} could not be sent ({detail}). The visit is registered; "
         "tell the host by phone."
     ),

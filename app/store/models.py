@@ -246,6 +246,154 @@ class AdminChange(SyncedMixin, Base):
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
 
 
+class Specialist(SyncedMixin, Base):
+    """A person visitors come to see: the directory of hosts (name, unit, room, contact).
+    Flows to desk and counter PCs only."""
+
+    __tablename__ = "specialists"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    room: Mapped[str] = mapped_column(String(32), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class VisitPurpose(SyncedMixin, Base):
+    """Why a visitor came, and where that leads: a service queue (`service_code`), a specialist
+    of the directory, or the waiting area. A visit's personal data is kept `retention_days`."""
+
+    __tablename__ = "visit_purposes"
+    __table_args__ = (UniqueConstraint("office_id", "code"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name_et: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    route: Mapped[str] = mapped_column(String(16))  # queue, specialist, waiting
+    service_code: Mapped[str | None] = mapped_column(String(1), default=None)
+    specialist_id: Mapped[str | None] = mapped_column(ForeignKey("specialists.id"), default=None)
+    retention_days: Mapped[int] = mapped_column(Integer, default=30)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def name(self, lang: str) -> str:
+        return {"et": self.name_et, "ru": self.name_ru, "en": self.name_en}.get(lang, self.name_et)
+
+
+class VisitorRegistration(SyncedMixin, Base):
+    """Who came on a visit: the visitor's personal data, kept apart from `visits` (which kiosks
+    and displays also hold) and synced to desk and counter PCs only. Anonymised, not deleted,
+    once `retain_until` has passed: the visit's facts stay for statistics."""
+
+    __tablename__ = "visitor_registrations"
+    __table_args__ = (
+        Index("ix_visitor_registrations_arrived", "office_id", "arrived_at"),
+        Index("ix_visitor_registrations_in", "office_id", "left_at"),
+        Index("ix_visitor_registrations_code", "office_id", "id_code"),
+        Index("ix_visitor_registrations_retain", "retain_until"),
+        UniqueConstraint("badge_token"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    # The name and organisation folded for search (app.core.visitors.fold).
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    id_code: Mapped[str | None] = mapped_column(String(11), default=None)
+    document: Mapped[str] = mapped_column(String(100), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    org_key: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    purpose_id: Mapped[str | None] = mapped_column(ForeignKey("visit_purposes.id"), default=None)
+    host_id: Mapped[str | None] = mapped_column(ForeignKey("specialists.id"), default=None)
+    lang: Mapped[str] = mapped_column(String(2), default="et")
+    arrived_at: Mapped[datetime]
+    left_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A random token printed as the badge's QR code: it checks the visitor out, and says
+    # nothing about them.
+    badge_token: Mapped[str] = mapped_column(String(32))
+    # The ticket issued for the visit, if its purpose leads to a queue. No foreign key: at a
+    # PC connected to its queue host the ticket is made there and arrives later by sync.
+    ticket_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    ticket_number: Mapped[str] = mapped_column(String(8), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    registered_by: Mapped[str] = mapped_column(String(200), default="")
+    retain_until: Mapped[datetime]
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ExpectedVisitor(SyncedMixin, Base):
+    """A visitor staff registered in advance; the desk checks them in with one action."""
+
+    __tablename__ = "expected_visitors"
+    __table_args__ = (Index("ix_expected_visitors_at", "office_id", "expected_at"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    id_code: Mapped[str | None] = mapped_column(String(11), default=None)
+    document: Mapped[str] = mapped_column(String(100), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    purpose_id: Mapped[str | None] = mapped_column(ForeignKey("visit_purposes.id"), default=None)
+    host_id: Mapped[str | None] = mapped_column(ForeignKey("specialists.id"), default=None)
+    lang: Mapped[str] = mapped_column(String(2), default="et")
+    expected_at: Mapped[datetime]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    registration_id: Mapped[str | None] = mapped_column(
+        ForeignKey("visitor_registrations.id"), default=None
+    )
+    retain_until: Mapped[datetime]
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class PersonalDataAccess(SyncedMixin, Base):
+    """Append-only record of one use of one person's data: who (`actor`), when, whose data
+    (the personal code, else the registration), what was done, for what purpose and on what
+    legal basis. Exported per person as Data Tracker usage records."""
+
+    __tablename__ = "personal_data_access"
+    __table_args__ = (
+        Index("ix_personal_data_access_code", "office_id", "subject_code", "at"),
+        Index("ix_personal_data_access_registration", "registration_id", "at"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(16))
+    subject_code: Mapped[str | None] = mapped_column(String(11), default=None)
+    registration_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    expected_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    purpose: Mapped[str] = mapped_column(String(200))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+class WatchListEntry(SyncedMixin, Base):
+    """A name the desk is alerted to when it registers a visitor of a similar name. Kept by
+    admins; flows to desk and counter PCs only."""
+
+    __tablename__ = "watch_list"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# -- local-only tables (never synced) ------------------------------------------------------
+
+
 # -- local-only tables (never synced) ------------------------------------------------------
 
 
@@ -292,6 +440,19 @@ class LocalMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class VisitorSearchToken(Base):
+    """One word of a registration's folded name ("n") or organisation ("o"), for search by
+    word prefix. Kept by SQLite triggers on `visitor_registrations`; not synced."""
+
+    __tablename__ = "visitor_search_tokens"
+    __table_args__ = (Index("ix_visitor_search_tokens_word", "kind", "token", "arrived_at"),)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    token: Mapped[str] = mapped_column(String(200), primary_key=True)
+    registration_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    arrived_at: Mapped[datetime]
+
+
 SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Office,
     Service,
@@ -303,6 +464,12 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     StaffAccount,
     AdminChange,
     OfficeSetting,
+    Specialist,
+    VisitPurpose,
+    VisitorRegistration,
+    ExpectedVisitor,
+    PersonalDataAccess,
+    WatchListEntry,
 )
 
 

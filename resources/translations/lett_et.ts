@@ -946,6 +946,18 @@
         <source>voided</source>
         <translation>kehtetuks tunnistada</translation>
     </message>
+    <message>
+        <source>register visitors</source>
+        <translation>külastajaid registreerida</translation>
+    </message>
+    <message>
+        <source>see visitors' data</source>
+        <translation>külastajate andmeid näha</translation>
+    </message>
+    <message>
+        <source>keep the watch list</source>
+        <translation>jälgimisnimekirja pidada</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

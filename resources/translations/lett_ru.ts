@@ -946,6 +946,18 @@
         <source>voided</source>
         <translation>аннулировать</translation>
     </message>
+    <message>
+        <source>register visitors</source>
+        <translation>регистрировать посетителей</translation>
+    </message>
+    <message>
+        <source>see visitors' data</source>
+        <translation>просматривать данные посетителей</translation>
+    </message>
+    <message>
+        <source>keep the watch list</source>
+        <translation>вести список наблюдения</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -128,6 +128,19 @@ def test_queue_operations_run_on_postgresql(pg_database):
         db.dispose()
 
 
+def _register_a_visitor(ctx):
+    from datetime import timedelta
+
+    from app.operations import visitors as v
+
+    host = v.add_specialist(ctx, "Kati Karu", room="204")
+    purpose = v.add_purpose(ctx, "meeting", {"et": "Kohtumine"}, "specialist",
+                            specialist_id=host.id)
+    v.add_watch_entry(ctx, "Jaan Tamm")
+    v.add_expected(ctx, v.VisitorForm("Olga Ivanova"), ctx.now() + timedelta(hours=1))
+    v.register_visit(ctx, v.VisitorForm("Mari Maasikas", purpose_id=purpose.id))
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -145,6 +158,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     create_account(ctx, "mari", "Mari Maasikas", "admin", "kevad-2026-lumi")
     update_settings(ctx, {"display.calls_shown": 5})
     update_office(ctx, address="Pärnu mnt 1, Tallinn")
+    _register_a_visitor(ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

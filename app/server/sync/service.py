@@ -36,6 +36,17 @@ ALL = "*"
 # typed, and sends those counts up, so a lock-out holds at every PC of the office; no device
 # may change a password, a role or an account's state.
 SIGN_IN_COUNTS = frozenset({"failed_attempts", "locked_until"})
+# Visitor registration: desk and counter PCs register visitors and record each use of their
+# data (append-only); the directory, the purposes and the watch list are kept by admins, who
+# work at a desk PC. Kiosks and displays neither send nor receive any of it.
+VISITOR_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
+    "visitor_registrations": (frozenset({ALL}), True),
+    "expected_visitors": (frozenset({ALL}), True),
+    "personal_data_access": (frozenset(), True),
+    "specialists": (frozenset({ALL}), True),
+    "visit_purposes": (frozenset({ALL}), True),
+    "watch_list": (frozenset({ALL}), True),
+}
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
@@ -43,6 +54,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),
         "staff_accounts": (SIGN_IN_COUNTS, False),
+        **VISITOR_RIGHTS,
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
@@ -50,6 +62,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),
         "staff_accounts": (SIGN_IN_COUNTS, False),
+        **VISITOR_RIGHTS,
     },
     # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
     Role.KIOSK: {
