@@ -104,6 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("uri", nargs="?", help="printer URI (default: the settings' printer)")
     test.add_argument("--profile", default=None)
 
+    config = sub.add_parser("config", help="the office configuration in one file (admins)"
+                            ).add_subparsers(dest="action", required=True)
+    for name, text in (("export", "write the office configuration to FILE (.toml or .json)"),
+                       ("import", "set the office configuration from FILE (.toml or .json)")):
+        config.add_parser(name, help=text).add_argument("file", type=Path)
+
     connect = sub.add_parser("connect", help="connect this PC to a Lett server")
     connect.add_argument("url", help="the server's address, e.g. https://lett.example:8470")
     connect.add_argument("code", help="the one-time enrollment code from the server")
@@ -203,6 +209,8 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             return _account(args, local, lang)
         if args.command == "printer":
             return _printer_test(args, local, lang)
+        if args.command == "config":
+            return _config_file(args, local, lang)
         if args.command == "connect":
             return _connect(args, local, lang)
         if args.command == "disconnect":
@@ -437,6 +445,22 @@ def _printer_test(args: argparse.Namespace, local: Any, lang: str) -> int:
     profile = args.profile or local.settings.get("printer.profile")
     test_print(uri, profile, local.settings.get("printer.timeout"))
     print(translate(CONTEXT, "Test ticket printed on {uri}.", lang).format(uri=uri))
+    return 0
+
+
+def _config_file(args: argparse.Namespace, local: Any, lang: str) -> int:
+    from app.operations.config_file import export_config, import_config
+
+    ctx = local.context(_actor(args, local, lang))
+    if args.action == "export":
+        path = export_config(ctx, args.file)
+        print(translate(CONTEXT, "Office configuration written to {path} (without staff "
+                                 "accounts).", lang).format(path=path))
+    else:
+        config = import_config(ctx, args.file)
+        print(translate(CONTEXT, "Office configuration read from {path}: {services} services, "
+                                 "{counters} counters.", lang).format(
+            path=args.file, services=len(config.services), counters=len(config.counters)))
     return 0
 
 

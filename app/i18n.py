@@ -65,10 +65,12 @@ def code_name(context: str, code: str, lang: str) -> str:
 
 
 def error_text(error: LettError, lang: str) -> str:
-    """The error's message in `lang`, its parameters filled in, codes among them in words."""
+    """The error's message in `lang`, its parameters filled in, codes among them in words
+    and an error among them (the cause, e.g. of a file that is not valid) as its message."""
     params = {
         key: code_name(CODE_PARAMETERS[key], value, lang)
         if key in CODE_PARAMETERS and isinstance(value, str)
+        else error_text(value, lang) if isinstance(value, LettError)
         else value
         for key, value in error.params.items()
     }

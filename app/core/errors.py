@@ -123,6 +123,33 @@ MESSAGES: dict[str, str] = {
     "config_file_type": (
         "A configuration file ends in .toml or .json; \u201c{path}\u201d does not."
     ),
+    "config_file_version": (
+        "The file holds configuration format {version}; this version of Lett reads format "
+        "{supported}. Export it again from a Lett of this version."
+    ),
+    "config_file_key": (
+        "\u201c{key}\u201d is not part of an office configuration. Remove it or correct its "
+        "name."
+    ),
+    "config_file_missing": "\u201c{key}\u201d is missing.",
+    "config_file_table": "\u201c{key}\u201d must be a table of values.",
+    "config_file_list": "\u201c{key}\u201d must be a list.",
+    "config_text": "{field} must be text.",
+    "data_folder_has_office": (
+        "This data folder already has an office, \u201c{office}\u201d; the setup is for an "
+        "empty data folder. Change the office in the configuration dialog instead."
+    ),
+    "setup_no_services": (
+        "Add at least one service: without one the kiosk has no ticket to give."
+    ),
+    "printer_address_empty": (
+        "{field}: type the ticket printer's address, e.g. tcp://192.168.1.50:9100."
+    ),
+    "printer_address_bad": (
+        "{field}: \u201c{value}\u201d is not a printer address. Write it like "
+        "tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, "
+        "file:///home/lett/tickets.bin or cups://TicketPrinter."
+    ),
     "printer_uri": "{field}: {detail}",
     "not_connected": (
         "This PC is not connected to a server. Connect it with \u201clett connect URL CODE\u201d."
