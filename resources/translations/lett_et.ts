@@ -665,6 +665,14 @@
         <translation>Proovipilet trükiti printerile {uri}.</translation>
     </message>
     <message>
+        <source>Office configuration written to {path} (without staff accounts).</source>
+        <translation>Büroo seadistus on kirjutatud faili {path} (ilma töötajate kontodeta).</translation>
+    </message>
+    <message>
+        <source>Office configuration read from {path}: {services} services, {counters} counters.</source>
+        <translation>Büroo seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
+    </message>
+    <message>
         <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
         <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
     </message>
@@ -1194,6 +1202,46 @@
         <translation>Seadistusfaili nimi lõpeb .toml või .json; „{path}“ nii ei lõpe.</translation>
     </message>
     <message>
+        <source>The file holds configuration format {version}; this version of Lett reads format {supported}. Export it again from a Lett of this version.</source>
+        <translation>Failis on seadistuse vorming {version}; programmi Lett see versioon loeb vormingut {supported}. Eksportige fail uuesti selle versiooni programmist Lett.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not part of an office configuration. Remove it or correct its name.</source>
+        <translation>„{key}“ ei kuulu büroo seadistusse. Eemaldage see või parandage nimi.</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing.</source>
+        <translation>„{key}“ puudub.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a table of values.</source>
+        <translation>„{key}“ peab olema väärtuste tabel.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list.</source>
+        <translation>„{key}“ peab olema loend.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} peab olema tekst.</translation>
+    </message>
+    <message>
+        <source>This data folder already has an office, “{office}”; the setup is for an empty data folder. Change the office in the configuration dialog instead.</source>
+        <translation>Selles andmekaustas on juba büroo „{office}“; seadistusviisard on tühja andmekausta jaoks. Muutke büroo andmeid hoopis seadistuse aknas.</translation>
+    </message>
+    <message>
+        <source>Add at least one service: without one the kiosk has no ticket to give.</source>
+        <translation>Lisage vähemalt üks teenus: ilma selleta pole piletiautomaadil ühtegi järjekorrapiletit anda.</translation>
+    </message>
+    <message>
+        <source>{field}: type the ticket printer's address, e.g. tcp://192.168.1.50:9100.</source>
+        <translation>{field}: sisestage piletiprinteri aadress, nt tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a printer address. Write it like tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin or cups://TicketPrinter.</source>
+        <translation>{field}: „{value}“ ei ole printeri aadress. Kirjutage see kujul tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin või cups://TicketPrinter.</translation>
+    </message>
+    <message>
         <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
         <translation>See arvuti ei ole serveriga ühendatud. Ühendage see käsuga „lett connect URL KOOD“.</translation>
     </message>
@@ -1264,14 +1312,6 @@
     <message>
         <source>The server could not do this ({detail}). Nothing was changed; try again.</source>
         <translation>Server ei saanud seda teha ({detail}). Midagi ei muudetud; proovige uuesti.</translation>
-    <message>
-        <source>Office configuration written to {path} (without staff accounts).</source>
-        <translation>Büroo seadistus on kirjutatud faili {path} (ilma töötajate kontodeta).</translation>
-    </message>
-    <message>
-        <source>Office configuration read from {path}: {services} services, {counters} counters.</source>
-        <translation>Büroo seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
-    </message>
     </message>
     <message>
         <source>This data folder already holds its own office “{office}”. Connect from an empty data folder (LETT_HOME), or keep working without a server.</source>
@@ -1645,43 +1685,3 @@
     </message>
 </context>
 </TS>
-    <message>
-        <source>The file holds configuration format {version}; this version of Lett reads format {supported}. Export it again from a Lett of this version.</source>
-        <translation>Failis on seadistuse vorming {version}; programmi Lett see versioon loeb vormingut {supported}. Eksportige fail uuesti selle versiooni programmist Lett.</translation>
-    </message>
-    <message>
-        <source>“{key}” is not part of an office configuration. Remove it or correct its name.</source>
-        <translation>„{key}“ ei kuulu büroo seadistusse. Eemaldage see või parandage nimi.</translation>
-    </message>
-    <message>
-        <source>“{key}” is missing.</source>
-        <translation>„{key}“ puudub.</translation>
-    </message>
-    <message>
-        <source>“{key}” must be a table of values.</source>
-        <translation>„{key}“ peab olema väärtuste tabel.</translation>
-    </message>
-    <message>
-        <source>“{key}” must be a list.</source>
-        <translation>„{key}“ peab olema loend.</translation>
-    </message>
-    <message>
-        <source>{field} must be text.</source>
-        <translation>{field} peab olema tekst.</translation>
-    </message>
-    <message>
-        <source>This data folder already has an office, “{office}”; the setup is for an empty data folder. Change the office in the configuration dialog instead.</source>
-        <translation>Selles andmekaustas on juba büroo „{office}“; seadistusviisard on tühja andmekausta jaoks. Muutke büroo andmeid hoopis seadistuse aknas.</translation>
-    </message>
-    <message>
-        <source>Add at least one service: without one the kiosk has no ticket to give.</source>
-        <translation>Lisage vähemalt üks teenus: ilma selleta pole piletiautomaadil ühtegi järjekorrapiletit anda.</translation>
-    </message>
-    <message>
-        <source>{field}: type the ticket printer's address, e.g. tcp://192.168.1.50:9100.</source>
-        <translation>{field}: sisestage piletiprinteri aadress, nt tcp://192.168.1.50:9100.</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” is not a printer address. Write it like tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin or cups://TicketPrinter.</source>
-        <translation>{field}: „{value}“ ei ole printeri aadress. Kirjutage see kujul tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin või cups://TicketPrinter.</translation>
-    </message>

@@ -665,6 +665,14 @@
         <translation>Пробный талон напечатан на принтере {uri}.</translation>
     </message>
     <message>
+        <source>Office configuration written to {path} (without staff accounts).</source>
+        <translation>Настройки офиса записаны в {path} (без учётных записей сотрудников).</translation>
+    </message>
+    <message>
+        <source>Office configuration read from {path}: {services} services, {counters} counters.</source>
+        <translation>Настройки офиса прочитаны из {path}: услуг — {services}, окон обслуживания — {counters}.</translation>
+    </message>
+    <message>
         <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
         <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
     </message>
@@ -1194,6 +1202,46 @@
         <translation>Имя файла настроек оканчивается на .toml или .json, а «{path}» — нет.</translation>
     </message>
     <message>
+        <source>The file holds configuration format {version}; this version of Lett reads format {supported}. Export it again from a Lett of this version.</source>
+        <translation>В файле настройки в формате {version}; эта версия Lett читает формат {supported}. Экспортируйте файл заново из Lett этой версии.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not part of an office configuration. Remove it or correct its name.</source>
+        <translation>«{key}» не относится к настройкам офиса. Удалите это или исправьте название.</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing.</source>
+        <translation>«{key}» отсутствует.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a table of values.</source>
+        <translation>«{key}» должно быть таблицей значений.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list.</source>
+        <translation>«{key}» должно быть списком.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field}: должен быть текст.</translation>
+    </message>
+    <message>
+        <source>This data folder already has an office, “{office}”; the setup is for an empty data folder. Change the office in the configuration dialog instead.</source>
+        <translation>В этой папке данных уже есть офис «{office}»; мастер настройки предназначен для пустой папки данных. Измените данные офиса в окне настроек.</translation>
+    </message>
+    <message>
+        <source>Add at least one service: without one the kiosk has no ticket to give.</source>
+        <translation>Добавьте хотя бы одну услугу: без неё терминалу выдачи талонов нечего выдавать.</translation>
+    </message>
+    <message>
+        <source>{field}: type the ticket printer's address, e.g. tcp://192.168.1.50:9100.</source>
+        <translation>{field}: введите адрес принтера талонов, например tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a printer address. Write it like tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin or cups://TicketPrinter.</source>
+        <translation>{field}: «{value}» — не адрес принтера. Запишите его в виде tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin или cups://TicketPrinter.</translation>
+    </message>
+    <message>
         <source>This PC is not connected to a server. Connect it with “lett connect URL CODE”.</source>
         <translation>Этот компьютер не подключён к серверу. Подключите его командой «lett connect URL КОД».</translation>
     </message>
@@ -1264,14 +1312,6 @@
     <message>
         <source>The server could not do this ({detail}). Nothing was changed; try again.</source>
         <translation>Сервер не смог это выполнить ({detail}). Ничего не изменено; повторите попытку.</translation>
-    <message>
-        <source>Office configuration written to {path} (without staff accounts).</source>
-        <translation>Настройки офиса записаны в {path} (без учётных записей сотрудников).</translation>
-    </message>
-    <message>
-        <source>Office configuration read from {path}: {services} services, {counters} counters.</source>
-        <translation>Настройки офиса прочитаны из {path}: услуг — {services}, окон обслуживания — {counters}.</translation>
-    </message>
     </message>
     <message>
         <source>This data folder already holds its own office “{office}”. Connect from an empty data folder (LETT_HOME), or keep working without a server.</source>
@@ -1645,43 +1685,3 @@
     </message>
 </context>
 </TS>
-    <message>
-        <source>The file holds configuration format {version}; this version of Lett reads format {supported}. Export it again from a Lett of this version.</source>
-        <translation>В файле настройки в формате {version}; эта версия Lett читает формат {supported}. Экспортируйте файл заново из Lett этой версии.</translation>
-    </message>
-    <message>
-        <source>“{key}” is not part of an office configuration. Remove it or correct its name.</source>
-        <translation>«{key}» не относится к настройкам офиса. Удалите это или исправьте название.</translation>
-    </message>
-    <message>
-        <source>“{key}” is missing.</source>
-        <translation>«{key}» отсутствует.</translation>
-    </message>
-    <message>
-        <source>“{key}” must be a table of values.</source>
-        <translation>«{key}» должно быть таблицей значений.</translation>
-    </message>
-    <message>
-        <source>“{key}” must be a list.</source>
-        <translation>«{key}» должно быть списком.</translation>
-    </message>
-    <message>
-        <source>{field} must be text.</source>
-        <translation>{field}: должен быть текст.</translation>
-    </message>
-    <message>
-        <source>This data folder already has an office, “{office}”; the setup is for an empty data folder. Change the office in the configuration dialog instead.</source>
-        <translation>В этой папке данных уже есть офис «{office}»; мастер настройки предназначен для пустой папки данных. Измените данные офиса в окне настроек.</translation>
-    </message>
-    <message>
-        <source>Add at least one service: without one the kiosk has no ticket to give.</source>
-        <translation>Добавьте хотя бы одну услугу: без неё терминалу выдачи талонов нечего выдавать.</translation>
-    </message>
-    <message>
-        <source>{field}: type the ticket printer's address, e.g. tcp://192.168.1.50:9100.</source>
-        <translation>{field}: введите адрес принтера талонов, например tcp://192.168.1.50:9100.</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” is not a printer address. Write it like tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin or cups://TicketPrinter.</source>
-        <translation>{field}: «{value}» — не адрес принтера. Запишите его в виде tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200, file:///home/lett/tickets.bin или cups://TicketPrinter.</translation>
-    </message>
