@@ -239,6 +239,82 @@ MESSAGES: dict[str, str] = {
         "\u201c{user}\u201d is the office's last active administrator; without it nobody could "
         "manage accounts. Give another account the admin role first."
     ),
+    "unknown_template": "There is no notice template \u201c{template}\u201d.",
+    "unknown_field": "Template \u201c{template}\u201d has no field \u201c{name}\u201d.",
+    "template_invalid": "Template \u201c{template}\u201d is not valid: {detail}.",
+    "template_bad_field": (
+        "Template \u201c{template}\u201d: \u201c{name}\u201d cannot be a field name. Use "
+        "lower-case letters, digits and _, starting with a letter, and not a built-in name."
+    ),
+    "template_duplicate_field": (
+        "Template \u201c{template}\u201d has the field \u201c{name}\u201d twice."
+    ),
+    "template_no_choices": (
+        "Template \u201c{template}\u201d: the choice field \u201c{name}\u201d has no choices."
+    ),
+    "template_missing_text": (
+        "Template \u201c{template}\u201d has no title or text in {language}. Write all three "
+        "languages."
+    ),
+    "template_unknown_placeholder": (
+        "The text in {language} uses the placeholder \u201c{placeholder}\u201d, which is neither "
+        "a field of this template nor a built-in one. Add the field or correct the text."
+    ),
+    "template_missing_placeholder": (
+        "The text in {language} does not use the field \u201c{name}\u201d. Put the field's name "
+        "in curly brackets into the text, or remove the field."
+    ),
+    "template_bad_bracket": (
+        "A curly bracket in the text in {language} is not closed or not opened: "
+        "\u201c{detail}\u201d. Placeholders are written as a name in curly brackets."
+    ),
+    "template_file_broken": (
+        "The template file {path} cannot be read: {detail}. It was left as it is."
+    ),
+    "field_required": "{label}: fill this in.",
+    "field_too_long": "{label}: at most {length} characters.",
+    "field_bad_date": "{label}: \u201c{value}\u201d is not a date. Write it as dd.mm.yyyy.",
+    "field_bad_personal_code": (
+        "{label}: \u201c{value}\u201d is not a valid personal identification code (11 digits, "
+        "the last one a check digit)."
+    ),
+    "field_bad_choice": "{label}: choose one of: {choices}.",
+    "bad_email": "\u201c{address}\u201d is not an e-mail address.",
+    "unknown_issuance": "There is no issued notice \u201c{issuance}\u201d.",
+    "notice_file_missing": (
+        "The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the "
+        "PC that issued it."
+    ),
+    "notice_file_changed": (
+        "The PDF of notice {number} ({path}) is not the one issued: its checksum differs. "
+        "Nothing was sent or printed; tell the administrator."
+    ),
+    "file_exists": "{path} already exists; nothing was overwritten. Choose another name.",
+    "file_unwritable": "{path} cannot be written: {detail}. Nothing was lost.",
+    "notice_print_failed": (
+        "The notice could not be printed: {detail}. It is issued and kept; print it again "
+        "from the issuance register."
+    ),
+    "mail_not_set_up": (
+        "E-mail is not set up on this PC: set mail.host and mail.sender in {path}."
+    ),
+    "mail_failed": (
+        "The e-mail to {address} could not be sent: {detail}. The notice is issued and kept; "
+        "send it again from the issuance register."
+    ),
+    "container_not_asice": (
+        "{path} is not an ASiC-E container (.asice): {detail}. Choose the container that "
+        "DigiDoc4 saved."
+    ),
+    "container_other_document": (
+        "The container {path} does not hold notice {number} as it was issued (no PDF in it "
+        "has the same checksum). Sign the container exported for this notice."
+    ),
+    "container_not_signed": (
+        "The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 "
+        "and choose the signed file."
+    ),
+    "already_signed": "Notice {number} already has its signed container.",
     "idcode_digits": (
         "The personal identification code \u201c{value}\u201d may hold only digits. "
         "For another country's document, type it in the document field."

@@ -23,6 +23,7 @@ class Action(StrEnum):
     VIEW_CALLS = "see the calls"
     CONFIGURE = "change the office configuration"
     MANAGE_ACCOUNTS = "manage staff accounts"
+    ISSUE_NOTICE = "issue notices"
     REGISTER_VISITORS = "register visitors"
     VIEW_VISITORS = "see visitors' data"
     MANAGE_WATCH_LIST = "keep the watch list"
@@ -38,6 +39,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     ),
     Action.CONFIGURE: frozenset({Role.ADMIN}),
     Action.MANAGE_ACCOUNTS: frozenset({Role.ADMIN}),
+    Action.ISSUE_NOTICE: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
     Action.REGISTER_VISITORS: frozenset({Role.ADMIN, Role.DESK}),
     Action.VIEW_VISITORS: frozenset({Role.ADMIN, Role.DESK, Role.SUPERVISOR}),
     Action.MANAGE_WATCH_LIST: frozenset({Role.ADMIN}),

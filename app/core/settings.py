@@ -73,6 +73,14 @@ REGISTRY: dict[str, Setting] = {
             "", "desk", "counter", "kiosk", "display")),
         Setting("sync.interval_seconds", int, 10, "Sync with the server every (seconds)",
                 _at_least(2)),
+        Setting("notices.printer", str, "", "Printer of notices (a CUPS queue; empty: the "
+                "system's default printer)"),
+        Setting("mail.host", str, "", "Mail server that sends notices (empty: no e-mail)"),
+        Setting("mail.port", int, 25, "Mail server port", _at_least(1)),
+        Setting("mail.security", str, "starttls", "Mail server connection", _one_of(
+            "none", "starttls", "tls")),
+        Setting("mail.user", str, "", "Mail server user (empty: none)"),
+        Setting("mail.sender", str, "", "Sender address of notices sent by e-mail"),
     )
 }
 

@@ -246,6 +246,40 @@ class AdminChange(SyncedMixin, Base):
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
 
 
+class Issuance(SyncedMixin, Base):
+    """One notice handed over, posted or e-mailed: the issuance register. Append-only, except
+    for the signed container attached later. A reprint is a row of its own, marked as a copy of
+    the first issuance and carrying its registration number. The PDF is kept in the data folder
+    of the PC that issued it (`pdf_path`, relative to that folder), checked by its SHA-256."""
+
+    __tablename__ = "issuances"
+    __table_args__ = (
+        Index("ix_issuances_series", "office_id", "year", "seq"),
+        Index("ix_issuances_number", "office_id", "registry_number"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    registry_number: Mapped[str] = mapped_column(String(32))
+    # The office's yearly series: the number's year and its place in it.
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    template_id: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(2))
+    recipient: Mapped[str] = mapped_column(String(300))
+    issued_by: Mapped[str] = mapped_column(String(200))
+    issued_at: Mapped[datetime]
+    # handed_over, posted or emailed (app.core.notices.Delivery)
+    delivery: Mapped[str] = mapped_column(String(16))
+    pdf_path: Mapped[str] = mapped_column(String(500))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    is_copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    copy_of_id: Mapped[str | None] = mapped_column(ForeignKey("issuances.id"), default=None)
+    verification_code: Mapped[str] = mapped_column(String(32))
+    signed_path: Mapped[str | None] = mapped_column(String(500), default=None)
+    signed_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
 class Specialist(SyncedMixin, Base):
     """A person visitors come to see: the directory of hosts (name, unit, room, contact).
     Flows to desk and counter PCs only."""
@@ -463,6 +497,7 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     TicketEvent,
     StaffAccount,
     AdminChange,
+    Issuance,
     OfficeSetting,
     Specialist,
     VisitPurpose,

@@ -947,12 +947,8 @@
         <translation>hallata töötajate kasutajakontosid</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>tühistada</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>kehtetuks tunnistada</translation>
+        <source>issue notices</source>
+        <translation>väljastada teatisi</translation>
     </message>
     <message>
         <source>register visitors</source>
@@ -965,6 +961,14 @@
     <message>
         <source>keep the watch list</source>
         <translation>jälgimisnimekirja pidada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>tühistada</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>kehtetuks tunnistada</translation>
     </message>
 </context>
 <context>
@@ -1391,119 +1395,119 @@
     </message>
     <message>
         <source>There is no notice template “{template}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatise malli „{template}” ei ole.</translation>
     </message>
     <message>
         <source>Template “{template}” has no field “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallil „{template}” ei ole välja „{name}”.</translation>
     </message>
     <message>
         <source>Template “{template}” is not valid: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall „{template}” ei ole korrektne: {detail}.</translation>
     </message>
     <message>
         <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall „{template}”: „{name}” ei sobi välja nimeks. Kasutage väiketähti, numbreid ja alakriipsu, alustage tähega ega kasutage sisseehitatud nime.</translation>
     </message>
     <message>
         <source>Template “{template}” has the field “{name}” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallis „{template}” on väli „{name}” kaks korda.</translation>
     </message>
     <message>
         <source>Template “{template}”: the choice field “{name}” has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall „{template}”: valikuväljal „{name}” ei ole valikuid.</translation>
     </message>
     <message>
         <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallil „{template}” puudub pealkiri või tekst keeles {language}. Kirjutage kõik kolm keelt.</translation>
     </message>
     <message>
-        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
-        <translation type="unfinished"></translation>
+        <source>The text in {language} uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation>Tekst keeles {language} kasutab kohatäidet „{placeholder}”, mis ei ole selle malli väli ega sisseehitatud kohatäide. Lisage väli või parandage teksti.</translation>
     </message>
     <message>
-        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
-        <translation type="unfinished"></translation>
+        <source>The text in {language} does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation>Tekst keeles {language} ei kasuta välja „{name}”. Kirjutage välja nimi loogelistes sulgudes teksti või eemaldage väli.</translation>
     </message>
     <message>
-        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="unfinished"></translation>
+        <source>A curly bracket in the text in {language} is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation>Loogeline sulg tekstis keeles {language} on sulgemata või avamata: „{detail}”. Kohatäide kirjutatakse nimena loogelistes sulgudes.</translation>
     </message>
     <message>
         <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallifaili {path} ei saa lugeda: {detail}. Faili ei muudetud.</translation>
     </message>
     <message>
         <source>{label}: fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: täitke see väli.</translation>
     </message>
     <message>
         <source>{label}: at most {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: kõige rohkem {length} märki.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{value}” ei ole kuupäev. Kirjutage kujul pp.kk.aaaa.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{value}” ei ole korrektne isikukood (11 numbrit, viimane on kontrollnumber).</translation>
     </message>
     <message>
         <source>{label}: choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: valige üks järgmistest: {choices}.</translation>
     </message>
     <message>
-        <source>“{email}” is not an e-mail address.</source>
-        <translation>„{email}“ ei ole e-posti aadress.</translation>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>„{address}” ei ole e-posti aadress.</translation>
     </message>
     <message>
         <source>There is no issued notice “{issuance}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljastatud teatist „{issuance}” ei ole.</translation>
     </message>
     <message>
         <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatise {number} PDF-faili ei ole selle arvuti andmekaustas ({path}). Avage see arvutis, kust teatis väljastati.</translation>
     </message>
     <message>
         <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatise {number} PDF-fail ({path}) ei ole see, mis väljastati: selle kontrollsumma erineb. Midagi ei saadetud ega prinditud; teavitage administraatorit.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on juba olemas; midagi ei kirjutatud üle. Valige teine nimi.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {path} ei saa kirjutada: {detail}. Midagi ei läinud kaduma.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatist ei saanud printida: {detail}. Teatis on väljastatud ja säilitatud; printige see uuesti väljastamiste registrist.</translation>
     </message>
     <message>
         <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post ei ole selles arvutis seadistatud: määrake failis {path} mail.host ja mail.sender.</translation>
     </message>
     <message>
-        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
-        <translation>E-kirja aadressile {to} ei õnnestunud saata ({detail}). Külastus on registreeritud; teatage vastuvõtjale telefoni teel.</translation>
+        <source>The e-mail to {address} could not be sent: {detail}. The notice is issued and kept; send it again from the issuance register.</source>
+        <translation>E-kirja aadressile {address} ei saanud saata: {detail}. Teatis on väljastatud ja säilitatud; saatke see uuesti väljastamiste registrist.</translation>
     </message>
     <message>
         <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ei ole ASiC-E ümbrik (.asice): {detail}. Valige ümbrik, mille DigiDoc4 salvestas.</translation>
     </message>
     <message>
         <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümbrik {path} ei sisalda teatist {number} sellisena, nagu see väljastati (ühegi selles oleva PDF-i kontrollsumma ei ühti). Allkirjastage selle teatise jaoks eksporditud ümbrik.</translation>
     </message>
     <message>
         <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümbrikus {path} ei ole allkirja (META-INF/signatures*.xml). Allkirjastage see DigiDoc4-s ja valige allkirjastatud fail.</translation>
     </message>
     <message>
         <source>Notice {number} already has its signed container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatisel {number} on allkirjastatud ümbrik juba olemas.</translation>
     </message>
     <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
@@ -1536,6 +1540,10 @@
     <message>
         <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
         <translation>„{phone}“ ei ole telefoninumber. Kasutage numbreid, välismaa numbri puhul + ja riigikoodiga.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ei ole e-posti aadress.</translation>
     </message>
     <message>
         <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
@@ -1574,12 +1582,85 @@
         <translation>Pöördumise põhjus „{purpose}“ suunab: {route}, kuid see pole määratud. Paluge administraatoril see täiendada.</translation>
     </message>
     <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>E-kirja aadressile {to} ei õnnestunud saata ({detail}). Külastus on registreeritud; teatage vastuvõtjale telefoni teel.</translation>
+    </message>
+    <message>
         <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>
         <translation>E-posti server pole määratud (mail.host), seega vastuvõtjale e-kirja ei saadetud. Külastus on registreeritud.</translation>
     </message>
     <message>
         <source>The host {host} has no e-mail address in the directory.</source>
         <translation>Vastuvõtjal {host} pole kataloogis e-posti aadressi.</translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice_pdf</name>
+    <message>
+        <source>Registry code {code}</source>
+        <translation>Registrikood {code}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>nr {number}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Lehekülg {page}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Registreerimisnumber: {number}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Kontrollkood: {code}</translation>
+    </message>
+    <message>
+        <source>Check the document at the office with these two codes or the QR code.</source>
+        <translation>Dokumendi ehtsust saab kontrollida teeninduses nende kahe koodi või QR-koodi abil.</translation>
+    </message>
+    <message>
+        <source>Issued by, for {office}</source>
+        <translation>Väljastaja, {office}</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOOPIA</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>KAVAND</translation>
+    </message>
+    <message>
+        <source>Document {number} from {office}</source>
+        <translation>Dokument {number} – {office}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is document {number} from {office} as a PDF file.
+
+Kind regards
+{office}</source>
+        <translation>Tere
+
+manuses on {office} dokument {number} PDF-failina.
+
+Lugupidamisega
+{office}</translation>
     </message>
 </context>
 <context>

@@ -947,12 +947,8 @@
         <translation>управлять учётными записями сотрудников</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>отменить</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>аннулировать</translation>
+        <source>issue notices</source>
+        <translation>выдавать уведомления</translation>
     </message>
     <message>
         <source>register visitors</source>
@@ -965,6 +961,14 @@
     <message>
         <source>keep the watch list</source>
         <translation>вести список наблюдения</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулировать</translation>
     </message>
 </context>
 <context>
@@ -1391,119 +1395,119 @@
     </message>
     <message>
         <source>There is no notice template “{template}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона уведомления «{template}» нет.</translation>
     </message>
     <message>
         <source>Template “{template}” has no field “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «{template}» нет поля «{name}».</translation>
     </message>
     <message>
         <source>Template “{template}” is not valid: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «{template}» некорректен: {detail}.</translation>
     </message>
     <message>
         <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «{template}»: «{name}» не может быть именем поля. Используйте строчные латинские буквы, цифры и _, начиная с буквы, и не встроенное имя.</translation>
     </message>
     <message>
         <source>Template “{template}” has the field “{name}” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «{template}» поле «{name}» встречается дважды.</translation>
     </message>
     <message>
         <source>Template “{template}”: the choice field “{name}” has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «{template}»: у поля выбора «{name}» нет вариантов.</translation>
     </message>
     <message>
         <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «{template}» нет заголовка или текста на языке {language}. Напишите все три языка.</translation>
     </message>
     <message>
-        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
-        <translation type="unfinished"></translation>
+        <source>The text in {language} uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation>Текст на языке {language} использует подстановку «{placeholder}», которая не является ни полем этого шаблона, ни встроенной подстановкой. Добавьте поле или исправьте текст.</translation>
     </message>
     <message>
-        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
-        <translation type="unfinished"></translation>
+        <source>The text in {language} does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation>Текст на языке {language} не использует поле «{name}». Впишите имя поля в фигурных скобках в текст или удалите поле.</translation>
     </message>
     <message>
-        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="unfinished"></translation>
+        <source>A curly bracket in the text in {language} is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation>Фигурная скобка в тексте на языке {language} не закрыта или не открыта: «{detail}». Подстановка пишется как имя в фигурных скобках.</translation>
     </message>
     <message>
         <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл шаблона {path} не удаётся прочитать: {detail}. Файл оставлен как есть.</translation>
     </message>
     <message>
         <source>{label}: fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: заполните это поле.</translation>
     </message>
     <message>
         <source>{label}: at most {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не более {length} знаков.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» — не дата. Пишите в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» — некорректный личный код (11 цифр, последняя — контрольная).</translation>
     </message>
     <message>
         <source>{label}: choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <source>“{email}” is not an e-mail address.</source>
-        <translation>«{email}» — не адрес электронной почты.</translation>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>«{address}» — не адрес э-почты.</translation>
     </message>
     <message>
         <source>There is no issued notice “{issuance}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданного уведомления «{issuance}» нет.</translation>
     </message>
     <message>
         <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файла уведомления {number} нет в папке данных этого компьютера ({path}). Откройте его на компьютере, где уведомление было выдано.</translation>
     </message>
     <message>
         <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл уведомления {number} ({path}) не тот, что был выдан: его контрольная сумма отличается. Ничего не отправлено и не напечатано; сообщите администратору.</translation>
     </message>
     <message>
         <source>{path} already exists; nothing was overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; ничего не перезаписано. Выберите другое имя.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {detail}. Ничего не потеряно.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать уведомление: {detail}. Уведомление выдано и сохранено; напечатайте его снова из реестра выдач.</translation>
     </message>
     <message>
         <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Э-почта на этом компьютере не настроена: задайте mail.host и mail.sender в {path}.</translation>
     </message>
     <message>
-        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
-        <translation>Письмо на адрес {to} не удалось отправить ({detail}). Посещение зарегистрировано; сообщите принимающему специалисту по телефону.</translation>
+        <source>The e-mail to {address} could not be sent: {detail}. The notice is issued and kept; send it again from the issuance register.</source>
+        <translation>Не удалось отправить письмо на адрес {address}: {detail}. Уведомление выдано и сохранено; отправьте его снова из реестра выдач.</translation>
     </message>
     <message>
         <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не контейнер ASiC-E (.asice): {detail}. Выберите контейнер, сохранённый DigiDoc4.</translation>
     </message>
     <message>
         <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер {path} не содержит уведомление {number} в том виде, в каком оно было выдано (ни у одного PDF в нём нет той же контрольной суммы). Подпишите контейнер, экспортированный для этого уведомления.</translation>
     </message>
     <message>
         <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В контейнере {path} нет подписи (META-INF/signatures*.xml). Подпишите его в DigiDoc4 и выберите подписанный файл.</translation>
     </message>
     <message>
         <source>Notice {number} already has its signed container.</source>
-        <translation type="unfinished"></translation>
+        <translation>У уведомления {number} уже есть подписанный контейнер.</translation>
     </message>
     <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
@@ -1536,6 +1540,10 @@
     <message>
         <source>“{phone}” is not a phone number. Use digits, with + and the country code for a number abroad.</source>
         <translation>«{phone}» — не номер телефона. Используйте цифры, для зарубежного номера — + и код страны.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>«{email}» — не адрес электронной почты.</translation>
     </message>
     <message>
         <source>{name} is already in the building (arrived at {time}). Check them out first.</source>
@@ -1574,12 +1582,85 @@
         <translation>Цель посещения «{purpose}» ведёт к: {route}, но это не задано. Попросите администратора дополнить её.</translation>
     </message>
     <message>
+        <source>The e-mail to {to} could not be sent ({detail}). The visit is registered; tell the host by phone.</source>
+        <translation>Письмо на адрес {to} не удалось отправить ({detail}). Посещение зарегистрировано; сообщите принимающему специалисту по телефону.</translation>
+    </message>
+    <message>
         <source>No e-mail server is set (mail.host), so the host was not told by e-mail. The visit is registered.</source>
         <translation>Почтовый сервер не задан (mail.host), поэтому письмо принимающему специалисту не отправлено. Посещение зарегистрировано.</translation>
     </message>
     <message>
         <source>The host {host} has no e-mail address in the directory.</source>
         <translation>У принимающего специалиста {host} нет адреса электронной почты в справочнике.</translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice_pdf</name>
+    <message>
+        <source>Registry code {code}</source>
+        <translation>Регистрационный код {code}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Регистрационный номер: {number}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Контрольный код: {code}</translation>
+    </message>
+    <message>
+        <source>Check the document at the office with these two codes or the QR code.</source>
+        <translation>Подлинность документа можно проверить в бюро обслуживания по этим двум кодам или QR-коду.</translation>
+    </message>
+    <message>
+        <source>Issued by, for {office}</source>
+        <translation>Выдал(а), {office}</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>Document {number} from {office}</source>
+        <translation>Документ {number} – {office}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is document {number} from {office} as a PDF file.
+
+Kind regards
+{office}</source>
+        <translation>Здравствуйте!
+
+Во вложении документ {number} от {office} в виде PDF-файла.
+
+С уважением
+{office}</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@ def _register_a_visitor(ctx):
     v.register_visit(ctx, v.VisitorForm("Mari Maasikas", purpose_id=purpose.id))
 
 
+def _issue_a_notice(ctx):
+    from app.operations.notices import issue_notice
+
+    issue_notice(ctx, "notice", "et", {"recipient_name": "Mari Maasikas",
+                                       "recipient_code": "49403136526", "subject": "Teade",
+                                       "message": "Tekst."})
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -159,6 +167,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     update_settings(ctx, {"display.calls_shown": 5})
     update_office(ctx, address="Pärnu mnt 1, Tallinn")
     _register_a_visitor(ctx)
+    _issue_a_notice(ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

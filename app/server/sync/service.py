@@ -50,6 +50,7 @@ VISITOR_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
+        "issuances": (frozenset({ALL}), True),
         "tickets": (frozenset({ALL}), True),
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),
@@ -58,6 +59,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
+        "issuances": (frozenset({ALL}), True),
         "tickets": (frozenset({ALL}), True),
         "ticket_events": (frozenset({ALL}), True),
         "counters": (frozenset({"is_open"}), False),

@@ -1,0 +1,1 @@
+"""Notices as documents: templates, PDF/A rendering, files, signing containers and delivery."""

@@ -1,0 +1,379 @@
+"""Notices: templates, preview, issuing with the issuance register, reprints, printing, e-mail
+and the signing hand-off (ASiC-E out, the signed container back).
+
+Issuing is one unit of work: the next number of the office's yearly series is taken, the PDF
+rendered and written (whole, never over another file) and the issuance recorded; if the record
+cannot be written, the new file is removed again. The PDFs are kept in the data folder under
+`notices/<year>/`, and checked against their SHA-256 whenever they are used again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import NotFound, Refused
+from app.core.notices import (
+    LANGUAGES,
+    Delivery,
+    Template,
+    check_values,
+    file_stem,
+    registry_number,
+    verification_code,
+)
+from app.core.paths import data_dir
+from app.core.permissions import Action
+from app.documents import asice, files, pdfa, render
+from app.documents import mail as mailing
+from app.documents import templates as store_templates
+from app.operations.context import Context
+from app.store.models import Issuance, Office
+
+NOTICES_FOLDER = "notices"
+SIGNED_FOLDER = "signed"
+
+
+@dataclass(frozen=True)
+class IssuanceView:
+    id: str
+    registry_number: str
+    template_id: str
+    template_version: int
+    lang: str
+    recipient: str
+    issued_by: str
+    issued_at: datetime
+    delivery: str
+    pdf_path: str
+    pdf_sha256: str
+    is_copy: bool
+    copy_of_id: str | None
+    verification_code: str
+    signed_path: str | None
+
+    @classmethod
+    def of(cls, row: Issuance) -> IssuanceView:
+        return cls(row.id, row.registry_number, row.template_id, row.template_version, row.lang,
+                   row.recipient, row.issued_by, row.issued_at, row.delivery, row.pdf_path,
+                   row.pdf_sha256, row.is_copy, row.copy_of_id, row.verification_code,
+                   row.signed_path)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "registry_number": self.registry_number,
+            "template": self.template_id, "template_version": self.template_version,
+            "lang": self.lang, "recipient": self.recipient, "issued_by": self.issued_by,
+            "issued_at": self.issued_at.isoformat(), "delivery": self.delivery,
+            "pdf": self.pdf_path, "sha256": self.pdf_sha256, "copy": self.is_copy,
+            "copy_of": self.copy_of_id, "verification_code": self.verification_code,
+            "signed": self.signed_path,
+        }
+
+
+def home_of(ctx: Context) -> Path:
+    """The data folder of this PC: the folder of its SQLite store (LETT_HOME's otherwise)."""
+    if ctx.db.dialect == "sqlite" and ctx.db.where not in ("", ":memory:"):
+        return Path(ctx.db.where).resolve().parent
+    return data_dir()
+
+
+# -- templates ------------------------------------------------------------------------------
+
+
+def list_templates(ctx: Context) -> list[Template]:
+    ctx.require(Action.ISSUE_NOTICE)
+    return list(store_templates.all_templates(home_of(ctx)).values())
+
+
+def get_template(ctx: Context, template_id: str) -> Template:
+    ctx.require(Action.ISSUE_NOTICE)
+    return store_templates.find_template(home_of(ctx), template_id)
+
+
+def save_template(ctx: Context, template: Template) -> Template:
+    """An admin's new version of a template (a file in the data folder; earlier versions and
+    the built-in one are kept)."""
+    ctx.require(Action.CONFIGURE)
+    return store_templates.save_template(home_of(ctx), template)
+
+
+# -- rendering ------------------------------------------------------------------------------
+
+
+def _letterhead(s: Session, ctx: Context) -> render.Letterhead:
+    office = s.get(Office, ctx.office_id)
+    if office is None:
+        raise NotFound("unknown_office", office=ctx.office_id)
+    return render.Letterhead(
+        name=office.name,
+        address=getattr(office, "address", "") or "",
+        registry_code=getattr(office, "registry_code", "") or "",
+        logo=getattr(office, "logo", None),
+    )
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise Refused("bad_value", field="lang", detail=f"use one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _document(ctx: Context, head: render.Letterhead, template: Template, lang: str,
+              values: dict[str, str], number: str, day: date, code: str) -> render.NoticeDocument:
+    return render.NoticeDocument(template, lang, values, head, number, day, ctx.actor.name, code)
+
+
+def preview_notice(ctx: Context, template: Template | str, lang: str,
+                   values: dict[str, str]) -> bytes:
+    """The notice as it would be issued now, without a number (a draft); nothing is stored.
+    `template` is an id or a template being edited (then an admin's preview)."""
+    ctx.require(Action.ISSUE_NOTICE)
+    _check_lang(lang)
+    if isinstance(template, str):
+        template = store_templates.find_template(home_of(ctx), template)
+        values = check_values(template, values, lang)
+    with ctx.db.read() as s:
+        head = _letterhead(s, ctx)
+    draft = render.draft_number(lang)
+    return render.render_notice(_document(ctx, head, template, lang, values, draft,
+                                          ctx.local().date(), draft))
+
+
+def _next_seq(s: Session, ctx: Context, year: int) -> int:
+    last = s.scalar(select(func.max(Issuance.seq)).where(
+        Issuance.office_id == ctx.office_id, Issuance.year == year))
+    return (last or 0) + 1
+
+
+def _store_pdf(home: Path, relative: str, data: bytes) -> Path:
+    path = home / relative
+    files.write_new_file(path, data)
+    return path
+
+
+def _record(s: Session, row: Issuance) -> IssuanceView:
+    s.add(row)
+    s.flush()
+    return IssuanceView.of(row)
+
+
+def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, str],
+                 delivery: str = Delivery.HANDED_OVER) -> IssuanceView:
+    """Issue a notice: number, PDF/A kept in the data folder, a row in the register."""
+    ctx.require(Action.ISSUE_NOTICE)
+    _check_lang(lang)
+    delivery = _delivery(delivery)
+    home = home_of(ctx)
+    template = store_templates.find_template(home, template_id)
+    values = check_values(template, values, lang)
+    now = ctx.now()
+    local = ctx.local(now)
+    written: Path | None = None
+    try:
+        with ctx.db.write() as s:
+            head = _letterhead(s, ctx)
+            seq = _next_seq(s, ctx, local.year)
+            number = registry_number(local.year, seq)
+            code = verification_code()
+            pdf = render.render_notice(_document(ctx, head, template, lang, values, number,
+                                                 local.date(), code))
+            relative = f"{NOTICES_FOLDER}/{local.year}/{file_stem(number)}.pdf"
+            written = _store_pdf(home, relative, pdf)
+            row = Issuance(
+                office_id=ctx.office_id, registry_number=number, year=local.year, seq=seq,
+                template_id=template.id, template_version=template.version, lang=lang,
+                recipient=values.get(template.recipient_field, "")[:300],
+                issued_by=ctx.actor.name[:200], issued_at=now, delivery=delivery,
+                pdf_path=relative, pdf_sha256=files.sha256_of(pdf), is_copy=False,
+                verification_code=code)
+            view = _record(s, row)
+    except BaseException:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(written)
+        raise
+    return view
+
+
+def _delivery(value: str) -> str:
+    try:
+        return Delivery(value).value
+    except ValueError:
+        raise Refused("bad_value", field="delivery", detail="use one of "
+                      + ", ".join(d.value for d in Delivery)) from None
+
+
+def _find(s: Session, ctx: Context, key: str) -> Issuance:
+    """An issuance by id, or the first issuance (not a copy) with this registration number."""
+    row = s.get(Issuance, key)
+    if row is not None and row.office_id == ctx.office_id and row.deleted_at is None:
+        return row
+    row = s.scalars(select(Issuance).where(
+        Issuance.office_id == ctx.office_id, Issuance.registry_number == key.strip().upper(),
+        Issuance.deleted_at.is_(None)).order_by(Issuance.is_copy, Issuance.issued_at)).first()
+    if row is None:
+        raise NotFound("unknown_issuance", issuance=key)
+    return row
+
+
+def _read_pdf(home: Path, row: Issuance) -> bytes:
+    path = home / row.pdf_path
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise NotFound("notice_file_missing", number=row.registry_number, path=str(path)) from None
+    if files.sha256_of(data) != row.pdf_sha256:
+        raise Refused("notice_file_changed", number=row.registry_number, path=str(path))
+    return data
+
+
+def get_issuance(ctx: Context, key: str) -> IssuanceView:
+    ctx.require(Action.ISSUE_NOTICE)
+    with ctx.db.read() as s:
+        return IssuanceView.of(_find(s, ctx, key))
+
+
+def notice_pdf(ctx: Context, key: str) -> tuple[IssuanceView, bytes]:
+    """An issuance and its PDF, checked against the register's SHA-256."""
+    ctx.require(Action.ISSUE_NOTICE)
+    with ctx.db.read() as s:
+        row = _find(s, ctx, key)
+        return IssuanceView.of(row), _read_pdf(home_of(ctx), row)
+
+
+def notice_path(ctx: Context, key: str) -> tuple[IssuanceView, Path]:
+    """An issuance and the path of its checked PDF (for printing)."""
+    view, _data = notice_pdf(ctx, key)
+    return view, home_of(ctx) / view.pdf_path
+
+
+def reprint_notice(ctx: Context, key: str, delivery: str = Delivery.HANDED_OVER
+                   ) -> IssuanceView:
+    """A copy of an issued notice: the kept PDF marked COPY on every page, registered as a
+    copy of the first issuance under the same registration number."""
+    ctx.require(Action.ISSUE_NOTICE)
+    delivery = _delivery(delivery)
+    home = home_of(ctx)
+    now = ctx.now()
+    written: Path | None = None
+    try:
+        with ctx.db.write() as s:
+            first = _find(s, ctx, key)
+            if first.copy_of_id is not None:
+                first = _find(s, ctx, first.copy_of_id)
+            original = _read_pdf(home, first)
+            pdf = pdfa.mark_as_copy(original, render.copy_mark_overlay(first.lang), first.lang)
+            copies = s.scalar(select(func.count()).select_from(Issuance).where(
+                Issuance.copy_of_id == first.id)) or 0
+            relative = (f"{NOTICES_FOLDER}/{first.year}/{file_stem(first.registry_number)}"
+                        f"-copy-{copies + 1}.pdf")
+            written = _store_pdf(home, relative, pdf)
+            row = Issuance(
+                office_id=ctx.office_id, registry_number=first.registry_number,
+                year=first.year, seq=first.seq, template_id=first.template_id,
+                template_version=first.template_version, lang=first.lang,
+                recipient=first.recipient, issued_by=ctx.actor.name[:200], issued_at=now,
+                delivery=delivery, pdf_path=relative, pdf_sha256=files.sha256_of(pdf),
+                is_copy=True, copy_of_id=first.id, verification_code=first.verification_code)
+            view = _record(s, row)
+    except BaseException:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(written)
+        raise
+    return view
+
+
+def list_issuances(ctx: Context, limit: int = 500, search: str = "") -> list[IssuanceView]:
+    """The register, newest first; `search` matches the number or the recipient."""
+    ctx.require(Action.ISSUE_NOTICE)
+    query = select(Issuance).where(Issuance.office_id == ctx.office_id,
+                                   Issuance.deleted_at.is_(None))
+    if search.strip():
+        like = f"%{search.strip()}%"
+        query = query.where(Issuance.registry_number.ilike(like)
+                            | Issuance.recipient.ilike(like))
+    with ctx.db.read() as s:
+        rows = s.scalars(query.order_by(Issuance.issued_at.desc(), Issuance.id.desc())
+                         .limit(limit))
+        return [IssuanceView.of(r) for r in rows]
+
+
+# -- delivery -------------------------------------------------------------------------------
+
+
+def print_notice(ctx: Context, key: str, printer: str = "", copies: int = 1) -> str:
+    """Send an issued notice's PDF to the system printer; the CUPS job id."""
+    from printers.documents import print_pdf
+
+    view, path = notice_path(ctx, key)
+    return print_pdf(path, printer, title=view.registry_number, copies=copies)
+
+
+def save_notice_as(ctx: Context, key: str, target: Path) -> Path:
+    """Save a copy of an issued notice's PDF where the person chose (replacing that file)."""
+    _view, data = notice_pdf(ctx, key)
+    files.replace_file(target, data)
+    return target
+
+
+def email_notice(ctx: Context, key: str, to: str, server: mailing.MailServer) -> None:
+    """E-mail an issued notice to `to`, its PDF attached, in the notice's language."""
+    view, data = notice_pdf(ctx, key)
+    with ctx.db.read() as s:
+        office = _letterhead(s, ctx).name
+    subject, text = render.mail_text(view.lang, view.registry_number, office)
+    message = mailing.build_message(server.sender, to.strip(), subject, text,
+                                    f"{file_stem(view.registry_number)}.pdf", data)
+    mailing.send(server, message)
+
+
+# -- signing hand-off ----------------------------------------------------------------------
+
+
+def export_asice(ctx: Context, key: str, target: Path) -> Path:
+    """Write an ASiC-E container holding the notice's PDF, to be signed in DigiDoc4."""
+    view, data = notice_pdf(ctx, key)
+    container = asice.build_container(f"{file_stem(view.registry_number)}.pdf", data)
+    files.replace_file(target, container)
+    return target
+
+
+def attach_signed(ctx: Context, key: str, source: Path) -> IssuanceView:
+    """Take a signed container back: it must hold this notice's PDF and a signature. It is
+    kept in the data folder and attached to the issuance."""
+    ctx.require(Action.ISSUE_NOTICE)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise Refused("container_not_asice", path=str(source),
+                      detail=exc.strerror or str(exc)) from exc
+    home = home_of(ctx)
+    written: Path | None = None
+    try:
+        with ctx.db.write() as s:
+            row = _find(s, ctx, key)
+            if row.signed_path:
+                raise Refused("already_signed", number=row.registry_number)
+            asice.check_signed(data, row.pdf_sha256, str(source), row.registry_number)
+            suffix = "-copy" if row.is_copy else ""
+            relative = (f"{SIGNED_FOLDER}/{row.year}/{file_stem(row.registry_number)}{suffix}"
+                        f"-{row.id[-8:]}.asice")
+            written = _store_pdf(home, relative, data)
+            row.signed_path = relative
+            row.signed_sha256 = files.sha256_of(data)
+            s.flush()
+            view = IssuanceView.of(row)
+    except BaseException:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(written)
+        raise
+    return view

@@ -1,0 +1,28 @@
+"""Filled-in values for every built-in template, with letters of Estonian and Russian."""
+
+VALUES: dict[str, dict[str, str]] = {
+    "notice": {"recipient_name": "Mari Õunapuu", "recipient_code": "49403136526",
+               "subject": "Dokumentide täiendamine",
+               "message": "Palun esitage puuduolev tõend hiljemalt 15.12.2026."},
+    "certificate": {"recipient_name": "Jüri Šmidt", "recipient_code": "37605030299",
+                    "statement": "on registreeritud töötuna alates 01.10.2026",
+                    "purpose": "Tallinna Linnavalitsus"},
+    "decision": {"recipient_name": "Анна Жукова", "recipient_code": "49403136526",
+                 "application_date": "2026-11-02", "matter": "toetuse määramine",
+                 "reasons": "Taotleja vastab toetuse saamise tingimustele.",
+                 "outcome": "partly_granted"},
+    "usage_contract": {"organisation_name": "Põldmaa OÜ", "organisation_code": "12345678",
+                       "recipient_name": "Märt Põld", "recipient_code": "37605030299",
+                       "contact_email": "info@poldmaa.ee", "start_date": "01.12.2026"},
+    "poa_main_user": {"organisation_name": "Põldmaa OÜ", "organisation_code": "12345678",
+                      "representative_name": "Märt Põld", "recipient_name": "Ülle Käär",
+                      "recipient_code": "49403136526", "valid_until": "31.12.2027"},
+    "poa_regular_user": {"organisation_name": "Põldmaa OÜ", "organisation_code": "12345678",
+                         "representative_name": "Märt Põld", "recipient_name": "Олег Ёлкин",
+                         "recipient_code": "37605030299", "rights": "view_submit",
+                         "valid_until": "31.12.2027"},
+    "poa_withdrawal": {"organisation_name": "Põldmaa OÜ", "organisation_code": "12345678",
+                       "representative_name": "Märt Põld", "recipient_name": "Ülle Käär",
+                       "recipient_code": "49403136526", "user_kind": "main",
+                       "poa_date": "01.02.2026", "effective_date": "24.11.2026"},
+}
