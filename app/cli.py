@@ -191,8 +191,9 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
     try:
         if args.command is None:
             from app.ui.app import run_main
+            from app.ui.setup_wizard import set_up_if_new
 
-            return run_main(local)
+            return run_main(local) if set_up_if_new(local) else 0
         if args.command == "demo":
             return _demo(local, lang)
         if args.command == "kiosk":

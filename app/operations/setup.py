@@ -99,9 +99,10 @@ class OfficeSetup:
 def check_office(code: str, name: str, address: str = "",
                  registry_code: str = "") -> tuple[str, str, str, str]:
     """The office's code, name, address and registry code, cleaned; Invalid for the first
-    bad one."""
-    return (rules.office_code(code), rules.need_text("office name", name),
-            rules.optional_text("address", address, 300), rules.registry_code(registry_code))
+    bad one (the name first, as the setup asks for it first)."""
+    clean_name = rules.need_text("office name", name)
+    return (rules.office_code(code), clean_name, rules.optional_text("address", address, 300),
+            rules.registry_code(registry_code))
 
 
 def check_admin(user_name: str, display_name: str, password: str,

@@ -455,6 +455,205 @@
     </message>
 </context>
 <context>
+    <name>SetupAdminPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Esimene administraator</translation>
+    </message>
+    <message>
+        <source>The account that signs in first. It holds every staff role and adds the other staff accounts.</source>
+        <translation>Konto, millega sisse logitakse esimesena. Sellel on kõik töötaja rollid ja sellega lisatakse teiste töötajate kontod.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Kasutajanimi:</translation>
+    </message>
+    <message>
+        <source>e.g. mari</source>
+        <translation>nt mari</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>e.g. Mari Maasikas</source>
+        <translation>nt Mari Maasikas</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parool:</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>vähemalt 10 märki</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Parool uuesti:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>Büroo</translation>
+    </message>
+    <message>
+        <source>This data folder has no office yet. Tell Lett about the office it serves; everything here can be changed later.</source>
+        <translation>Selles andmekaustas ei ole veel büroud. Kirjeldage büroo, mida Lett teenindab; kõike siin saab hiljem muuta.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Keel:</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Büroo nimi:</translation>
+    </message>
+    <message>
+        <source>e.g. Tartu teenindusbüroo</source>
+        <translation>nt Tartu teenindusbüroo</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Büroo kood:</translation>
+    </message>
+    <message>
+        <source>e.g. TARTU (letters A–Z, digits, - and _)</source>
+        <translation>nt TARTU (tähed A–Z, numbrid, - ja _)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Aadress:</translation>
+    </message>
+    <message>
+        <source>Registry code:</source>
+        <translation>Registrikood:</translation>
+    </message>
+    <message>
+        <source>8 digits; may be left empty</source>
+        <translation>8 numbrit; võib jätta tühjaks</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPrinterPage</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Piletiprinter</translation>
+    </message>
+    <message>
+        <source>The printer of this PC's kiosk. Print a test ticket to see that it works.</source>
+        <translation>Selle arvuti piletiautomaadi printer. Printige proovipilet, et näha, kas see töötab.</translation>
+    </message>
+    <message>
+        <source>Printer address:</source>
+        <translation>Printeri aadress:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paber:</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Proovitrükk</translation>
+    </message>
+    <message>
+        <source>Addresses: tcp://HOST:PORT (network), usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, file:///PATH, cups://QUEUE. Leave it empty when this PC has no ticket printer.</source>
+        <translation>Aadressid: tcp://HOST:PORT (võrk), usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, file:///TEE, cups://JÄRJEKORD. Jätke tühjaks, kui selle arvutiga ei ole piletiprinterit ühendatud.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Proovipileti printimine…</translation>
+    </message>
+    <message>
+        <source>Printed: a test ticket came out. Check that its Estonian and Russian letters are right.</source>
+        <translation>Prinditud: proovipilet tuli välja. Kontrollige, kas eesti ja vene tähed on sellel õiged.</translation>
+    </message>
+    <message>
+        <source>Paper out: the printer answered that it has no paper. Put in a new roll and try again.</source>
+        <translation>Paber on otsas: printer vastas, et tal ei ole paberit. Pange uus rull sisse ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>The printer answered that its cover is open. Close it and try again.</source>
+        <translation>Printer vastas, et selle kaas on lahti. Sulgege kaas ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>The printer answered that it is not ready. Check its lights and buttons, then try again.</source>
+        <translation>Printer vastas, et ta ei ole valmis. Kontrollige selle tulesid ja nuppe ning proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Unreachable: no printer answers at {uri}. Check the address, the cable or network, and that the printer is on.</source>
+        <translation>Kättesaamatu: aadressil {uri} ei vasta ükski printer. Kontrollige aadressi, kaablit või võrku ja seda, et printer oleks sisse lülitatud.</translation>
+    </message>
+    <message>
+        <source>The test ticket could not be printed. Check the printer and try again.</source>
+        <translation>Proovipiletit ei õnnestunud printida. Kontrollige printerit ja proovige uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <source>The services visitors take tickets for: a letter and the name in Estonian, Russian and English. One counter serving them all is made with them.</source>
+        <translation>Teenused, millele külastajad järjekorrapileti võtavad: täht ning nimi eesti, vene ja inglise keeles. Koos nendega luuakse üks teeninduslett, mis teenindab neid kõiki.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Täht</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Eesti keeles</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Vene keeles</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglise keeles</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lisa teenus</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Eemalda teenus</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Lett – set up a new office</source>
+        <translation>Lett – uue büroo seadistamine</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Tagasi</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Edasi &gt;</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>Seadista büroo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Setting up the office…</source>
+        <translation>Büroo seadistamine…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Lett – sign in</source>

@@ -455,6 +455,205 @@
     </message>
 </context>
 <context>
+    <name>SetupAdminPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <source>The account that signs in first. It holds every staff role and adds the other staff accounts.</source>
+        <translation>Учётная запись для первого входа. У неё есть все роли сотрудника, и с ней добавляются учётные записи остальных сотрудников.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>e.g. mari</source>
+        <translation>напр. mari</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>e.g. Mari Maasikas</source>
+        <translation>напр. Mari Maasikas</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>не менее 10 символов</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>This data folder has no office yet. Tell Lett about the office it serves; everything here can be changed later.</source>
+        <translation>В этой папке данных ещё нет офиса. Опишите офис, который обслуживает Lett; всё это можно изменить позже.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Название офиса:</translation>
+    </message>
+    <message>
+        <source>e.g. Tartu teenindusbüroo</source>
+        <translation>напр. Tartu teenindusbüroo</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Код офиса:</translation>
+    </message>
+    <message>
+        <source>e.g. TARTU (letters A–Z, digits, - and _)</source>
+        <translation>напр. TARTU (буквы A–Z, цифры, - и _)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Registry code:</source>
+        <translation>Регистрационный код:</translation>
+    </message>
+    <message>
+        <source>8 digits; may be left empty</source>
+        <translation>8 цифр; можно оставить пустым</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPrinterPage</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Принтер талонов</translation>
+    </message>
+    <message>
+        <source>The printer of this PC's kiosk. Print a test ticket to see that it works.</source>
+        <translation>Принтер терминала выдачи талонов этого компьютера. Напечатайте пробный талон, чтобы проверить его работу.</translation>
+    </message>
+    <message>
+        <source>Printer address:</source>
+        <translation>Адрес принтера:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Пробная печать</translation>
+    </message>
+    <message>
+        <source>Addresses: tcp://HOST:PORT (network), usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, file:///PATH, cups://QUEUE. Leave it empty when this PC has no ticket printer.</source>
+        <translation>Адреса: tcp://HOST:PORT (сеть), usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, file:///ПУТЬ, cups://ОЧЕРЕДЬ. Оставьте пустым, если у этого компьютера нет принтера талонов.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Печать пробного талона…</translation>
+    </message>
+    <message>
+        <source>Printed: a test ticket came out. Check that its Estonian and Russian letters are right.</source>
+        <translation>Напечатано: пробный талон вышел. Проверьте, правильно ли на нём напечатаны эстонские и русские буквы.</translation>
+    </message>
+    <message>
+        <source>Paper out: the printer answered that it has no paper. Put in a new roll and try again.</source>
+        <translation>Нет бумаги: принтер ответил, что в нём закончилась бумага. Вставьте новый рулон и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The printer answered that its cover is open. Close it and try again.</source>
+        <translation>Принтер ответил, что его крышка открыта. Закройте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The printer answered that it is not ready. Check its lights and buttons, then try again.</source>
+        <translation>Принтер ответил, что не готов. Проверьте его индикаторы и кнопки и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Unreachable: no printer answers at {uri}. Check the address, the cable or network, and that the printer is on.</source>
+        <translation>Недоступен: по адресу {uri} принтер не отвечает. Проверьте адрес, кабель или сеть и то, что принтер включён.</translation>
+    </message>
+    <message>
+        <source>The test ticket could not be printed. Check the printer and try again.</source>
+        <translation>Пробный талон не удалось напечатать. Проверьте принтер и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>The services visitors take tickets for: a letter and the name in Estonian, Russian and English. One counter serving them all is made with them.</source>
+        <translation>Услуги, на которые посетители берут талоны: буква и название на эстонском, русском и английском. Вместе с ними создаётся одно окно обслуживания, обслуживающее их все.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>По-эстонски</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>По-русски</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Добавить услугу</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Удалить услугу</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Lett – set up a new office</source>
+        <translation>Lett – настройка нового офиса</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>Настроить офис</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Setting up the office…</source>
+        <translation>Настройка офиса…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Lett – sign in</source>
