@@ -576,6 +576,13 @@ def visit_details(ctx: Context, registration_id: str) -> RegistrationView:
         return _view(row, _names(s, ctx))
 
 
+def badge_token(ctx: Context, registration_id: str) -> str:
+    """The random token of a registration's badge (for printing the badge again)."""
+    ctx.require(Action.REGISTER_VISITORS)
+    with ctx.db.read() as s:
+        return _registration(s, ctx, registration_id).badge_token
+
+
 def reveal_id_code(ctx: Context, registration_id: str, reason: str = PURPOSE_RECEPTION) -> str:
     """The full personal code of a registration, which staff asked to see (recorded)."""
     ctx.require(Action.VIEW_VISITORS)

@@ -18,6 +18,7 @@ from app.ui.qt import (
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.queue_tab import QueueTab
 from app.ui.runner import Runner
+from app.ui.visitors_tab import VisitorsTab
 from app.ui.watch import DataWatch
 
 STATUS_SECONDS = 60
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.queue_tab = QueueTab(runner, settings)
         self.tabs.addTab(self.queue_tab, "")
+        self.visitors_tab = VisitorsTab(runner, settings)
+        self.tabs.addTab(self.visitors_tab, "")
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.counter_label = QLabel()
@@ -65,8 +68,11 @@ class MainWindow(QMainWindow):
         self.queue_tab.waiting_changed.connect(self._waiting)
         self.queue_tab.result.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
+        self.visitors_tab.result.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
         if watch is not None:
             watch.changed.connect(self.queue_tab.refresh.request)
+            watch.changed.connect(self.visitors_tab.refresh.request)
 
         self.menu_file = self.menuBar().addMenu("")
         self.a_password = QAction(self)
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 desk"))
         self.tabs.setTabText(0, self.tr("Queue"))
+        self.tabs.setTabText(self.tabs.indexOf(self.visitors_tab), self.tr("Visitors"))
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_quit.setText(self.tr("&Quit"))

@@ -203,6 +203,10 @@
         <source>Waiting: {count}</source>
         <translation>Ootel: {count}</translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -764,6 +768,265 @@
     <message>
         <source>Cancel</source>
         <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTab</name>
+    <message>
+        <source>Name *</source>
+        <translation>Nimi *</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Muu dokument</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Pöördumise põhjus</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Suunatakse</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vastuvõtja</translation>
+    </message>
+    <message>
+        <source>Visitor's language</source>
+        <translation>Külastaja keel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkused</translation>
+    </message>
+    <message>
+        <source>Expected at</source>
+        <translation>Oodatakse</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 37605030299</source>
+        <translation>11 numbrit, nt 37605030299</translation>
+    </message>
+    <message>
+        <source>Another country's document: type and number</source>
+        <translation>Teise riigi dokument: liik ja number</translation>
+    </message>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Registreeri külastaja</translation>
+    </message>
+    <message>
+        <source>Print a badge on the ticket printer</source>
+        <translation>Prindi külastajakaart piletiprinteril</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registreeri</translation>
+    </message>
+    <message>
+        <source>Save as expected</source>
+        <translation>Salvesta oodatavana</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tühjenda</translation>
+    </message>
+    <message>
+        <source>Scan a badge to check out:</source>
+        <translation>Lahkumiseks skanni külastajakaart:</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Registreeri lahkunuks</translation>
+    </message>
+    <message>
+        <source>Show personal code</source>
+        <translation>Näita isikukoodi</translation>
+    </message>
+    <message>
+        <source>Badge as PDF</source>
+        <translation>Külastajakaart PDF-ina</translation>
+    </message>
+    <message>
+        <source>Print evacuation list</source>
+        <translation>Prindi evakuatsiooninimekiri</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registreeri saabunuks</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Otsi</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ajavahemikus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation>Majas</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Täna oodatakse</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>Varasemad külastused</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saabus</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lahkus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Saabunud</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Ticket {number}: please wait to be called.</source>
+        <translation>{name} on registreeritud. Järjekorranumber {number}: palun oodake väljakutset.</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Host: {host}, room {room}.</source>
+        <translation>{name} on registreeritud. Vastuvõtja: {host}, ruum {room}.</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Please take a seat in the waiting area.</source>
+        <translation>{name} on registreeritud. Palun oodake ootealas.</translation>
+    </message>
+    <message>
+        <source>Watch list: {name} is close to the listed name “{listed}”. {reason}</source>
+        <translation>Jälgimisnimekiri: {name} sarnaneb nimekirjas oleva nimega „{listed}“. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is expected at {time}.</source>
+        <translation>{name} on oodatud {time}.</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed: {reason}</source>
+        <translation>Külastajakaarti ei õnnestunud printida: {reason}</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>KÜLASTAJA</translation>
+    </message>
+    <message>
+        <source>Host: {host}</source>
+        <translation>Vastuvõtja: {host}</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>ooteala</translation>
+    </message>
+    <message>
+        <source>The waiting area</source>
+        <translation>Ooteala</translation>
+    </message>
+    <message>
+        <source>Queue of service {code}: a ticket is issued</source>
+        <translation>Teenuse {code} järjekord: väljastatakse järjekorrapilet</translation>
+    </message>
+    <message>
+        <source>Specialist {name}, {unit}, room {room}</source>
+        <translation>Spetsialist {name}, {unit}, ruum {room}</translation>
+    </message>
+    <message>
+        <source>Your roles do not include the reception desk: visitors' data is not shown.</source>
+        <translation>Teie rollide hulgas pole infoletti: külastajate andmeid ei näidata.</translation>
+    </message>
+    <message>
+        <source>(none: the waiting area)</source>
+        <translation>(puudub: ooteala)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(keegi)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>In the building ({count})</source>
+        <translation>Majas ({count})</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list first.</source>
+        <translation>Valige esmalt nimekirjast külastaja.</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} lahkus majast.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonüümitud)</translation>
+    </message>
+    <message>
+        <source>No visits found.</source>
+        <translation>Külastusi ei leitud.</translation>
+    </message>
+    <message>
+        <source>Evacuation list</source>
+        <translation>Evakuatsiooninimekiri</translation>
+    </message>
+    <message>
+        <source>Visitors in the building: {count}</source>
+        <translation>Külastajaid majas: {count}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>No visitors are in the building.</source>
+        <translation>Majas pole külastajaid.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}.</source>
+        <translation>Evakuatsiooninimekiri on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>The badge is saved as {path}.</source>
+        <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>Waiting: {count}</source>
         <translation>В очереди: {count}</translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -764,6 +768,265 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTab</name>
+    <message>
+        <source>Name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Личный код</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Цель посещения</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Направляется</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающий специалист</translation>
+    </message>
+    <message>
+        <source>Visitor's language</source>
+        <translation>Язык посетителя</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Expected at</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 37605030299</source>
+        <translation>11 цифр, напр. 37605030299</translation>
+    </message>
+    <message>
+        <source>Another country's document: type and number</source>
+        <translation>Документ другой страны: вид и номер</translation>
+    </message>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Регистрация посетителя</translation>
+    </message>
+    <message>
+        <source>Print a badge on the ticket printer</source>
+        <translation>Напечатать пропуск на принтере талонов</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Save as expected</source>
+        <translation>Сохранить как ожидаемого</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Scan a badge to check out:</source>
+        <translation>Для ухода отсканируйте пропуск:</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Отметить уход</translation>
+    </message>
+    <message>
+        <source>Show personal code</source>
+        <translation>Показать личный код</translation>
+    </message>
+    <message>
+        <source>Badge as PDF</source>
+        <translation>Пропуск в PDF</translation>
+    </message>
+    <message>
+        <source>Print evacuation list</source>
+        <translation>Печать списка эвакуации</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Искать</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>за период</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation>В здании</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Ожидаются сегодня</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>Прошлые посещения</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Ticket {number}: please wait to be called.</source>
+        <translation>{name} зарегистрирован(а). Талон {number}: пожалуйста, ожидайте вызова.</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Host: {host}, room {room}.</source>
+        <translation>{name} зарегистрирован(а). Принимающий специалист: {host}, кабинет {room}.</translation>
+    </message>
+    <message>
+        <source>{name} is registered. Please take a seat in the waiting area.</source>
+        <translation>{name} зарегистрирован(а). Пожалуйста, подождите в зоне ожидания.</translation>
+    </message>
+    <message>
+        <source>Watch list: {name} is close to the listed name “{listed}”. {reason}</source>
+        <translation>Список наблюдения: {name} похоже на имя в списке «{listed}». {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is expected at {time}.</source>
+        <translation>{name} ожидается {time}.</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed: {reason}</source>
+        <translation>Не удалось напечатать пропуск: {reason}</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>ПОСЕТИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>Host: {host}</source>
+        <translation>Принимающий: {host}</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>зона ожидания</translation>
+    </message>
+    <message>
+        <source>The waiting area</source>
+        <translation>Зона ожидания</translation>
+    </message>
+    <message>
+        <source>Queue of service {code}: a ticket is issued</source>
+        <translation>Очередь услуги {code}: выдаётся талон</translation>
+    </message>
+    <message>
+        <source>Specialist {name}, {unit}, room {room}</source>
+        <translation>Специалист {name}, {unit}, кабинет {room}</translation>
+    </message>
+    <message>
+        <source>Your roles do not include the reception desk: visitors' data is not shown.</source>
+        <translation>Ваши роли не включают стойку регистрации: данные посетителей не показываются.</translation>
+    </message>
+    <message>
+        <source>(none: the waiting area)</source>
+        <translation>(нет: зона ожидания)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>In the building ({count})</source>
+        <translation>В здании ({count})</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list first.</source>
+        <translation>Сначала выберите посетителя в списке.</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} покинул(а) здание.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(обезличено)</translation>
+    </message>
+    <message>
+        <source>No visits found.</source>
+        <translation>Посещения не найдены.</translation>
+    </message>
+    <message>
+        <source>Evacuation list</source>
+        <translation>Список эвакуации</translation>
+    </message>
+    <message>
+        <source>Visitors in the building: {count}</source>
+        <translation>Посетителей в здании: {count}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>No visitors are in the building.</source>
+        <translation>В здании нет посетителей.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}.</source>
+        <translation>Список эвакуации сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>The badge is saved as {path}.</source>
+        <translation>Пропуск сохранён: {path}.</translation>
     </message>
 </context>
 <context>
