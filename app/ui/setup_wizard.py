@@ -130,6 +130,16 @@ class _Page(QWizardPage):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.message)
 
+    def watch(self, *widgets: QWidget) -> None:
+        """A refusal's message goes once the person changes one of these fields."""
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self.message.hide)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.message.hide)
+            elif isinstance(widget, QTableWidget):
+                widget.itemChanged.connect(self.message.hide)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -186,6 +196,7 @@ class SetupOfficePage(_Page):
         self.registry_label = QLabel()
         self.form.addRow(self.registry_label, self.registry_code)
         self.finish_layout()
+        self.watch(self.name, self.code, self.address, self.registry_code)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -233,6 +244,7 @@ class SetupAdminPage(_Page):
         self.again_label = QLabel()
         self.form.addRow(self.again_label, self.again)
         self.finish_layout()
+        self.watch(self.user, self.display_name, self.password, self.again)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -288,6 +300,7 @@ class SetupPrinterPage(_Page):
         self.layout_.addWidget(self.result)
         self.testing = False
         self.finish_layout()
+        self.watch(self.uri, self.profile)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -392,6 +405,7 @@ class SetupServicesPage(_Page):
         for spec in SUGGESTED_SERVICES:
             self.add_row(spec)
         self.layout_.addWidget(self.message)
+        self.watch(self.table)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -501,11 +501,11 @@
     <name>SetupOfficePage</name>
     <message>
         <source>Office</source>
-        <translation>Büroo</translation>
+        <translation>Esindus</translation>
     </message>
     <message>
         <source>This data folder has no office yet. Tell Lett about the office it serves; everything here can be changed later.</source>
-        <translation>Selles andmekaustas ei ole veel büroud. Kirjeldage büroo, mida Lett teenindab; kõike siin saab hiljem muuta.</translation>
+        <translation>Selles andmekaustas ei ole veel esindust. Kirjeldage esindust, mida Lett teenindab; kõike siin saab hiljem muuta.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Office name:</source>
-        <translation>Büroo nimi:</translation>
+        <translation>Esinduse nimi:</translation>
     </message>
     <message>
         <source>e.g. Tartu teenindusbüroo</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Office code:</source>
-        <translation>Büroo kood:</translation>
+        <translation>Esinduse kood:</translation>
     </message>
     <message>
         <source>e.g. TARTU (letters A–Z, digits, - and _)</source>
@@ -634,7 +634,7 @@
     <name>SetupWizard</name>
     <message>
         <source>Lett – set up a new office</source>
-        <translation>Lett – uue büroo seadistamine</translation>
+        <translation>Lett – uue esinduse seadistamine</translation>
     </message>
     <message>
         <source>&lt; Back</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Set up the office</source>
-        <translation>Seadista büroo</translation>
+        <translation>Seadista esindus</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Setting up the office…</source>
-        <translation>Büroo seadistamine…</translation>
+        <translation>Esinduse seadistamine…</translation>
     </message>
 </context>
 <context>
@@ -1128,11 +1128,11 @@
     </message>
     <message>
         <source>Office configuration written to {path} (without staff accounts).</source>
-        <translation>Büroo seadistus on kirjutatud faili {path} (ilma töötajate kontodeta).</translation>
+        <translation>Esinduse seadistus on kirjutatud faili {path} (ilma töötajate kontodeta).</translation>
     </message>
     <message>
         <source>Office configuration read from {path}: {services} services, {counters} counters.</source>
-        <translation>Büroo seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
+        <translation>Esinduse seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
     </message>
     <message>
         <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>“{key}” is not part of an office configuration. Remove it or correct its name.</source>
-        <translation>„{key}“ ei kuulu büroo seadistusse. Eemaldage see või parandage nimi.</translation>
+        <translation>„{key}“ ei kuulu esinduse seadistusse. Eemaldage see või parandage nimi.</translation>
     </message>
     <message>
         <source>“{key}” is missing.</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>This data folder already has an office, “{office}”; the setup is for an empty data folder. Change the office in the configuration dialog instead.</source>
-        <translation>Selles andmekaustas on juba büroo „{office}“; seadistusviisard on tühja andmekausta jaoks. Muutke büroo andmeid hoopis seadistuse aknas.</translation>
+        <translation>Selles andmekaustas on juba esindus „{office}“; seadistusviisard on tühja andmekausta jaoks. Muutke esinduse andmeid hoopis seadistuse aknas.</translation>
     </message>
     <message>
         <source>Add at least one service: without one the kiosk has no ticket to give.</source>

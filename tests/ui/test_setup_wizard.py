@@ -8,6 +8,8 @@ import threading
 
 import pytest
 
+from app import i18n
+from app.core.errors import Invalid
 from app.core.settings import Settings
 from app.operations import accounts as acc
 from app.operations import config as c
@@ -138,6 +140,8 @@ def test_the_wizard_sets_up_the_office_its_admin_and_printer(qtbot, wizard, empt
     assert office.message.text() == "Office name cannot be empty."
     assert office.name.hasFocus()
     shoot(wizard, "setup-1-office-refused")
+    qtbot.keyClicks(office.name, "Tartu")
+    assert office.message.isHidden()
     fill_office(office)
     next_page(qtbot, wizard)
 
@@ -189,6 +193,7 @@ def test_the_wizard_sets_up_the_office_its_admin_and_printer(qtbot, wizard, empt
     assert services.message.text() == "Service name (Russian) cannot be empty."
     assert (table.currentRow(), table.currentColumn()) == (1, 2)
     set_cell(table, 1, 2, "Пособия")
+    assert services.message.isHidden()  # the refusal goes once the field is changed
     table.setCurrentCell(2, 1)
     qtbot.mouseClick(services.remove_button, Qt.MouseButton.LeftButton)  # C goes
     shoot(wizard, "setup-4-services")
@@ -243,10 +248,12 @@ def test_a_test_print_reports_paper_out_and_an_unreachable_printer(qtbot, wizard
 def test_the_wizard_speaks_the_language_chosen_on_it(qtbot, wizard, empty, shoot):
     office = wizard.office_page
     office.language.setCurrentIndex(office.language.findData("et"))
-    qtbot.waitUntil(lambda: office.title() == "Büroo")
+    qtbot.waitUntil(lambda: office.title() == "Esindus")
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Edasi >"
     next_page(qtbot, wizard)
-    assert office.message.text() == "Büroo nimi: väli ei tohi olla tühi."
+    assert office.message.text() == i18n.error_text(Invalid("config_empty", field="office name"),
+                                                    "et")
+    assert office.message.text().endswith(" ei tohi olla tühi.")
     shoot(wizard, "setup-1-office-et")
     office.language.setCurrentIndex(office.language.findData("ru"))
     qtbot.waitUntil(lambda: wizard.windowTitle() == "Lett \u2013 настройка нового офиса")
