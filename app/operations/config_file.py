@@ -174,7 +174,7 @@ def config_from_data(data: Any) -> OfficeConfig:
         if key not in ("format", "office", "settings", "services", "counters"):
             raise Invalid("config_file_key", field=FILE_FIELD, key=key)
     version = top.get("format")
-    if version != FORMAT:
+    if type(version) is not int or version != FORMAT:
         if version is None:
             raise Invalid("config_file_missing", field=FILE_FIELD, key="format")
         raise Invalid("config_file_version", field=FILE_FIELD, version=str(version)[:20],

@@ -131,6 +131,10 @@ def _newer_format(data):
     data["format"] = 2
 
 
+def _format_as_text(data):
+    data["format"] = "1"
+
+
 def _missing_letter(data):
     del data["services"][0]["code"]
 
@@ -154,6 +158,8 @@ def _bad_opening_hours(data):
         (_counter_of_no_service, "There is no service with the letter Q."),
         (_newer_format, "The file holds configuration format 2; this version of Lett reads "
                         "format 1. Export it again from a Lett of this version."),
+        (_format_as_text, "The file holds configuration format 1; this version of Lett reads "
+                          "format 1. Export it again from a Lett of this version."),
         (_missing_letter, "\u201cservices[1].code\u201d is missing."),
         (_bad_opening_hours, "Opening hours of mon: two ranges overlap. Join them into one."),
     ],
@@ -228,3 +234,23 @@ def test_only_an_admin_exports_or_imports(ctx, tmp_path):
         with pytest.raises(PermissionDenied):
             call()
     assert not (tmp_path / "other.toml").exists()
+
+
+def test_an_import_that_would_remove_a_service_with_waiting_visitors_changes_nothing(
+        ctx, tmp_path):
+    from app.core.errors import Refused
+    from app.operations import queue as q
+
+    data = exported(ctx, tmp_path)
+    data["services"] = [s for s in data["services"] if s["code"] != "C"]
+    data["counters"] = [{**k, "services": [x for x in k["services"] if x != "C"]}
+                        for k in data["counters"]]
+    data["office"]["name"] = "Narva teenindusbüroo"
+    path = write(tmp_path, data)
+    q.issue_ticket(ctx, "C")
+    before = c.office_config(ctx)
+    with pytest.raises(Refused) as err:
+        import_config(ctx, path)
+    assert i18n.error_text(err.value, "en").startswith(
+        "The service \u201cDokumendid ja tõendid\u201d still has 1 visitors waiting")
+    assert c.office_config(ctx) == before
