@@ -121,6 +121,16 @@ class _Page(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.layout_ = QVBoxLayout(self)
+        # The page's heading and what it is for, in labels of the page's own: the wizard's
+        # title is drawn tiny in a font sized in pixels, and its subtitle is cut off after
+        # two lines.
+        self.heading = QLabel()
+        self.heading.setFont(style.font(20, bold=True))
+        self.layout_.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
+        self.layout_.addSpacing(8)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.addLayout(self.form)
@@ -200,8 +210,8 @@ class SetupOfficePage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Office"))
-        self.setSubTitle(self.tr("This data folder has no office yet. Tell Lett about the "
+        self.heading.setText(self.tr("Office"))
+        self.intro.setText(self.tr("This data folder has no office yet. Tell Lett about the "
                                  "office it serves; everything here can be changed later."))
         self.language_label.setText(self.tr("Language:"))
         self.name_label.setText(self.tr("Office name:"))
@@ -248,8 +258,8 @@ class SetupAdminPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("First administrator"))
-        self.setSubTitle(self.tr("The account that signs in first. It holds every staff role "
+        self.heading.setText(self.tr("First administrator"))
+        self.intro.setText(self.tr("The account that signs in first. It holds every staff role "
                                  "and adds the other staff accounts."))
         self.user_label.setText(self.tr("User name:"))
         self.user.setPlaceholderText(self.tr("e.g. mari"))
@@ -304,8 +314,8 @@ class SetupPrinterPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Ticket printer"))
-        self.setSubTitle(self.tr("The printer of this PC's kiosk. Print a test ticket to see "
+        self.heading.setText(self.tr("Ticket printer"))
+        self.intro.setText(self.tr("The printer of this PC's kiosk. Print a test ticket to see "
                                  "that it works."))
         self.uri_label.setText(self.tr("Printer address:"))
         self.uri.setPlaceholderText("tcp://192.168.1.50:9100")
@@ -409,8 +419,8 @@ class SetupServicesPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Services"))
-        self.setSubTitle(self.tr("The services visitors take tickets for: a letter and the "
+        self.heading.setText(self.tr("Services"))
+        self.intro.setText(self.tr("The services visitors take tickets for: a letter and the "
                                  "name in Estonian, Russian and English. One counter serving "
                                  "them all is made with them."))
         self.table.setHorizontalHeaderLabels([self.tr("Letter"), self.tr("Estonian"),
