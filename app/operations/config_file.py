@@ -5,7 +5,8 @@ The file holds the office (name, address, registry code, logo as base64, highest
 no-show count), every office-wide setting, the services with their hours and the counters
 with their services, under a format version. It does not hold the office's code or id (the
 office that imports it keeps its own), nor staff accounts: people and their passwords stay
-in the office that has them, and each office makes its own.
+in the office that has them, and each office makes its own. It does hold the kiosks' admin
+PIN (an office-wide setting), so keep the file where only admins read it.
 
 An import reads and checks the whole file first (its shape, unknown keys, and every value by
 the same rules as the configuration dialog), then sets the configuration in one unit of work;
