@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.core.settings import Settings
 from app.operations.context import Context
 from app.ui.names import AUTONYMS
+from app.ui.notices_tab import NoticesTab
 from app.ui.qt import (
     QAction,
     QCloseEvent,
@@ -50,6 +51,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.queue_tab, "")
         self.visitors_tab = VisitorsTab(runner, settings)
         self.tabs.addTab(self.visitors_tab, "")
+        self.notices_tab = NoticesTab(runner, settings)
+        self.tabs.addTab(self.notices_tab, "")
+        self.notices_tab.result.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
+        if watch is not None:
+            watch.changed.connect(self.notices_tab.refresh.request)
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.counter_label = QLabel()
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 desk"))
         self.tabs.setTabText(0, self.tr("Queue"))
+        self.tabs.setTabText(self.tabs.indexOf(self.notices_tab), self.tr("Notices"))
         self.tabs.setTabText(self.tabs.indexOf(self.visitors_tab), self.tr("Visitors"))
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))

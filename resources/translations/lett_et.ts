@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>FieldInput</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>pp.kk.aaaa</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 numbrit</translation>
+    </message>
+    <message>
+        <source>name@example.ee</source>
+        <translation>nimi@naide.ee</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Lett – ticket kiosk</source>
@@ -168,6 +183,14 @@
         <translation>Järjekord</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Teatised</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -203,9 +226,196 @@
         <source>Waiting: {count}</source>
         <translation>Ootel: {count}</translation>
     </message>
+</context>
+<context>
+    <name>NoticesTab</name>
     <message>
-        <source>Visitors</source>
-        <translation>Külastajad</translation>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Teatise keel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Väljad</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>üle antud</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>postiga saadetud</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>e-postiga saadetud</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Eelvaade</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation>Väljastamiste register</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Otsi numbri või saaja järgi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Väljastatud</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Väljastaja</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Prindi koopia</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salvesta PDF-ina…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Ekspordi allkirjastamiseks…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Lisa allkirjastatud ümbrik…</translation>
+    </message>
+    <message>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Teie rollid ei võimalda teatisi väljastada.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (vabatahtlik)</translation>
+    </message>
+    <message>
+        <source>Issue and e-mail</source>
+        <translation>Väljasta ja saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Väljasta ja prindi</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Parandage kõigepealt punasega märgitud väljad.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Eelvaate koostamine…</translation>
+    </message>
+    <message>
+        <source>Preview of the notice; it is not issued yet.</source>
+        <translation>Teatise eelvaade; teatist ei ole veel väljastatud.</translation>
+    </message>
+    <message>
+        <source>Preview of the notice ({pages} pages, the first shown); it is not issued yet.</source>
+        <translation>Teatise eelvaade ({pages} lehekülge, näidatud on esimene); teatist ei ole veel väljastatud.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Kirjutage e-posti aadress, kuhu teatis saata.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Väljastamine…</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and e-mailed.</source>
+        <translation>Teatis {number} on väljastatud ja e-postiga saadetud.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and sent to the printer.</source>
+        <translation>Teatis {number} on väljastatud ja printerisse saadetud.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allkirjastatud</translation>
+    </message>
+    <message>
+        <source>A copy of notice {number} is registered and sent to the printer.</source>
+        <translation>Teatise {number} koopia on registreeritud ja printerisse saadetud.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Teatise salvestamine PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumendid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Teatis {number} on saadetud aadressile {address}.</translation>
+    </message>
+    <message>
+        <source>Export the notice for signing</source>
+        <translation>Teatise eksportimine allkirjastamiseks</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice)</source>
+        <translation>Allkirjaümbrikud (*.asice)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Sign it in DigiDoc4, then attach the signed container here.</source>
+        <translation>Salvestatud: {path}. Allkirjastage see DigiDoc4-s ja lisage siin allkirjastatud ümbrik.</translation>
+    </message>
+    <message>
+        <source>Attach the signed container</source>
+        <translation>Allkirjastatud ümbriku lisamine</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice *.bdoc)</source>
+        <translation>Allkirjaümbrikud (*.asice *.bdoc)</translation>
+    </message>
+    <message>
+        <source>The signed container is attached to notice {number}.</source>
+        <translation>Allkirjastatud ümbrik on lisatud teatisele {number}.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>FieldInput</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 цифр</translation>
+    </message>
+    <message>
+        <source>name@example.ee</source>
+        <translation>имя@example.ee</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Lett – ticket kiosk</source>
@@ -168,6 +183,14 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -203,9 +226,196 @@
         <source>Waiting: {count}</source>
         <translation>В очереди: {count}</translation>
     </message>
+</context>
+<context>
+    <name>NoticesTab</name>
     <message>
-        <source>Visitors</source>
-        <translation>Посетители</translation>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Язык уведомления</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Способ вручения</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>вручено лично</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>отправлено почтой</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>отправлено по э-почте</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес э-почты</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation>Реестр выдач</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Поиск по номеру или получателю</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал(а)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Экспорт для подписания…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Приложить подписанный контейнер…</translation>
+    </message>
+    <message>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Ваши роли не позволяют выдавать уведомления.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (необязательно)</translation>
+    </message>
+    <message>
+        <source>Issue and e-mail</source>
+        <translation>Выдать и отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Выдать и напечатать</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Preview of the notice; it is not issued yet.</source>
+        <translation>Предпросмотр уведомления; оно ещё не выдано.</translation>
+    </message>
+    <message>
+        <source>Preview of the notice ({pages} pages, the first shown); it is not issued yet.</source>
+        <translation>Предпросмотр уведомления (страниц: {pages}, показана первая); оно ещё не выдано.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Впишите адрес э-почты, на который отправить уведомление.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Выдача…</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and e-mailed.</source>
+        <translation>Уведомление {number} выдано и отправлено по э-почте.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and sent to the printer.</source>
+        <translation>Уведомление {number} выдано и отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>A copy of notice {number} is registered and sent to the printer.</source>
+        <translation>Копия уведомления {number} зарегистрирована и отправлена на принтер.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Сохранение уведомления в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Уведомление {number} отправлено на адрес {address}.</translation>
+    </message>
+    <message>
+        <source>Export the notice for signing</source>
+        <translation>Экспорт уведомления для подписания</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice)</source>
+        <translation>Контейнеры подписи (*.asice)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Sign it in DigiDoc4, then attach the signed container here.</source>
+        <translation>Сохранено: {path}. Подпишите его в DigiDoc4, затем приложите здесь подписанный контейнер.</translation>
+    </message>
+    <message>
+        <source>Attach the signed container</source>
+        <translation>Приложить подписанный контейнер</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice *.bdoc)</source>
+        <translation>Контейнеры подписи (*.asice *.bdoc)</translation>
+    </message>
+    <message>
+        <source>The signed container is attached to notice {number}.</source>
+        <translation>Подписанный контейнер приложен к уведомлению {number}.</translation>
     </message>
 </context>
 <context>

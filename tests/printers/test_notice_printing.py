@@ -2,9 +2,6 @@
 printer on 127.0.0.1, which receives the PDF as CUPS sends it."""
 
 import hashlib
-import socket
-import subprocess
-import threading
 import time
 import uuid
 
@@ -14,6 +11,7 @@ from app.core.errors import LettError
 from app.operations import notices
 from printers.documents import print_pdf
 from tests.documents.notice_values import VALUES
+from tests.printers.cups_queues import socket_queue
 from tests.printers.test_printer_cups import scheduler_running
 
 pytestmark = pytest.mark.skipif(
@@ -23,26 +21,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def pdf_queue():
-    """A raw CUPS queue that passes the PDF on to a socket printer on loopback."""
-    server = socket.create_server(("127.0.0.1", 0))
-    received = bytearray()
-    done = threading.Event()
-
-    def serve():
-        conn, _ = server.accept()
-        with conn:
-            while chunk := conn.recv(65536):
-                received.extend(chunk)
-        done.set()
-
-    threading.Thread(target=serve, daemon=True).start()
-    name = f"lett-notice-{uuid.uuid4().hex[:8]}"
-    subprocess.run(["lpadmin", "-p", name, "-E", "-v",
-                    f"socket://127.0.0.1:{server.getsockname()[1]}"],
-                   check=True, capture_output=True)
-    yield name, received, done
-    subprocess.run(["lpadmin", "-x", name], capture_output=True)
-    server.close()
+    with socket_queue() as queue:
+        yield queue
 
 
 def test_an_issued_notice_reaches_the_cups_queue_whole(ctx, pdf_queue):

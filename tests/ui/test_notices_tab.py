@@ -1,0 +1,127 @@
+"""The Notices tab as a person uses it: fill a template, see the preview, issue, reprint,
+and the messages when something is not right."""
+
+import pytest
+
+from app.core.permissions import Role
+from app.operations import notices
+from app.operations.context import staff_actor
+from app.ui.notices_tab import NoticesTab
+from app.ui.qt import Qt
+from tests.documents.notice_values import VALUES
+from tests.documents.test_notice_mail import Inbox, free_port
+from tests.printers.cups_queues import socket_queue
+from tests.printers.test_printer_cups import scheduler_running
+
+QT_WAIT_MS = 20_000
+
+
+@pytest.fixture
+def tab(qtbot, make_runner, local):
+    runner = make_runner(staff_actor())
+    widget = NoticesTab(runner, local.settings)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 860)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.template_box.count() == 7, timeout=QT_WAIT_MS)
+    return widget
+
+
+def choose(tab, template_id, lang="et"):
+    tab.template_box.setCurrentIndex(tab.template_box.findData(template_id))
+    tab.lang_box.setCurrentIndex(tab.lang_box.findData(lang))
+
+
+def test_a_bad_value_is_marked_at_its_field_and_nothing_is_issued(qtbot, tab, staff):
+    choose(tab, "certificate")
+    tab.fill({**VALUES["certificate"], "recipient_code": "37605030290"})
+    tab.field_input("purpose").set_value("")
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    assert "not a valid personal identification code" in tab.field_input(
+        "recipient_code").error.text()
+    assert tab.field_input("purpose").error.text() == "To be presented to: fill this in."
+    assert tab.field_input("recipient_name").error.isHidden()
+    assert notices.list_issuances(staff) == []
+
+
+def test_the_preview_shows_the_filled_notice(qtbot, tab, shoot):
+    choose(tab, "decision", "ru")
+    tab.fill(VALUES["decision"])
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview.pixmap() is not None
+                    and not tab.preview.pixmap().isNull(), timeout=QT_WAIT_MS)
+    assert tab.preview.pixmap().width() == 620
+    assert "not issued yet" in tab.message.text()
+    shoot(tab, "notices-preview-ru")
+
+
+def test_issue_by_email_then_a_copy_appears_in_the_register(qtbot, tab, staff, shoot):
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        tab.settings.set("mail.host", "127.0.0.1")
+        tab.settings.set("mail.port", controller.port)
+        tab.settings.set("mail.security", "none")
+        tab.settings.set("mail.sender", "teenindus@example.ee")
+        choose(tab, "usage_contract", "en")
+        tab.fill(VALUES["usage_contract"])
+        tab.delivery_box.setCurrentIndex(tab.delivery_box.findData("emailed"))
+        qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+        assert tab.email_error.isVisible()
+        tab.email.setText("info@poldmaa.ee")
+        qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    finally:
+        controller.stop()
+    assert "V-26/0001 is issued and e-mailed" in tab.message.text()
+    [(recipients, _raw)] = inbox.messages
+    assert recipients == ["info@poldmaa.ee"]
+    [made] = notices.list_issuances(staff)
+    assert (made.delivery, made.recipient) == ("emailed", "Märt Põld")
+    tab.table.selectRow(0)
+    assert tab.reprint_button.isEnabled()
+    target = tab.settings.path.parent / "saved.pdf"
+    tab.save_pdf(str(target))
+    qtbot.waitUntil(target.exists, timeout=QT_WAIT_MS)
+    assert target.read_bytes().startswith(b"%PDF-")
+    shoot(tab, "notices-register")
+
+
+def test_roles_without_notices_see_why_the_tab_is_closed(qtbot, make_runner, local):
+    from app.core.permissions import Actor
+
+    runner = make_runner(Actor("watcher", frozenset({Role.SUPERVISOR})))
+    widget = NoticesTab(runner, local.settings)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.isEnabled(), timeout=QT_WAIT_MS)
+    assert widget.message.text() == "Your roles do not include issuing notices."
+
+
+@pytest.fixture
+def pdf_queue():
+    with socket_queue() as queue:
+        yield queue
+
+
+@pytest.mark.skipif(not scheduler_running(), reason="no CUPS scheduler running here")
+def test_a_copy_is_printed_and_registered_as_a_copy(qtbot, tab, staff, pdf_queue, shoot):
+    name, received, done = pdf_queue
+    first = notices.issue_notice(staff, "poa_regular_user", "ru", VALUES["poa_regular_user"])
+    tab.settings.set("notices.printer", name)
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.preview.pixmap() is not None
+                    and not tab.preview.pixmap().isNull(), timeout=QT_WAIT_MS)
+    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=QT_WAIT_MS)
+    qtbot.waitUntil(done.is_set, timeout=QT_WAIT_MS)
+    copy = notices.list_issuances(staff)[0]
+    assert copy.is_copy and copy.copy_of_id == first.id
+    assert tab.table.item(0, 6).text() == "copy" and tab.table.item(1, 6).text() == ""
+    assert bytes(received).startswith(b"%PDF-")
+    assert "A copy of notice V-26/0001 is registered" in tab.message.text()
+    shoot(tab, "notices-copy", readme=True)
