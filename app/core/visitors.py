@@ -56,6 +56,7 @@ class Use(StrEnum):
     EXPORT = "export"
     LIST = "list"
     CHECK_OUT = "check-out"
+    NOTIFY = "notify"
     ANONYMISE = "anonymise"
 
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from app.core import idcode
 from app.core import visitors as rules
 from app.core.errors import NotFound, Refused
+from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.visitors import CheckOut, Route, Use
 from app.operations.context import Context
@@ -614,9 +615,17 @@ def search_visits(ctx: Context, query: SearchQuery) -> list[RegistrationView]:
         return []
     with ctx.db.write() as s:
         rows = find_registrations(s, ctx.office_id, query, ctx)
-        for row in rows:
-            _log(s, ctx, Use.SEARCH, PURPOSE_SEARCH, registration=row,
-                 query=_query_record(query))
+        if rows:  # one statement for the whole page of results
+            record = {"query": _query_record(query)}
+            now = ctx.now()
+            s.execute(insert(PersonalDataAccess), [
+                {"id": uuid7(), "office_id": ctx.office_id, "at": now,
+                 "actor": ctx.actor.name or SYSTEM_ACTOR, "action": Use.SEARCH.value,
+                 "subject_code": row.id_code, "registration_id": row.id, "expected_id": None,
+                 "purpose": PURPOSE_SEARCH, "legal_basis": rules.LEGAL_BASIS, "data": record,
+                 "deleted_at": None, **ctx.db.stamp()}
+                for row in rows
+            ])
         names = _names(s, ctx)
         return [_view(r, names) for r in rows]
 
@@ -636,50 +645,93 @@ def _query_record(query: SearchQuery) -> dict[str, Any]:
     return record
 
 
-def _word_filter(s: Session, kind: str, words: list[str]) -> Any:
-    """Registration ids having, for every word typed, a word of the name (or organisation)
-    that starts with it. On SQLite through the token table the triggers keep; elsewhere by
-    a pattern on the folded column."""
-    column = VisitorRegistration.name_key if kind == "n" else VisitorRegistration.org_key
-    if s.get_bind().dialect.name != "sqlite":
-        return and_(*(or_(column.like(f"{w}%"), column.like(f"% {w}%")) for w in words))
-    conditions = []
-    for word in words:
-        upper = word[:-1] + chr(ord(word[-1]) + 1)
-        conditions.append(VisitorRegistration.id.in_(
-            select(VisitorSearchToken.registration_id).where(
-                VisitorSearchToken.kind == kind, VisitorSearchToken.token >= word,
-                VisitorSearchToken.token < upper)))
-    return and_(*conditions)
+def _upper(word: str) -> str:
+    """The first string after every string starting with `word` (folded words are a-z0-9)."""
+    return word[:-1] + chr(ord(word[-1]) + 1)
+
+
+def _has_word(column: Any, word: str) -> Any:
+    """A folded column has a word starting with `word`."""
+    return or_(column.like(f"{word}%"), column.like(f"% {word}%"))
+
+
+# A word matching more registrations than this is not worth driving a search from when
+# another part of the query is narrower.
+DRIVER_CAP = 20_000
 
 
 def find_registrations(s: Session, office_id: str, query: SearchQuery,
                        ctx: Context | None = None) -> list[VisitorRegistration]:
     """The registrations a query finds (no permission check, no record: the search itself).
-    Newest first, at most query.limit (and SEARCH_LIMIT)."""
-    q = select(VisitorRegistration).where(VisitorRegistration.office_id == office_id,
-                                          VisitorRegistration.deleted_at.is_(None))
-    code = idcode.normalise(query.id_code)
-    if code:
-        q = q.where(VisitorRegistration.id_code == code)
-    name = rules.fold(query.name).split()
-    if name:
-        q = q.where(_word_filter(s, "n", name))
-    org = rules.fold(query.organisation).split()
-    if org:
-        q = q.where(_word_filter(s, "o", org))
-    tz = ctx.timezone if ctx is not None else None
-    if query.day_from:
-        q = q.where(VisitorRegistration.arrived_at >= datetime.combine(query.day_from, time(0),
-                                                                       tz))
-    if query.day_to:
-        q = q.where(VisitorRegistration.arrived_at < datetime.combine(
-            query.day_to + timedelta(days=1), time(0), tz))
+    Newest first, at most query.limit (and SEARCH_LIMIT).
+
+    A search starts from its narrowest part: the personal code (an index), the word of the
+    name or organisation with the fewest registrations (the word index the triggers keep on
+    SQLite, read newest first), or the dates; the other parts only filter what it finds."""
+    R = VisitorRegistration
+    T = VisitorSearchToken
     limit = max(1, min(query.limit, SEARCH_LIMIT))
-    return list(s.scalars(q.order_by(VisitorRegistration.arrived_at.desc()).limit(limit)))
+    tz = ctx.timezone if ctx is not None else UTC
+    since = (datetime.combine(query.day_from, time(0), tz) if query.day_from else None)
+    until = (datetime.combine(query.day_to + timedelta(days=1), time(0), tz)
+             if query.day_to else None)
+    words = [("n", w) for w in rules.fold(query.name).split()]
+    words += [("o", w) for w in rules.fold(query.organisation).split()]
+    code = idcode.normalise(query.id_code)
+    base = select(R).where(R.office_id == office_id, R.deleted_at.is_(None))
+    if since is not None:
+        base = base.where(R.arrived_at >= since)
+    if until is not None:
+        base = base.where(R.arrived_at < until)
+    newest = R.arrived_at.desc()
 
+    def filtered(q: Any, skip: tuple[str, str] | None = None) -> Any:
+        for kind, word in words:
+            if (kind, word) != skip:
+                q = q.where(_has_word(R.name_key if kind == "n" else R.org_key, word))
+        return q
 
-# -- the evacuation list and a person's records -------------------------------------------
+    if code:
+        q = filtered(base.where(R.id_code == code))
+        return list(s.scalars(q.order_by(newest).limit(limit)))
+    if not words:
+        return list(s.scalars(base.order_by(newest).limit(limit)))
+    if s.get_bind().dialect.name != "sqlite":
+        return list(s.scalars(filtered(base).order_by(newest).limit(limit)))
+
+    def in_word(kind: str, word: str) -> Any:
+        q = select(T).where(T.kind == kind, T.token >= word, T.token < _upper(word))
+        if since is not None:
+            q = q.where(T.arrived_at >= since)
+        if until is not None:
+            q = q.where(T.arrived_at < until)
+        return q
+
+    counts = {
+        w: s.scalar(select(func.count()).select_from(in_word(*w).limit(DRIVER_CAP).subquery()))
+        or 0
+        for w in words
+    }
+    driver = min(words, key=lambda w: counts[w])
+    if counts[driver] == 0:
+        return []
+    if since is not None or until is not None:
+        dated = s.scalar(select(func.count()).select_from(
+            base.with_only_columns(R.id).limit(counts[driver]).subquery())) or 0
+        if dated < counts[driver]:  # a few days of visits: read them and filter
+            return list(s.scalars(filtered(base).order_by(newest).limit(limit)))
+    # The driver's registrations newest first, each also having the other words (probed in
+    # the word index by registration), limited before the registrations are read.
+    ids = in_word(*driver).with_only_columns(T.registration_id)
+    for kind, word in words:
+        if (kind, word) == driver:
+            continue
+        other = aliased(VisitorSearchToken)
+        ids = ids.where(select(other.registration_id).where(
+            other.registration_id == T.registration_id, other.kind == kind,
+            other.token >= word, other.token < _upper(word)).exists())
+    ids = ids.order_by(T.arrived_at.desc()).limit(limit)
+    return list(s.scalars(base.where(R.id.in_(ids)).order_by(newest)))
 
 
 @dataclass(frozen=True)
@@ -734,7 +786,7 @@ def usage_records(code: str, office: str, rows: Iterable[PersonalDataAccess]
                 "id": r.id,
                 "logTime": r.at.isoformat().replace("+00:00", "Z"),
                 "action": r.action,
-                "receiver": r.actor,
+                "receiver": (r.data or {}).get("receiver", r.actor),
                 "purpose": r.purpose,
                 "legalBasis": r.legal_basis,
                 "infoSystem": "Lett",
@@ -749,6 +801,8 @@ def usage_records(code: str, office: str, rows: Iterable[PersonalDataAccess]
 def _fields_of(action: str) -> list[str]:
     if action == Use.REVEAL.value:
         return ["personal code"]
+    if action == Use.NOTIFY.value:
+        return ["name", "organisation", "purpose", "arrival time"]
     if action == Use.ANONYMISE.value:
         return ["name", "personal code", "document", "phone", "e-mail", "notes"]
     return ["name", "personal code (masked)", "organisation", "purpose", "host", "times"]

@@ -479,7 +479,12 @@ class VisitorSearchToken(Base):
     word prefix. Kept by SQLite triggers on `visitor_registrations`; not synced."""
 
     __tablename__ = "visitor_search_tokens"
-    __table_args__ = (Index("ix_visitor_search_tokens_word", "kind", "token", "arrived_at"),)
+    __table_args__ = (
+        Index("ix_visitor_search_tokens_word", "kind", "token", "arrived_at"),
+        Index("ix_visitor_search_tokens_registration", "registration_id", "kind", "token"),
+        # The rows are their key: on SQLite the indexes then cover every query of them.
+        {"sqlite_with_rowid": False},
+    )
 
     kind: Mapped[str] = mapped_column(String(1), primary_key=True)
     token: Mapped[str] = mapped_column(String(200), primary_key=True)

@@ -268,6 +268,9 @@ class VisitorsTab(QWidget):
             self.labels[key] = label
             form.addRow(label, widget)
         form.addRow("", self.badge_check)
+        self.mail_check = QCheckBox()
+        self.mail_check.setChecked(True)
+        form.addRow("", self.mail_check)
         buttons = QHBoxLayout()
         self.register_button = QPushButton()
         self.register_button.setMinimumHeight(44)
@@ -394,6 +397,7 @@ class VisitorsTab(QWidget):
         self.inputs["phone"].setPlaceholderText("+372 5123 4567")
         self.form_box.setTitle(self.tr("Register a visitor"))
         self.badge_check.setText(self.tr("Print a badge on the ticket printer"))
+        self.mail_check.setText(self.tr("Tell the host by e-mail"))
         self.register_button.setText(self.tr("Register"))
         self.expect_button.setText(self.tr("Save as expected"))
         self.clear_button.setText(self.tr("Clear"))
@@ -516,6 +520,21 @@ class VisitorsTab(QWidget):
         if self.badge_check.isChecked():
             self.runner.read(print_badge_for, reg.id, self._badge_words(),
                              self._printer(), on_error=self._print_failed)
+        if self.mail_check.isChecked() and reg.host_id and self.settings.get("mail.host"):
+            self.runner.write(_notify_host, reg.id, self._mail_server(),
+                              on_done=self._host_told,
+                              on_error=lambda f: self.alert.show_error(f.text))
+
+    def _mail_server(self) -> Any:
+        from app.documents.mail import MailServer
+
+        s = self.settings
+        return MailServer(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
+                          s.get("mail.user"), s.get("mail.sender"), str(s.path))
+
+    def _host_told(self, address: str) -> None:
+        self.result.emit(self.tr("The host was told by e-mail ({address}).").format(
+            address=address))
 
     def _expected_added(self, view: Any) -> None:
         self.clear_form()
@@ -790,6 +809,12 @@ def _reveal(ctx: Context, registration_id: str) -> str:
 
 def _search(ctx: Context, query: Any) -> list[Any]:
     return _ops().search_visits(ctx, query)
+
+
+def _notify_host(ctx: Context, registration_id: str, server: Any) -> str:
+    from app.operations.visitor_mail import notify_host
+
+    return notify_host(ctx, registration_id, server)
 
 
 def _upkeep(ctx: Context) -> tuple[int, int]:

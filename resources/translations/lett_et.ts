@@ -1238,6 +1238,14 @@
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
+    <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Teata vastuvõtjale e-kirjaga</translation>
+    </message>
+    <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Vastuvõtjale saadeti e-kiri ({address}).</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2435,6 +2443,37 @@ Lugupidamisega
     <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>visitor_mail</name>
+    <message>
+        <source>Your visitor has arrived: {name}</source>
+        <translation>Teie külaline on saabunud: {name}</translation>
+    </message>
+    <message>
+        <source>{name} has arrived and is waiting for you.</source>
+        <translation>{name} on saabunud ja ootab teid.</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Asutus: {organisation}</translation>
+    </message>
+    <message>
+        <source>Arrived at: {time}</source>
+        <translation>Saabus: {time}</translation>
+    </message>
+    <message>
+        <source>Purpose of visit: {purpose}</source>
+        <translation>Pöördumise põhjus: {purpose}</translation>
+    </message>
+    <message>
+        <source>Your room: {room}</source>
+        <translation>Teie ruum: {room}</translation>
+    </message>
+    <message>
+        <source>This message was sent by the reception desk's Lett.</source>
+        <translation>Selle kirja saatis infoleti Lett.</translation>
     </message>
 </context>
 </TS>

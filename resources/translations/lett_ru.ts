@@ -1238,6 +1238,14 @@
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
     </message>
+    <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Сообщить принимающему специалисту по эл. почте</translation>
+    </message>
+    <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Принимающему специалисту отправлено письмо ({address}).</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2435,6 +2443,37 @@ Kind regards
     <message>
         <source>{n} min</source>
         <translation>{n} мин</translation>
+    </message>
+</context>
+<context>
+    <name>visitor_mail</name>
+    <message>
+        <source>Your visitor has arrived: {name}</source>
+        <translation>К вам пришёл посетитель: {name}</translation>
+    </message>
+    <message>
+        <source>{name} has arrived and is waiting for you.</source>
+        <translation>{name} пришёл(а) и ожидает вас.</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Организация: {organisation}</translation>
+    </message>
+    <message>
+        <source>Arrived at: {time}</source>
+        <translation>Время прихода: {time}</translation>
+    </message>
+    <message>
+        <source>Purpose of visit: {purpose}</source>
+        <translation>Цель посещения: {purpose}</translation>
+    </message>
+    <message>
+        <source>Your room: {room}</source>
+        <translation>Ваш кабинет: {room}</translation>
+    </message>
+    <message>
+        <source>This message was sent by the reception desk's Lett.</source>
+        <translation>Это письмо отправлено программой Lett со стойки регистрации.</translation>
     </message>
 </context>
 </TS>

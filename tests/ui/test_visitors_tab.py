@@ -264,3 +264,29 @@ def test_the_tab_speaks_estonian_and_russian(qtbot, window, staff, shoot):
     qtbot.waitUntil(lambda: tab.register_button.text() == "Зарегистрировать")
     qtbot.wait(100)
     shoot(window, "visitors-ru", readme=True)
+
+
+def test_registering_a_visit_to_a_specialist_tells_the_host_by_e_mail(qtbot, window, local):
+    from aiosmtpd.controller import Controller
+
+    from tests.operations.test_visitor_mail import Inbox, free_port
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        for key, value in (("mail.host", "127.0.0.1"), ("mail.port", controller.port),
+                           ("mail.security", "none"), ("mail.sender", "valvelaud@example.ee")):
+            local.settings.set(key, value)
+        tab = window.visitors_tab
+        fill(qtbot, tab, name="Olga Ivanova", id_code=CODE)
+        choose(tab.purpose, "Meeting")
+        click(qtbot, tab.register_button)
+        qtbot.waitUntil(lambda: len(inbox.messages) == 1)
+        [(recipients, raw)] = inbox.messages
+        assert recipients == ["kati.karu@example.ee"]
+        assert "Olga Ivanova" in raw.decode("utf-8", "replace")
+        assert CODE not in raw.decode("utf-8", "replace")
+        qtbot.waitUntil(lambda: "kati.karu@example.ee" in window.statusBar().currentMessage())
+    finally:
+        controller.stop()

@@ -148,9 +148,12 @@ def _tables() -> None:
         "visitor_search_tokens",
         _text("kind", 1), _text("token", 200), _text("registration_id", 36), _when("arrived_at"),
         sa.PrimaryKeyConstraint("kind", "token", "registration_id"),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_visitor_search_tokens_word", "visitor_search_tokens",
                     ["kind", "token", "arrived_at"])
+    op.create_index("ix_visitor_search_tokens_registration", "visitor_search_tokens",
+                    ["registration_id", "kind", "token"])
 
 
 def _words(ref: str, column: str, kind: str) -> str:
@@ -198,6 +201,7 @@ def downgrade() -> None:
     for table in SYNC_COLUMNS:
         for statement in drop_trigger_sql(table) if sqlite else pg_drop_trigger_sql(table):
             op.execute(statement)
+    op.drop_index("ix_visitor_search_tokens_registration", table_name="visitor_search_tokens")
     op.drop_index("ix_visitor_search_tokens_word", table_name="visitor_search_tokens")
     op.drop_table("visitor_search_tokens")
     op.drop_table("watch_list")
