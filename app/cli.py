@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_account_parser(sub)
 
+    from app.cli_notices import add_notice_parser
+
+    add_notice_parser(sub)
+
     sync = sub.add_parser("sync", help="send this PC's changes to the server, fetch the office's")
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.add_argument("--rejections", action="store_true",
@@ -218,6 +222,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             return _disconnect(local, lang)
         if args.command == "sync":
             return _sync(args, local, lang)
+        if args.command == "notice":
+            from app.cli_notices import notice_command
+
+            return notice_command(args, local, lang, lambda: _actor(args, local, lang))
     finally:
         local.close()
     return 2

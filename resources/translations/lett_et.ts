@@ -1047,6 +1047,10 @@
         <translation>Prindi külastajakaart piletiprinteril</translation>
     </message>
     <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Teata vastuvõtjale e-kirjaga</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Registreeri</translation>
     </message>
@@ -1147,6 +1151,10 @@
         <translation>Jälgimisnimekiri: {name} sarnaneb nimekirjas oleva nimega „{listed}“. {reason}</translation>
     </message>
     <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Vastuvõtjale saadeti e-kiri ({address}).</translation>
+    </message>
+    <message>
         <source>{name} is expected at {time}.</source>
         <translation>{name} on oodatud {time}.</translation>
     </message>
@@ -1237,14 +1245,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Teata vastuvõtjale e-kirjaga</translation>
-    </message>
-    <message>
-        <source>The host was told by e-mail ({address}).</source>
-        <translation>Vastuvõtjale saadeti e-kiri ({address}).</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,34 @@
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
         <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
+    </message>
+    <message>
+        <source>Copy of notice {number} registered: {path}</source>
+        <translation>Teatise {number} koopia registreeritud: {path}</translation>
+    </message>
+    <message>
+        <source>Notice {number} issued: {path}</source>
+        <translation>Teatis {number} väljastatud: {path}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Kontrollkood: {code}</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Container for signing written to {path}.</source>
+        <translation>Allkirjastamiseks mõeldud ümbrik kirjutati faili {path}.</translation>
+    </message>
+    <message>
+        <source>Signed container attached to notice {number}: {path}</source>
+        <translation>Allkirjastatud ümbrik lisati teatisele {number}: {path}</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>

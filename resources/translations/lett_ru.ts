@@ -1047,6 +1047,10 @@
         <translation>Напечатать пропуск на принтере талонов</translation>
     </message>
     <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Сообщить принимающему специалисту по эл. почте</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -1147,6 +1151,10 @@
         <translation>Список наблюдения: {name} похоже на имя в списке «{listed}». {reason}</translation>
     </message>
     <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Принимающему специалисту отправлено письмо ({address}).</translation>
+    </message>
+    <message>
         <source>{name} is expected at {time}.</source>
         <translation>{name} ожидается {time}.</translation>
     </message>
@@ -1237,14 +1245,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Сообщить принимающему специалисту по эл. почте</translation>
-    </message>
-    <message>
-        <source>The host was told by e-mail ({address}).</source>
-        <translation>Принимающему специалисту отправлено письмо ({address}).</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,34 @@
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
         <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
+    </message>
+    <message>
+        <source>Copy of notice {number} registered: {path}</source>
+        <translation>Копия уведомления {number} зарегистрирована: {path}</translation>
+    </message>
+    <message>
+        <source>Notice {number} issued: {path}</source>
+        <translation>Уведомление {number} выдано: {path}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Контрольный код: {code}</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>Container for signing written to {path}.</source>
+        <translation>Контейнер для подписания записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Signed container attached to notice {number}: {path}</source>
+        <translation>Подписанный контейнер приложен к уведомлению {number}: {path}</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>

@@ -1,0 +1,147 @@
+"""`lett notice …`: templates, issuing, the issuance register and the signing hand-off, as
+clients of app.operations.notices (like the Notices tab)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import Refused
+from app.core.notices import LANGUAGES, Delivery
+from app.i18n import translate
+
+CONTEXT = "cli"
+
+
+def add_notice_parser(sub: Any) -> None:
+    notice = sub.add_parser("notice", help="notices: templates, issuing and the issuance "
+                                           "register").add_subparsers(dest="action", required=True)
+    templates = notice.add_parser("templates", help="the notice templates and their fields")
+    templates.add_argument("--lang", choices=LANGUAGES, default=None,
+                           help="language of the titles and labels (default: the user's)")
+    templates.add_argument("--json", action="store_true", help="print one JSON object")
+    issue = notice.add_parser("issue", help="issue a notice: register it and keep its PDF")
+    issue.add_argument("template", help="template id, e.g. certificate")
+    issue.add_argument("--lang", choices=LANGUAGES, default="et", help="the notice's language")
+    issue.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
+                       help="a field's value (repeat for each field)")
+    issue.add_argument("--delivery", choices=[d.value for d in Delivery],
+                       default=Delivery.HANDED_OVER.value)
+    issue.add_argument("--print", action="store_true", dest="print_it",
+                       help="print it on the notice printer")
+    issue.add_argument("--printer", default=None,
+                       help="CUPS queue (default: the settings' notices.printer)")
+    issue.add_argument("--email", default="", help="e-mail it to this address")
+    issue.add_argument("--json", action="store_true", help="print one JSON object")
+    lst = notice.add_parser("list", help="the issuance register, newest first")
+    lst.add_argument("--search", default="", help="part of a number or a recipient's name")
+    lst.add_argument("--limit", type=int, default=100)
+    lst.add_argument("--json", action="store_true", help="print one JSON object")
+    reprint = notice.add_parser("reprint", help="register a copy of an issued notice")
+    reprint.add_argument("number", help="registration number or issuance id")
+    reprint.add_argument("--print", action="store_true", dest="print_it")
+    reprint.add_argument("--printer", default=None)
+    reprint.add_argument("--json", action="store_true", help="print one JSON object")
+    export = notice.add_parser("export-asice", help="write an ASiC-E container to sign")
+    export.add_argument("number", help="registration number or issuance id")
+    export.add_argument("file", type=Path, help="the .asice file to write")
+    attach = notice.add_parser("attach-signed", help="attach the signed container")
+    attach.add_argument("number", help="registration number or issuance id")
+    attach.add_argument("file", type=Path, help="the signed .asice file")
+    attach.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _values(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise Refused("bad_value", field="--field", detail=f"{pair!r} is not NAME=VALUE")
+        values[name.strip()] = value
+    return values
+
+
+def _mail_server(local: Any) -> Any:
+    from app.documents.mail import MailServer
+
+    s = local.settings
+    return MailServer(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
+                      s.get("mail.user"), s.get("mail.sender"), str(s.path))
+
+
+def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = None) -> None:
+    if as_json:
+        print(json.dumps({**made.to_json(), **(extra or {})}, ensure_ascii=False))
+        return
+    text = (translate(CONTEXT, "Copy of notice {number} registered: {path}", lang)
+            if made.is_copy else
+            translate(CONTEXT, "Notice {number} issued: {path}", lang))
+    print(text.format(number=made.registry_number, path=made.pdf_path))
+    print(translate(CONTEXT, "Verification code: {code}", lang).format(
+        code=made.verification_code))
+
+
+def notice_command(args: argparse.Namespace, local: Any, lang: str,
+                   actor: Callable[[], Any]) -> int:
+    from app.operations import notices
+
+    ctx = local.context(actor())
+    printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
+    if args.action == "templates":
+        shown = args.lang or lang
+        templates = notices.list_templates(ctx)
+        if args.json:
+            print(json.dumps({"templates": [{
+                "id": t.id, "version": t.version, "title": t.title(shown),
+                "fields": [{"id": f.id, "kind": f.kind.value, "required": f.required,
+                            "label": f.label(shown),
+                            "choices": [c.value for c in f.choices]} for f in t.fields],
+            } for t in templates]}, ensure_ascii=False))
+        else:
+            for t in templates:
+                print(f"{t.id:<18} v{t.version:<3} {t.title(shown)}")
+                for f in t.fields:
+                    choices = f" ({', '.join(c.value for c in f.choices)})" if f.choices else ""
+                    print(f"    {f.id:<22} {f.kind.value:<14} {f.label(shown)}{choices}")
+    elif args.action == "issue":
+        made = notices.issue_notice(ctx, args.template, args.lang, _values(args.field),
+                                    Delivery.EMAILED.value if args.email else args.delivery)
+        extra: dict[str, Any] = {}
+        if args.email:
+            notices.email_notice(ctx, made.id, args.email, _mail_server(local))
+            extra["emailed_to"] = args.email
+        if args.print_it:
+            extra["print_job"] = notices.print_notice(ctx, made.id, printer)
+        _show(made, args.json, lang, extra)
+    elif args.action == "reprint":
+        made = notices.reprint_notice(ctx, args.number)
+        extra = {"print_job": notices.print_notice(ctx, made.id, printer)} if args.print_it \
+            else {}
+        _show(made, args.json, lang, extra)
+    elif args.action == "list":
+        found = notices.list_issuances(ctx, args.limit, args.search)
+        if args.json:
+            print(json.dumps({"issuances": [i.to_json() for i in found]}, ensure_ascii=False))
+        else:
+            copy = translate(CONTEXT, "copy", lang)
+            signed = translate(CONTEXT, "signed", lang)
+            for i in found:
+                marks = " ".join(m for m, on in ((copy, i.is_copy), (signed, i.signed_path))
+                                 if on)
+                print(f"{i.registry_number:<12} {ctx.local(i.issued_at):%d.%m.%Y %H:%M}  "
+                      f"{i.template_id:<18} {i.recipient:<28} {i.delivery:<12} {marks}")
+    elif args.action == "export-asice":
+        target = notices.export_asice(ctx, args.number, args.file)
+        print(translate(CONTEXT, "Container for signing written to {path}.", lang).format(
+            path=target))
+    elif args.action == "attach-signed":
+        made = notices.attach_signed(ctx, args.number, args.file)
+        if args.json:
+            print(json.dumps(made.to_json(), ensure_ascii=False))
+        else:
+            print(translate(CONTEXT, "Signed container attached to notice {number}: {path}",
+                            lang).format(number=made.registry_number, path=made.signed_path))
+    return 0

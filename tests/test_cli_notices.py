@@ -1,0 +1,84 @@
+"""`lett notice …` as a person or a script uses it."""
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from app.cli import main
+from tests.documents.notice_values import VALUES
+
+
+@pytest.fixture
+def home(lett_home, monkeypatch):
+    monkeypatch.setenv("LETT_LANG", "et")
+    assert main(["demo"]) == 0
+    return lett_home
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def fields(template_id):
+    return [arg for name, value in VALUES[template_id].items()
+            for arg in ("--field", f"{name}={value}")]
+
+
+def test_templates_are_listed_with_their_fields(home, capsys):
+    code, out, _ = run(capsys, "notice", "templates", "--json")
+    assert code == 0
+    listed = {t["id"]: t for t in json.loads(out)["templates"]}
+    assert len(listed) == 7
+    assert listed["certificate"]["title"] == "TÕEND"
+    assert [f["id"] for f in listed["decision"]["fields"]][-1] == "outcome"
+    code, out, _ = run(capsys, "notice", "templates", "--lang", "ru")
+    assert "СПРАВКА" in out and "granted, partly_granted, refused" in out
+
+
+def test_issue_list_export_and_attach(home, capsys, tmp_path):
+    code, out, err = run(capsys, "notice", "issue", "poa_main_user", "--lang", "ru",
+                         *fields("poa_main_user"), "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert made["registry_number"].endswith("/0001")
+    assert (home / made["pdf"]).read_bytes().startswith(b"%PDF-")
+    code, out, _ = run(capsys, "notice", "list", "--json")
+    assert [i["id"] for i in json.loads(out)["issuances"]] == [made["id"]]
+    code, out, _ = run(capsys, "notice", "list")
+    assert made["registry_number"] in out and "Ülle Käär" in out
+    container = tmp_path / "v.asice"
+    code, out, _ = run(capsys, "notice", "export-asice", made["registry_number"], str(container))
+    assert code == 0 and str(container) in out
+    with zipfile.ZipFile(container) as z:
+        names = z.namelist()
+        entries = {n: z.read(n) for n in names}
+    code, _, err = run(capsys, "notice", "attach-signed", made["registry_number"],
+                       str(container))
+    assert code == 1 and "allkirja" in err
+    signed = tmp_path / "signed.asice"
+    out_zip = io.BytesIO()
+    with zipfile.ZipFile(out_zip, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), entries["mimetype"])
+        for name in names[1:]:
+            z.writestr(name, entries[name], compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/signatures0.xml", b"<asic:XAdESSignatures/>")
+    signed.write_bytes(out_zip.getvalue())
+    code, out, err = run(capsys, "notice", "attach-signed", made["registry_number"],
+                         str(signed), "--json")
+    assert code == 0, err
+    assert json.loads(out)["signed"].endswith(".asice")
+
+
+def test_a_bad_field_is_refused_in_the_users_language(home, capsys):
+    code, out, err = run(capsys, "notice", "issue", "certificate", *fields("certificate"),
+                         "--field", "recipient_code=123")
+    assert code == 1 and out == ""
+    assert "ei ole korrektne isikukood" in err
+    code, _, err = run(capsys, "notice", "issue", "certificate", "--field", "oops")
+    assert code == 1 and "NAME=VALUE" in err
+    code, out, _ = run(capsys, "notice", "list", "--json")
+    assert json.loads(out)["issuances"] == []
