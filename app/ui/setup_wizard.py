@@ -9,15 +9,17 @@ not pass a page with a bad value. The test print and the setup run off the UI th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from app import i18n
-from app.core.errors import LettError, PrintFailed
+from app.core.errors import Invalid, LettError, PrintFailed
 from app.core.permissions import Actor
 from app.operations.bootstrap import Local
 from app.operations.config import ServiceSpec
 from app.operations.context import staff_actor
+from app.operations.printing import test_print
 from app.operations.setup import (
     PAPER_PROFILES,
     SUGGESTED_SERVICES,
@@ -55,6 +57,9 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.qt_i18n import current_language, install_language
+from app.ui.runner import unexpected_error_text
+
+log = logging.getLogger(__name__)
 
 # Colours given to services added on the services page, in turn.
 COLOURS = ("#1f6feb", "#2da44e", "#bf8700", "#8250df", "#cf222e", "#0a7d87", "#953800")
@@ -111,7 +116,8 @@ def _show(label: QLabel, text: str, error: bool) -> None:
 def _error_text(error: Exception) -> str:
     if isinstance(error, LettError):
         return i18n.error_text(error, current_language())
-    return str(error)
+    log.error("the office setup failed", exc_info=error)
+    return unexpected_error_text()
 
 
 class _Page(QWizardPage):
@@ -342,15 +348,11 @@ class SetupPrinterPage(_Page):
         try:
             uri, profile = self.chosen()
             if not uri:
-                from app.core.errors import Invalid
-
                 raise Invalid("printer_address_empty", field="printer address")
         except LettError as error:
             self.refuse(error)
             return
         self.message.hide()
-        from app.operations.printing import test_print
-
         timeout = self.local.settings.get("printer.timeout")
         self.testing = True
         self.test_button.setEnabled(False)
