@@ -293,3 +293,38 @@ def test_a_connected_pc_gets_its_office_by_sync_not_by_setup(empty):
     empty.settings.set("server.url", "https://lett.example:8470")
     assert set_up_if_new(empty)
     assert not has_office(empty.db)
+
+
+def test_lett_sets_up_the_office_then_signs_the_admin_in(qtbot, tmp_path, monkeypatch):
+    from app.cli import main
+
+    monkeypatch.setenv("LETT_LANG", "en")
+    seen = []
+
+    def step():
+        for window in QApplication.topLevelWidgets():
+            name = type(window).__name__
+            if not window.isVisible() or name in seen:
+                continue
+            if name == "SetupWizard":
+                seen.append(name)
+                fill_office(window.office_page)
+                window.next()
+                fill_admin(window.admin_page)
+                window.next()
+                window.next()
+                window.button(QWizard.WizardButton.FinishButton).click()
+            elif name == "SignInDialog":
+                seen.append(name)
+                window.user.setText("mari")
+                window.password.setText("üks-kaks-kolm-neli")
+                window.submit()
+            elif name == "MainWindow":
+                seen.append(name)
+                QTimer.singleShot(300, lambda: QApplication.exit(0))
+                return
+        QTimer.singleShot(100, step)
+
+    QTimer.singleShot(100, step)
+    assert main(["--home", str(tmp_path / "first-run")]) == 0
+    assert seen == ["SetupWizard", "SignInDialog", "MainWindow"]
