@@ -95,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_notice_parser(sub)
 
+    from app.cli_visitors import add_visitor_parser
+
+    add_visitor_parser(sub)
+
     sync = sub.add_parser("sync", help="send this PC's changes to the server, fetch the office's")
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.add_argument("--rejections", action="store_true",
@@ -222,6 +226,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             return _disconnect(local, lang)
         if args.command == "sync":
             return _sync(args, local, lang)
+        if args.command == "visitor":
+            from app.cli_visitors import visitor_command
+
+            return visitor_command(args, local, lang, lambda: _actor(args, local, lang))
         if args.command == "notice":
             from app.cli_notices import notice_command
 
@@ -241,6 +249,9 @@ def _demo(local: Any, lang: str) -> int:
     from app.operations.setup import create_demo_office
 
     create_demo_office(local.db, staff_actor())
+    from app.operations.visitors import create_demo_visitor_setup
+
+    create_demo_visitor_setup(local.context(staff_actor()))
     if not local.settings.get("printer.uri"):
         local.settings.set("printer.uri", (local.home / "tickets.escpos").as_uri())
         local.settings.save()

@@ -928,3 +928,27 @@ def start_of_day_upkeep(ctx: Context) -> tuple[int, int]:
     """What the staff window runs at start and daily: visitors left in from earlier days are
     checked out, and expired personal data is anonymised. (checked out, anonymised)"""
     return check_out_earlier_days(ctx), anonymise_expired(ctx)
+
+
+DEMO_SPECIALISTS = (
+    ("Kati Karu", "Pensionide osakond", "204", "+372 600 1204", "kati.karu@example.ee"),
+    ("Andres Saar", "Toetuste osakond", "310", "+372 600 1310", "andres.saar@example.ee"),
+)
+DEMO_PURPOSES = (
+    ("pension", "Pension", "Пенсия", "Pension", Route.QUEUE, "A", None, 30),
+    ("benefit", "Toetus", "Пособие", "Benefit", Route.QUEUE, "B", None, 30),
+    ("documents", "Dokumendid", "Документы", "Documents", Route.QUEUE, "C", None, 30),
+    ("appointment", "Kokkulepitud kohtumine", "Назначенная встреча", "Appointment",
+     Route.SPECIALIST, None, 0, 90),
+    ("other", "Muu", "Другое", "Other", Route.WAITING, None, None, 7),
+)
+
+
+def create_demo_visitor_setup(ctx: Context) -> None:
+    """The demo office's specialists and purposes of visit, unless it has purposes."""
+    if list_purposes(ctx):
+        return
+    hosts = [add_specialist(ctx, *fields) for fields in DEMO_SPECIALISTS]
+    for code, et, ru, en, route, service, host, days in DEMO_PURPOSES:
+        add_purpose(ctx, code, {"et": et, "ru": ru, "en": en}, route, service,
+                    hosts[host].id if host is not None else None, days)

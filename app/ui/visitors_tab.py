@@ -143,6 +143,17 @@ def write_evacuation_pdf(ctx: Context, words: dict[str, str], folder: Path) -> P
     return path
 
 
+def write_usage_records(ctx: Context, id_code: str, folder: Path) -> Path:
+    """Save one person's data usage records as JSON in the data folder (no code in its name)."""
+    import json
+
+    records = _ops().person_usage_records(ctx, id_code)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"usage-records-{ctx.local():%Y%m%d-%H%M%S}.json"
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
 def print_badge_for(ctx: Context, registration_id: str, words: dict[str, str],
                     settings: dict[str, Any], pdf_folder: Path | None = None) -> str:
     """Print a registration's badge on the ticket printer, or (with `pdf_folder`) save it as
@@ -357,7 +368,13 @@ class VisitorsTab(QWidget):
         search.addWidget(self.results, 1)
         self.results_reveal = QPushButton()
         self.results_reveal.clicked.connect(lambda: self.reveal_selected(self.results))
-        search.addWidget(self.results_reveal)
+        self.records_button = QPushButton()
+        self.records_button.clicked.connect(self.export_records)
+        below = QHBoxLayout()
+        below.addWidget(self.results_reveal)
+        below.addStretch(1)
+        below.addWidget(self.records_button)
+        search.addLayout(below)
 
         self.pages = QTabWidget()
         self.pages.addTab(self.inside_page, "")
@@ -405,6 +422,7 @@ class VisitorsTab(QWidget):
         self.check_out_button.setText(self.tr("Check out"))
         self.reveal_button.setText(self.tr("Show personal code"))
         self.results_reveal.setText(self.tr("Show personal code"))
+        self.records_button.setText(self.tr("Usage records of this personal code (JSON)"))
         self.badge_button.setText(self.tr("Badge as PDF"))
         self.evacuation_button.setText(self.tr("Print evacuation list"))
         self.check_in_button.setText(self.tr("Check in"))
@@ -708,6 +726,22 @@ class VisitorsTab(QWidget):
         )
         self.runner.write(_search, query, on_done=self._found,
                           on_error=lambda f: self.banner.show_error(f.text))
+
+    def export_records(self) -> None:
+        """The data usage records of the person whose code is typed, for their request."""
+        err = check_field("id_code", self.s_code.text(), self._today())
+        if err is not None or not self.s_code.text().strip():
+            self.banner.show_error(error_text(err, current_language()) if err else
+                                   self.tr("Type the person's personal code first."))
+            return
+        self.runner.write(write_usage_records, self.s_code.text(), self._folder("records"),
+                          on_done=self._records_saved,
+                          on_error=lambda f: self.banner.show_error(f.text))
+
+    def _records_saved(self, path: Path) -> None:
+        self.last_document = path
+        self.banner.show_info(self.tr("The usage records are saved as {path}.").format(
+            path=str(path)))
 
     def _found(self, rows: list[Any]) -> None:
         lang = current_language()

@@ -1246,6 +1246,18 @@
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
+    <message>
+        <source>Usage records of this personal code (JSON)</source>
+        <translation>Selle isikukoodi andmekasutuse kirjed (JSON)</translation>
+    </message>
+    <message>
+        <source>Type the person's personal code first.</source>
+        <translation>Sisestage esmalt isiku isikukood.</translation>
+    </message>
+    <message>
+        <source>The usage records are saved as {path}.</source>
+        <translation>Andmekasutuse kirjed on salvestatud: {path}.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1471,6 +1483,22 @@
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Seade {device} ({name}, asutus {office}) on tühistatud; selle pääsuvõti lakkab töötamast mõne sekundi jooksul.</translation>
+    </message>
+    <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} on registreeritud ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Järjekorranumber {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Jälgimisnimekiri: sarnaneb nimega „{listed}“. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} lahkus majast.</translation>
     </message>
 </context>
 <context>

@@ -1246,6 +1246,18 @@
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
     </message>
+    <message>
+        <source>Usage records of this personal code (JSON)</source>
+        <translation>Записи об использовании данных по этому личному коду (JSON)</translation>
+    </message>
+    <message>
+        <source>Type the person's personal code first.</source>
+        <translation>Сначала введите личный код человека.</translation>
+    </message>
+    <message>
+        <source>The usage records are saved as {path}.</source>
+        <translation>Записи об использовании данных сохранены: {path}.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1471,6 +1483,22 @@
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Устройство {device} ({name}, учреждение {office}) отозвано; его ключ доступа перестанет действовать в течение нескольких секунд.</translation>
+    </message>
+    <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} зарегистрирован(а) ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Талон {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Список наблюдения: похоже на «{listed}». {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} покинул(а) здание.</translation>
     </message>
 </context>
 <context>

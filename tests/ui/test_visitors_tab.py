@@ -290,3 +290,22 @@ def test_registering_a_visit_to_a_specialist_tells_the_host_by_e_mail(qtbot, win
         qtbot.waitUntil(lambda: "kati.karu@example.ee" in window.statusBar().currentMessage())
     finally:
         controller.stop()
+
+
+def test_a_persons_usage_records_are_saved_as_json(qtbot, window, staff):
+    import json
+
+    v.register_visit(staff, v.VisitorForm("Mari Maasikas", CODE))
+    tab = window.visitors_tab
+    tab.pages.setCurrentWidget(tab.search_page)
+    qtbot.keyClicks(tab.s_code, "37605030298")
+    click(qtbot, tab.records_button)
+    assert "check digit" in tab.banner.text()
+    tab.s_code.clear()
+    qtbot.keyClicks(tab.s_code, CODE)
+    click(qtbot, tab.records_button)
+    qtbot.waitUntil(lambda: tab.last_document is not None)
+    assert CODE not in tab.last_document.name
+    records = json.loads(tab.last_document.read_text(encoding="utf-8"))
+    assert records["personCode"] == CODE
+    assert [u["action"] for u in records["usages"]][-1] == "register"
