@@ -39,6 +39,10 @@ def add_visitor_parser(sub: Any) -> None:
     find.add_argument("--to", dest="day_to", type=date.fromisoformat)
     records = visitor.add_parser("records", help="one person's data usage records (JSON)")
     records.add_argument("code", help="the person's personal identification code")
+    watch = visitor.add_parser("watch", help="the watch list (admins)")
+    watch.add_argument("change", choices=("add", "list", "remove"))
+    watch.add_argument("name", nargs="?", default="", help="a name to add, or an entry's id")
+    watch.add_argument("--reason", default="")
     for p in (reg, out, find, visitor.choices["in"]):
         p.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -94,6 +98,16 @@ def visitor_command(args: argparse.Namespace, local: Any, lang: str,
         else:
             print(translate(CONTEXT, "{name} has left the building.", lang).format(
                 name=view.name))
+        return 0
+    if args.action == "watch":
+        if args.change == "add":
+            entry = v.add_watch_entry(ctx, args.name, args.reason)
+            print(entry.id)
+        elif args.change == "remove":
+            v.remove_watch_entry(ctx, args.name)
+        else:
+            for e in v.list_watch_entries(ctx):
+                print(f"{e.id}  {e.name:<30} {e.reason}")
         return 0
     if args.action == "records":
         print(json.dumps(v.person_usage_records(ctx, args.code), ensure_ascii=False, indent=2))

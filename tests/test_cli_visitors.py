@@ -51,3 +51,15 @@ def test_bad_input_is_refused_in_the_users_language(home, capsys):
     assert "nope" in err and "pension" in err
     assert main(["visitor", "checkout", "--badge", "0" * 32]) == 1
     assert "Seda külastajakaarti ei tunta" in capsys.readouterr().err
+
+
+def test_the_watch_list_is_kept_from_the_command_line(home, capsys):
+    assert main(["visitor", "watch", "add", "Jüri Mänd", "--reason", "ähvardas"]) == 0
+    entry = capsys.readouterr().out.strip()
+    assert main(["visitor", "watch", "list"]) == 0
+    assert "Jüri Mänd" in capsys.readouterr().out
+    done = run_json(capsys, "visitor", "register", "Juri Mand")
+    assert [a["listed_name"] for a in done["alerts"]] == ["Jüri Mänd"]
+    assert main(["visitor", "watch", "remove", entry]) == 0
+    assert main(["visitor", "watch", "list"]) == 0
+    assert "Jüri Mänd" not in capsys.readouterr().out
