@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>FieldInput</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>pp.kk.aaaa</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 numbrit</translation>
+    </message>
+    <message>
+        <source>name@example.ee</source>
+        <translation>nimi@naide.ee</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Lett – ticket kiosk</source>
@@ -168,6 +183,14 @@
         <translation>Järjekord</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Teatised</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -203,9 +226,196 @@
         <source>Waiting: {count}</source>
         <translation>Ootel: {count}</translation>
     </message>
+</context>
+<context>
+    <name>NoticesTab</name>
     <message>
-        <source>Visitors</source>
-        <translation>Külastajad</translation>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Teatise keel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Väljad</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>üle antud</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>postiga saadetud</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>e-postiga saadetud</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Eelvaade</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation>Väljastamiste register</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Otsi numbri või saaja järgi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Väljastatud</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Väljastaja</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Prindi koopia</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salvesta PDF-ina…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Ekspordi allkirjastamiseks…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Lisa allkirjastatud ümbrik…</translation>
+    </message>
+    <message>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Teie rollid ei võimalda teatisi väljastada.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (vabatahtlik)</translation>
+    </message>
+    <message>
+        <source>Issue and e-mail</source>
+        <translation>Väljasta ja saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Väljasta ja prindi</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Parandage kõigepealt punasega märgitud väljad.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Eelvaate koostamine…</translation>
+    </message>
+    <message>
+        <source>Preview of the notice; it is not issued yet.</source>
+        <translation>Teatise eelvaade; teatist ei ole veel väljastatud.</translation>
+    </message>
+    <message>
+        <source>Preview of the notice ({pages} pages, the first shown); it is not issued yet.</source>
+        <translation>Teatise eelvaade ({pages} lehekülge, näidatud on esimene); teatist ei ole veel väljastatud.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Kirjutage e-posti aadress, kuhu teatis saata.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Väljastamine…</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and e-mailed.</source>
+        <translation>Teatis {number} on väljastatud ja e-postiga saadetud.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and sent to the printer.</source>
+        <translation>Teatis {number} on väljastatud ja printerisse saadetud.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allkirjastatud</translation>
+    </message>
+    <message>
+        <source>A copy of notice {number} is registered and sent to the printer.</source>
+        <translation>Teatise {number} koopia on registreeritud ja printerisse saadetud.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Teatise salvestamine PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumendid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Teatis {number} on saadetud aadressile {address}.</translation>
+    </message>
+    <message>
+        <source>Export the notice for signing</source>
+        <translation>Teatise eksportimine allkirjastamiseks</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice)</source>
+        <translation>Allkirjaümbrikud (*.asice)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Sign it in DigiDoc4, then attach the signed container here.</source>
+        <translation>Salvestatud: {path}. Allkirjastage see DigiDoc4-s ja lisage siin allkirjastatud ümbrik.</translation>
+    </message>
+    <message>
+        <source>Attach the signed container</source>
+        <translation>Allkirjastatud ümbriku lisamine</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice *.bdoc)</source>
+        <translation>Allkirjaümbrikud (*.asice *.bdoc)</translation>
+    </message>
+    <message>
+        <source>The signed container is attached to notice {number}.</source>
+        <translation>Allkirjastatud ümbrik on lisatud teatisele {number}.</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1047,10 @@
         <translation>Prindi külastajakaart piletiprinteril</translation>
     </message>
     <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Teata vastuvõtjale e-kirjaga</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Registreeri</translation>
     </message>
@@ -937,6 +1151,10 @@
         <translation>Jälgimisnimekiri: {name} sarnaneb nimekirjas oleva nimega „{listed}“. {reason}</translation>
     </message>
     <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Vastuvõtjale saadeti e-kiri ({address}).</translation>
+    </message>
+    <message>
         <source>{name} is expected at {time}.</source>
         <translation>{name} on oodatud {time}.</translation>
     </message>
@@ -1027,14 +1245,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Teata vastuvõtjale e-kirjaga</translation>
-    </message>
-    <message>
-        <source>The host was told by e-mail ({address}).</source>
-        <translation>Vastuvõtjale saadeti e-kiri ({address}).</translation>
     </message>
     <message>
         <source>Usage records of this personal code (JSON)</source>
@@ -1181,6 +1391,34 @@
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
         <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
+    </message>
+    <message>
+        <source>Copy of notice {number} registered: {path}</source>
+        <translation>Teatise {number} koopia registreeritud: {path}</translation>
+    </message>
+    <message>
+        <source>Notice {number} issued: {path}</source>
+        <translation>Teatis {number} väljastatud: {path}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Kontrollkood: {code}</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Container for signing written to {path}.</source>
+        <translation>Allkirjastamiseks mõeldud ümbrik kirjutati faili {path}.</translation>
+    </message>
+    <message>
+        <source>Signed container attached to notice {number}: {path}</source>
+        <translation>Allkirjastatud ümbrik lisati teatisele {number}: {path}</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>
@@ -1892,6 +2130,122 @@
         <translation>„{user}“ on esinduse viimane aktiivne administraator; ilma selleta ei saaks keegi kontosid hallata. Anna enne administraatori roll mõnele teisele kontole.</translation>
     </message>
     <message>
+        <source>There is no notice template “{template}”.</source>
+        <translation>Teatise malli „{template}” ei ole.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no field “{name}”.</source>
+        <translation>Mallil „{template}” ei ole välja „{name}”.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” is not valid: {detail}.</source>
+        <translation>Mall „{template}” ei ole korrektne: {detail}.</translation>
+    </message>
+    <message>
+        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
+        <translation>Mall „{template}”: „{name}” ei sobi välja nimeks. Kasutage väiketähti, numbreid ja alakriipsu, alustage tähega ega kasutage sisseehitatud nime.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has the field “{name}” twice.</source>
+        <translation>Mallis „{template}” on väli „{name}” kaks korda.</translation>
+    </message>
+    <message>
+        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
+        <translation>Mall „{template}”: valikuväljal „{name}” ei ole valikuid.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
+        <translation>Mallil „{template}” puudub pealkiri või tekst keeles {language}. Kirjutage kõik kolm keelt.</translation>
+    </message>
+    <message>
+        <source>The text in {language} uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation>Tekst keeles {language} kasutab kohatäidet „{placeholder}”, mis ei ole selle malli väli ega sisseehitatud kohatäide. Lisage väli või parandage teksti.</translation>
+    </message>
+    <message>
+        <source>The text in {language} does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation>Tekst keeles {language} ei kasuta välja „{name}”. Kirjutage välja nimi loogelistes sulgudes teksti või eemaldage väli.</translation>
+    </message>
+    <message>
+        <source>A curly bracket in the text in {language} is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation>Loogeline sulg tekstis keeles {language} on sulgemata või avamata: „{detail}”. Kohatäide kirjutatakse nimena loogelistes sulgudes.</translation>
+    </message>
+    <message>
+        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
+        <translation>Mallifaili {path} ei saa lugeda: {detail}. Faili ei muudetud.</translation>
+    </message>
+    <message>
+        <source>{label}: fill this in.</source>
+        <translation>{label}: täitke see väli.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {length} characters.</source>
+        <translation>{label}: kõige rohkem {length} märki.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
+        <translation>{label}: „{value}” ei ole kuupäev. Kirjutage kujul pp.kk.aaaa.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
+        <translation>{label}: „{value}” ei ole korrektne isikukood (11 numbrit, viimane on kontrollnumber).</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of: {choices}.</source>
+        <translation>{label}: valige üks järgmistest: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>„{address}” ei ole e-posti aadress.</translation>
+    </message>
+    <message>
+        <source>There is no issued notice “{issuance}”.</source>
+        <translation>Väljastatud teatist „{issuance}” ei ole.</translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
+        <translation>Teatise {number} PDF-faili ei ole selle arvuti andmekaustas ({path}). Avage see arvutis, kust teatis väljastati.</translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
+        <translation>Teatise {number} PDF-fail ({path}) ei ole see, mis väljastati: selle kontrollsumma erineb. Midagi ei saadetud ega prinditud; teavitage administraatorit.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
+        <translation>{path} on juba olemas; midagi ei kirjutatud üle. Valige teine nimi.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
+        <translation>Faili {path} ei saa kirjutada: {detail}. Midagi ei läinud kaduma.</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation>Teatist ei saanud printida: {detail}. Teatis on väljastatud ja säilitatud; printige see uuesti väljastamiste registrist.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
+        <translation>E-post ei ole selles arvutis seadistatud: määrake failis {path} mail.host ja mail.sender.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {address} could not be sent: {detail}. The notice is issued and kept; send it again from the issuance register.</source>
+        <translation>E-kirja aadressile {address} ei saanud saata: {detail}. Teatis on väljastatud ja säilitatud; saatke see uuesti väljastamiste registrist.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
+        <translation>{path} ei ole ASiC-E ümbrik (.asice): {detail}. Valige ümbrik, mille DigiDoc4 salvestas.</translation>
+    </message>
+    <message>
+        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
+        <translation>Ümbrik {path} ei sisalda teatist {number} sellisena, nagu see väljastati (ühegi selles oleva PDF-i kontrollsumma ei ühti). Allkirjastage selle teatise jaoks eksporditud ümbrik.</translation>
+    </message>
+    <message>
+        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
+        <translation>Ümbrikus {path} ei ole allkirja (META-INF/signatures*.xml). Allkirjastage see DigiDoc4-s ja valige allkirjastatud fail.</translation>
+    </message>
+    <message>
+        <source>Notice {number} already has its signed container.</source>
+        <translation>Teatisel {number} on allkirjastatud ümbrik juba olemas.</translation>
+    </message>
+    <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
         <translation>Isikukood „{value}“ võib sisaldada ainult numbreid. Teise riigi dokumendi puhul kirjutage see dokumendi välja.</translation>
     </message>
@@ -1976,34 +2330,6 @@
         <translation>Vastuvõtjal {host} pole kataloogis e-posti aadressi.</translation>
     </message>
     <message>
-        <source>There is no notice template “{template}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has no field “{name}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” is not valid: {detail}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has the field “{name}” twice.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
         <translation type="vanished"></translation>
     </message>
@@ -2013,74 +2339,6 @@
     </message>
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: fill this in.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: at most {length} characters.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: choose one of: {choices}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>There is no issued notice “{issuance}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Notice {number} already has its signed container.</source>
         <translation type="vanished"></translation>
     </message>
 </context>

@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>FieldInput</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 цифр</translation>
+    </message>
+    <message>
+        <source>name@example.ee</source>
+        <translation>имя@example.ee</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Lett – ticket kiosk</source>
@@ -168,6 +183,14 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -203,9 +226,196 @@
         <source>Waiting: {count}</source>
         <translation>В очереди: {count}</translation>
     </message>
+</context>
+<context>
+    <name>NoticesTab</name>
     <message>
-        <source>Visitors</source>
-        <translation>Посетители</translation>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Язык уведомления</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Способ вручения</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>вручено лично</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>отправлено почтой</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>отправлено по э-почте</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес э-почты</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation>Реестр выдач</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Поиск по номеру или получателю</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал(а)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Экспорт для подписания…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Приложить подписанный контейнер…</translation>
+    </message>
+    <message>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Ваши роли не позволяют выдавать уведомления.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (необязательно)</translation>
+    </message>
+    <message>
+        <source>Issue and e-mail</source>
+        <translation>Выдать и отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Выдать и напечатать</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Preview of the notice; it is not issued yet.</source>
+        <translation>Предпросмотр уведомления; оно ещё не выдано.</translation>
+    </message>
+    <message>
+        <source>Preview of the notice ({pages} pages, the first shown); it is not issued yet.</source>
+        <translation>Предпросмотр уведомления (страниц: {pages}, показана первая); оно ещё не выдано.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Впишите адрес э-почты, на который отправить уведомление.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Выдача…</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and e-mailed.</source>
+        <translation>Уведомление {number} выдано и отправлено по э-почте.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and sent to the printer.</source>
+        <translation>Уведомление {number} выдано и отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>A copy of notice {number} is registered and sent to the printer.</source>
+        <translation>Копия уведомления {number} зарегистрирована и отправлена на принтер.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Сохранение уведомления в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Уведомление {number} отправлено на адрес {address}.</translation>
+    </message>
+    <message>
+        <source>Export the notice for signing</source>
+        <translation>Экспорт уведомления для подписания</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice)</source>
+        <translation>Контейнеры подписи (*.asice)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Sign it in DigiDoc4, then attach the signed container here.</source>
+        <translation>Сохранено: {path}. Подпишите его в DigiDoc4, затем приложите здесь подписанный контейнер.</translation>
+    </message>
+    <message>
+        <source>Attach the signed container</source>
+        <translation>Приложить подписанный контейнер</translation>
+    </message>
+    <message>
+        <source>Signing containers (*.asice *.bdoc)</source>
+        <translation>Контейнеры подписи (*.asice *.bdoc)</translation>
+    </message>
+    <message>
+        <source>The signed container is attached to notice {number}.</source>
+        <translation>Подписанный контейнер приложен к уведомлению {number}.</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1047,10 @@
         <translation>Напечатать пропуск на принтере талонов</translation>
     </message>
     <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Сообщить принимающему специалисту по эл. почте</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -937,6 +1151,10 @@
         <translation>Список наблюдения: {name} похоже на имя в списке «{listed}». {reason}</translation>
     </message>
     <message>
+        <source>The host was told by e-mail ({address}).</source>
+        <translation>Принимающему специалисту отправлено письмо ({address}).</translation>
+    </message>
+    <message>
         <source>{name} is expected at {time}.</source>
         <translation>{name} ожидается {time}.</translation>
     </message>
@@ -1027,14 +1245,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Сообщить принимающему специалисту по эл. почте</translation>
-    </message>
-    <message>
-        <source>The host was told by e-mail ({address}).</source>
-        <translation>Принимающему специалисту отправлено письмо ({address}).</translation>
     </message>
     <message>
         <source>Usage records of this personal code (JSON)</source>
@@ -1181,6 +1391,34 @@
     <message>
         <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
         <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
+    </message>
+    <message>
+        <source>Copy of notice {number} registered: {path}</source>
+        <translation>Копия уведомления {number} зарегистрирована: {path}</translation>
+    </message>
+    <message>
+        <source>Notice {number} issued: {path}</source>
+        <translation>Уведомление {number} выдано: {path}</translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation>Контрольный код: {code}</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>Container for signing written to {path}.</source>
+        <translation>Контейнер для подписания записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Signed container attached to notice {number}: {path}</source>
+        <translation>Подписанный контейнер приложен к уведомлению {number}: {path}</translation>
     </message>
     <message>
         <source>Give --tls-cert and --tls-key together.</source>
@@ -1892,6 +2130,122 @@
         <translation>«{user}» — последний активный администратор офиса; без него никто не сможет управлять учётными записями. Сначала дайте роль администратора другой учётной записи.</translation>
     </message>
     <message>
+        <source>There is no notice template “{template}”.</source>
+        <translation>Шаблона уведомления «{template}» нет.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no field “{name}”.</source>
+        <translation>В шаблоне «{template}» нет поля «{name}».</translation>
+    </message>
+    <message>
+        <source>Template “{template}” is not valid: {detail}.</source>
+        <translation>Шаблон «{template}» некорректен: {detail}.</translation>
+    </message>
+    <message>
+        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
+        <translation>Шаблон «{template}»: «{name}» не может быть именем поля. Используйте строчные латинские буквы, цифры и _, начиная с буквы, и не встроенное имя.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has the field “{name}” twice.</source>
+        <translation>В шаблоне «{template}» поле «{name}» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
+        <translation>Шаблон «{template}»: у поля выбора «{name}» нет вариантов.</translation>
+    </message>
+    <message>
+        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
+        <translation>В шаблоне «{template}» нет заголовка или текста на языке {language}. Напишите все три языка.</translation>
+    </message>
+    <message>
+        <source>The text in {language} uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation>Текст на языке {language} использует подстановку «{placeholder}», которая не является ни полем этого шаблона, ни встроенной подстановкой. Добавьте поле или исправьте текст.</translation>
+    </message>
+    <message>
+        <source>The text in {language} does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation>Текст на языке {language} не использует поле «{name}». Впишите имя поля в фигурных скобках в текст или удалите поле.</translation>
+    </message>
+    <message>
+        <source>A curly bracket in the text in {language} is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation>Фигурная скобка в тексте на языке {language} не закрыта или не открыта: «{detail}». Подстановка пишется как имя в фигурных скобках.</translation>
+    </message>
+    <message>
+        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
+        <translation>Файл шаблона {path} не удаётся прочитать: {detail}. Файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>{label}: fill this in.</source>
+        <translation>{label}: заполните это поле.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {length} characters.</source>
+        <translation>{label}: не более {length} знаков.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
+        <translation>{label}: «{value}» — не дата. Пишите в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
+        <translation>{label}: «{value}» — некорректный личный код (11 цифр, последняя — контрольная).</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of: {choices}.</source>
+        <translation>{label}: выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>«{address}» — не адрес э-почты.</translation>
+    </message>
+    <message>
+        <source>There is no issued notice “{issuance}”.</source>
+        <translation>Выданного уведомления «{issuance}» нет.</translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
+        <translation>PDF-файла уведомления {number} нет в папке данных этого компьютера ({path}). Откройте его на компьютере, где уведомление было выдано.</translation>
+    </message>
+    <message>
+        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
+        <translation>PDF-файл уведомления {number} ({path}) не тот, что был выдан: его контрольная сумма отличается. Ничего не отправлено и не напечатано; сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
+        <translation>{path} уже существует; ничего не перезаписано. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
+        <translation>Не удаётся записать {path}: {detail}. Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation>Не удалось напечатать уведомление: {detail}. Уведомление выдано и сохранено; напечатайте его снова из реестра выдач.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
+        <translation>Э-почта на этом компьютере не настроена: задайте mail.host и mail.sender в {path}.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {address} could not be sent: {detail}. The notice is issued and kept; send it again from the issuance register.</source>
+        <translation>Не удалось отправить письмо на адрес {address}: {detail}. Уведомление выдано и сохранено; отправьте его снова из реестра выдач.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
+        <translation>{path} — не контейнер ASiC-E (.asice): {detail}. Выберите контейнер, сохранённый DigiDoc4.</translation>
+    </message>
+    <message>
+        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
+        <translation>Контейнер {path} не содержит уведомление {number} в том виде, в каком оно было выдано (ни у одного PDF в нём нет той же контрольной суммы). Подпишите контейнер, экспортированный для этого уведомления.</translation>
+    </message>
+    <message>
+        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
+        <translation>В контейнере {path} нет подписи (META-INF/signatures*.xml). Подпишите его в DigiDoc4 и выберите подписанный файл.</translation>
+    </message>
+    <message>
+        <source>Notice {number} already has its signed container.</source>
+        <translation>У уведомления {number} уже есть подписанный контейнер.</translation>
+    </message>
+    <message>
         <source>The personal identification code “{value}” may hold only digits. For another country's document, type it in the document field.</source>
         <translation>Личный код «{value}» может содержать только цифры. Документ другой страны введите в поле документа.</translation>
     </message>
@@ -1976,34 +2330,6 @@
         <translation>У принимающего специалиста {host} нет адреса электронной почты в справочнике.</translation>
     </message>
     <message>
-        <source>There is no notice template “{template}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has no field “{name}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” is not valid: {detail}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}”: “{name}” cannot be a field name. Use lower-case letters, digits and _, starting with a letter, and not a built-in name.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has the field “{name}” twice.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}”: the choice field “{name}” has no choices.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Template “{template}” has no title or text in {language}. Write all three languages.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
         <translation type="vanished"></translation>
     </message>
@@ -2013,74 +2339,6 @@
     </message>
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The template file {path} cannot be read: {detail}. It was left as it is.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: fill this in.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: at most {length} characters.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: “{value}” is not a date. Write it as dd.mm.yyyy.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: “{value}” is not a valid personal identification code (11 digits, the last one a check digit).</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{label}: choose one of: {choices}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>There is no issued notice “{issuance}”.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The PDF of notice {number} is not in this PC's data folder ({path}). Open it on the PC that issued it.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The PDF of notice {number} ({path}) is not the one issued: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}. Nothing was lost.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>{path} is not an ASiC-E container (.asice): {detail}. Choose the container that DigiDoc4 saved.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The container {path} does not hold notice {number} as it was issued (no PDF in it has the same checksum). Sign the container exported for this notice.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The container {path} has no signature (META-INF/signatures*.xml). Sign it in DigiDoc4 and choose the signed file.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>Notice {number} already has its signed container.</source>
         <translation type="vanished"></translation>
     </message>
 </context>
