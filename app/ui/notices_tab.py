@@ -51,12 +51,12 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def _preview_pages(ctx: Context, template: Template | str, lang: str,
-                   values: dict[str, str]) -> list[bytes]:
+                   values: dict[str, str], width: int = PREVIEW_WIDTH) -> list[bytes]:
     """Render the notice and draw its pages (on a worker thread)."""
     from app.documents.preview import page_images
     from app.operations.notices import preview_notice
 
-    return page_images(preview_notice(ctx, template, lang, values), PREVIEW_WIDTH)
+    return page_images(preview_notice(ctx, template, lang, values), width)
 
 
 def _load_register(ctx: Context) -> tuple[list[Template], list[IssuanceView], tzinfo] | None:

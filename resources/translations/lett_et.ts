@@ -942,6 +942,109 @@
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New template</source>
+        <translation>Uus mall</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>Malli tunnus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Väljad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>Label (et)</source>
+        <translation>Silt (et)</translation>
+    </message>
+    <message>
+        <source>Label (ru)</source>
+        <translation>Silt (ru)</translation>
+    </message>
+    <message>
+        <source>Label (en)</source>
+        <translation>Silt (en)</translation>
+    </message>
+    <message>
+        <source>Choices (value: et | ru | en; …)</source>
+        <translation>Valikud (väärtus: et | ru | en; …)</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Lisa väli</translation>
+    </message>
+    <message>
+        <source>Remove the field</source>
+        <translation>Eemalda väli</translation>
+    </message>
+    <message>
+        <source>Write each field's name in curly brackets where its value goes, in all three texts. Also available: {office_name}, {office_address}, {office_registry_code}, {registry_number}, {date}, {issued_by}. A paragraph that starts with # is a heading.</source>
+        <translation>Kirjutage iga välja nimi loogelistes sulgudes sinna, kuhu tuleb selle väärtus, kõigisse kolme teksti. Kasutada saab ka: {office_name}, {office_address}, {office_registry_code}, {registry_number}, {date}, {issued_by}. Lõik, mis algab märgiga #, on vahepealkiri.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Salvesta uue versioonina</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>long text</source>
+        <translation>pikk tekst</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>kuupäev</translation>
+    </message>
+    <message>
+        <source>personal identification code</source>
+        <translation>isikukood</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>valik</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-posti aadress</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versioon {version}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uus</translation>
+    </message>
+    <message>
+        <source>The template is complete: every field is in all three texts.</source>
+        <translation>Mall on terviklik: iga väli on kõigis kolmes tekstis.</translation>
+    </message>
+    <message>
+        <source>Saved as version {version} in {path}.</source>
+        <translation>Salvestatud versioonina {version} faili {path}.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -1073,6 +1176,10 @@
     <message>
         <source>Show personal code</source>
         <translation>Näita isikukoodi</translation>
+    </message>
+    <message>
+        <source>Usage records of this personal code (JSON)</source>
+        <translation>Selle isikukoodi andmekasutuse kirjed (JSON)</translation>
     </message>
     <message>
         <source>Badge as PDF</source>
@@ -1215,6 +1322,14 @@
         <translation>{name} lahkus majast.</translation>
     </message>
     <message>
+        <source>Type the person's personal code first.</source>
+        <translation>Sisestage esmalt isiku isikukood.</translation>
+    </message>
+    <message>
+        <source>The usage records are saved as {path}.</source>
+        <translation>Andmekasutuse kirjed on salvestatud: {path}.</translation>
+    </message>
+    <message>
         <source>(anonymised)</source>
         <translation>(anonüümitud)</translation>
     </message>
@@ -1245,18 +1360,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
-    </message>
-    <message>
-        <source>Usage records of this personal code (JSON)</source>
-        <translation>Selle isikukoodi andmekasutuse kirjed (JSON)</translation>
-    </message>
-    <message>
-        <source>Type the person's personal code first.</source>
-        <translation>Sisestage esmalt isiku isikukood.</translation>
-    </message>
-    <message>
-        <source>The usage records are saved as {path}.</source>
-        <translation>Andmekasutuse kirjed on salvestatud: {path}.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1524,22 @@
         <translation>Allkirjastatud ümbrik lisati teatisele {number}: {path}</translation>
     </message>
     <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} on registreeritud ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Järjekorranumber {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Jälgimisnimekiri: sarnaneb nimega „{listed}“. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} lahkus majast.</translation>
+    </message>
+    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Andke --tls-cert ja --tls-key koos.</translation>
     </message>
@@ -1483,22 +1602,6 @@
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Seade {device} ({name}, asutus {office}) on tühistatud; selle pääsuvõti lakkab töötamast mõne sekundi jooksul.</translation>
-    </message>
-    <message>
-        <source>Registered {name} ({id}).</source>
-        <translation>{name} on registreeritud ({id}).</translation>
-    </message>
-    <message>
-        <source>Ticket {number}.</source>
-        <translation>Järjekorranumber {number}.</translation>
-    </message>
-    <message>
-        <source>Watch list: close to “{listed}”. {reason}</source>
-        <translation>Jälgimisnimekiri: sarnaneb nimega „{listed}“. {reason}</translation>
-    </message>
-    <message>
-        <source>{name} has left the building.</source>
-        <translation>{name} lahkus majast.</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,109 @@
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>Идентификатор шаблона</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Label (et)</source>
+        <translation>Подпись (et)</translation>
+    </message>
+    <message>
+        <source>Label (ru)</source>
+        <translation>Подпись (ru)</translation>
+    </message>
+    <message>
+        <source>Label (en)</source>
+        <translation>Подпись (en)</translation>
+    </message>
+    <message>
+        <source>Choices (value: et | ru | en; …)</source>
+        <translation>Варианты (значение: et | ru | en; …)</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <source>Remove the field</source>
+        <translation>Удалить поле</translation>
+    </message>
+    <message>
+        <source>Write each field's name in curly brackets where its value goes, in all three texts. Also available: {office_name}, {office_address}, {office_registry_code}, {registry_number}, {date}, {issued_by}. A paragraph that starts with # is a heading.</source>
+        <translation>Впишите имя каждого поля в фигурных скобках туда, где должно стоять его значение, во все три текста. Также доступны: {office_name}, {office_address}, {office_registry_code}, {registry_number}, {date}, {issued_by}. Абзац, начинающийся с #, — подзаголовок.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>long text</source>
+        <translation>длинный текст</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>personal identification code</source>
+        <translation>личный код</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>выбор</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>адрес э-почты</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>версия {version}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>The template is complete: every field is in all three texts.</source>
+        <translation>Шаблон полный: каждое поле есть во всех трёх текстах.</translation>
+    </message>
+    <message>
+        <source>Saved as version {version} in {path}.</source>
+        <translation>Сохранено как версия {version} в файле {path}.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -1073,6 +1176,10 @@
     <message>
         <source>Show personal code</source>
         <translation>Показать личный код</translation>
+    </message>
+    <message>
+        <source>Usage records of this personal code (JSON)</source>
+        <translation>Записи об использовании данных по этому личному коду (JSON)</translation>
     </message>
     <message>
         <source>Badge as PDF</source>
@@ -1215,6 +1322,14 @@
         <translation>{name} покинул(а) здание.</translation>
     </message>
     <message>
+        <source>Type the person's personal code first.</source>
+        <translation>Сначала введите личный код человека.</translation>
+    </message>
+    <message>
+        <source>The usage records are saved as {path}.</source>
+        <translation>Записи об использовании данных сохранены: {path}.</translation>
+    </message>
+    <message>
         <source>(anonymised)</source>
         <translation>(обезличено)</translation>
     </message>
@@ -1245,18 +1360,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
-    </message>
-    <message>
-        <source>Usage records of this personal code (JSON)</source>
-        <translation>Записи об использовании данных по этому личному коду (JSON)</translation>
-    </message>
-    <message>
-        <source>Type the person's personal code first.</source>
-        <translation>Сначала введите личный код человека.</translation>
-    </message>
-    <message>
-        <source>The usage records are saved as {path}.</source>
-        <translation>Записи об использовании данных сохранены: {path}.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1524,22 @@
         <translation>Подписанный контейнер приложен к уведомлению {number}: {path}</translation>
     </message>
     <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} зарегистрирован(а) ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Талон {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Список наблюдения: похоже на «{listed}». {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} покинул(а) здание.</translation>
+    </message>
+    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Укажите --tls-cert и --tls-key вместе.</translation>
     </message>
@@ -1483,22 +1602,6 @@
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Устройство {device} ({name}, учреждение {office}) отозвано; его ключ доступа перестанет действовать в течение нескольких секунд.</translation>
-    </message>
-    <message>
-        <source>Registered {name} ({id}).</source>
-        <translation>{name} зарегистрирован(а) ({id}).</translation>
-    </message>
-    <message>
-        <source>Ticket {number}.</source>
-        <translation>Талон {number}.</translation>
-    </message>
-    <message>
-        <source>Watch list: close to “{listed}”. {reason}</source>
-        <translation>Список наблюдения: похоже на «{listed}». {reason}</translation>
-    </message>
-    <message>
-        <source>{name} has left the building.</source>
-        <translation>{name} покинул(а) здание.</translation>
     </message>
 </context>
 <context>

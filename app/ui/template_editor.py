@@ -1,0 +1,467 @@
+"""The admin's page for notice templates: the list, and for the chosen template its titles,
+fields and the text in Estonian, Russian and English, checked as it is typed, with a live
+preview. Saving writes a new version of the template as a file in the data folder's
+`templates` folder (the built-in version and earlier ones are kept; an issuance names the
+version it was made from). The page is mounted in the admin dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.core.errors import LettError, Refused
+from app.core.notices import (
+    LANGUAGES,
+    Choice,
+    Field,
+    FieldKind,
+    Template,
+    check_template,
+    format_date,
+)
+from app.operations.context import Context
+from app.ui.names import AUTONYMS
+from app.ui.notices_tab import ERROR_STYLE, _preview_pages
+from app.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QEvent,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QImage,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPixmap,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.qt_i18n import current_language
+from app.ui.runner import Failure, Runner
+
+CHECK_DELAY_MS = 400
+# The columns of the fields table.
+ID, KIND, REQUIRED, CHOICES = 0, 1, 2, 6
+LABEL_COLUMNS = {"et": 3, "ru": 4, "en": 5}
+SAMPLE_CODE = "37605030299"
+PREVIEW_WIDTH = 480
+
+
+def _templates(ctx: Context) -> list[Template]:
+    from app.operations.notices import list_templates
+
+    return list_templates(ctx)
+
+
+def _save(ctx: Context, template: Template) -> Template:
+    from app.operations.notices import save_template
+
+    return save_template(ctx, template)
+
+
+def sample_values(template: Template, lang: str) -> dict[str, str]:
+    """Values that show where each field lands in the preview."""
+    values = {}
+    for f in template.fields:
+        if f.kind is FieldKind.DATE:
+            values[f.id] = format_date(date.today())
+        elif f.kind is FieldKind.PERSONAL_CODE:
+            values[f.id] = SAMPLE_CODE
+        elif f.kind is FieldKind.CHOICE:
+            values[f.id] = f.choices[0].value if f.choices else ""
+        elif f.kind is FieldKind.EMAIL:
+            values[f.id] = "nimi@example.ee"
+        else:
+            values[f.id] = f"\u2039{f.label(lang)}\u203a"
+    return values
+
+
+def choices_text(choices: tuple[Choice, ...]) -> str:
+    """Choices as they are edited: `value: et | ru | en; value: et | ru | en`."""
+    return "; ".join(
+        f"{c.value}: " + " | ".join(c.labels.get(lang, "") for lang in LANGUAGES)
+        for c in choices)
+
+
+def parse_choices(text: str, template_id: str, field_id: str) -> tuple[Choice, ...]:
+    choices = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        value, sep, labels = part.partition(":")
+        names = [n.strip() for n in labels.split("|")]
+        if not sep or not value.strip() or len(names) != len(LANGUAGES) or not all(names):
+            raise Refused("template_invalid", template=template_id,
+                          detail=f"{field_id}: write each choice as value: et | ru | en")
+        choices.append(Choice(value.strip(), dict(zip(LANGUAGES, names, strict=True))))
+    return tuple(choices)
+
+
+class TemplatesPage(QWidget):
+    """Notice templates for admins: edit, check, preview, save a new version."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: Runner | Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = ctx if isinstance(ctx, Runner) else Runner(ctx, parent=self)
+        self.templates: list[Template] = []
+        self.current: Template | None = None
+        self.source_version = 0
+        self.loading = False
+
+        self.list = QListWidget()
+        self.list.setObjectName("templates")
+        self.list.currentRowChanged.connect(self._chosen)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_template")
+        self.new_button.clicked.connect(self.new_template)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addWidget(self.new_button)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        self.id_label = QLabel()
+        self.template_id = QLineEdit()
+        self.template_id.setObjectName("template_id")
+        self.version = QLabel()
+        self.titles_box = QGroupBox()
+        titles = QFormLayout(self.titles_box)
+        self.titles: dict[str, QLineEdit] = {}
+        for lang in LANGUAGES:
+            edit = QLineEdit()
+            edit.setObjectName(f"title_{lang}")
+            self.titles[lang] = edit
+            titles.addRow(AUTONYMS[lang], edit)
+        self.fields_box = QGroupBox()
+        self.fields = QTableWidget(0, 7)
+        self.fields.setObjectName("fields")
+        self.fields.verticalHeader().hide()
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ID, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
+        self.fields.setColumnWidth(KIND, 150)
+        header.setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fields.itemChanged.connect(self._changed)
+        self.add_field_button = QPushButton()
+        self.add_field_button.setObjectName("add_field")
+        self.add_field_button.clicked.connect(lambda: self.add_field())
+        self.remove_field_button = QPushButton()
+        self.remove_field_button.setObjectName("remove_field")
+        self.remove_field_button.clicked.connect(self.remove_field)
+        field_buttons = QHBoxLayout()
+        field_buttons.addWidget(self.add_field_button)
+        field_buttons.addWidget(self.remove_field_button)
+        field_buttons.addStretch(1)
+        fields_layout = QVBoxLayout(self.fields_box)
+        fields_layout.addWidget(self.fields)
+        fields_layout.addLayout(field_buttons)
+        self.placeholders_hint = QLabel()
+        self.placeholders_hint.setWordWrap(True)
+        self.texts = QTabWidget()
+        self.bodies: dict[str, QPlainTextEdit] = {}
+        for lang in LANGUAGES:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"body_{lang}")
+            edit.textChanged.connect(self._changed)
+            self.bodies[lang] = edit
+            self.texts.addTab(edit, AUTONYMS[lang])
+        for edit in (*self.titles.values(), self.template_id):
+            edit.textChanged.connect(self._changed)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        # Room for a long message in any language, so the layout does not squeeze it.
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 3 + 4)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        head = QHBoxLayout()
+        head.addWidget(self.id_label)
+        head.addWidget(self.template_id, 1)
+        head.addWidget(self.version)
+        editor = QVBoxLayout()
+        editor.addLayout(head)
+        editor.addWidget(self.titles_box)
+        editor.addWidget(self.fields_box, 1)
+        editor.addWidget(self.placeholders_hint)
+        editor.addWidget(self.texts, 2)
+        editor.addWidget(self.problem)
+        editor.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        editor_widget = QWidget()
+        editor_widget.setLayout(editor)
+
+        self.preview_lang = QComboBox()
+        self.preview_lang.setObjectName("preview_language")
+        for lang in LANGUAGES:
+            self.preview_lang.addItem(AUTONYMS[lang], lang)
+        self.preview_lang.currentIndexChanged.connect(self._changed)
+        self.preview = QLabel()
+        self.preview.setObjectName("preview_image")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview.setStyleSheet("background: #888;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        right = QVBoxLayout()
+        right.addWidget(self.preview_lang)
+        right.addWidget(scroll, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(editor_widget)
+        splitter.addWidget(right_widget)
+        splitter.setSizes([240, 640, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_DELAY_MS)
+        self.check_timer.timeout.connect(self.check)
+        self.previewing = False
+        self.preview_again = False
+        # The template and language the preview shows.
+        self.previewed: tuple[Template, str] | None = None
+        self.retranslate()
+        self.reload()
+
+    # -- language -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New template"))
+        self.id_label.setText(self.tr("Template id"))
+        self.titles_box.setTitle(self.tr("Title"))
+        self.fields_box.setTitle(self.tr("Fields"))
+        self.fields.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Kind"), self.tr("Required"), self.tr("Label (et)"),
+            self.tr("Label (ru)"), self.tr("Label (en)"),
+            self.tr("Choices (value: et | ru | en; \u2026)")])
+        self.add_field_button.setText(self.tr("Add a field"))
+        self.remove_field_button.setText(self.tr("Remove the field"))
+        self.placeholders_hint.setText(self.tr(
+            "Write each field's name in curly brackets where its value goes, in all three "
+            "texts. Also available: {office_name}, {office_address}, {office_registry_code}, "
+            "{registry_number}, {date}, {issued_by}. A paragraph that starts with # is a "
+            "heading."))
+        self.save_button.setText(self.tr("Save as a new version"))
+        self._show_version()
+        self._fill_list()
+
+    def _kind_names(self) -> dict[FieldKind, str]:
+        return {FieldKind.TEXT: self.tr("text"), FieldKind.LONG_TEXT: self.tr("long text"),
+                FieldKind.DATE: self.tr("date"),
+                FieldKind.PERSONAL_CODE: self.tr("personal identification code"),
+                FieldKind.CHOICE: self.tr("choice"), FieldKind.EMAIL: self.tr("e-mail address")}
+
+    # -- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.runner.read(_templates, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, templates: list[Template]) -> None:
+        chosen = self.current.id if self.current else None
+        self.templates = templates
+        self._fill_list()
+        ids = [t.id for t in templates]
+        self.list.setCurrentRow(ids.index(chosen) if chosen in ids else 0)
+
+    def _fill_list(self) -> None:
+        lang = current_language()
+        row = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self.templates:
+            item = QListWidgetItem(f"{t.title(lang).capitalize()}  (v{t.version})")
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < len(self.templates):
+            self.show_template(self.templates[row])
+
+    def show_template(self, t: Template, new: bool = False) -> None:
+        self.loading = True
+        self.current = t
+        self.source_version = 0 if new else t.version
+        self.template_id.setText(t.id)
+        self.template_id.setReadOnly(not new)
+        for lang in LANGUAGES:
+            self.titles[lang].setText(t.titles.get(lang, ""))
+            self.bodies[lang].setPlainText(t.bodies.get(lang, ""))
+        self.fields.setRowCount(0)
+        for f in t.fields:
+            self.add_field(f)
+        self.loading = False
+        self._show_version()
+        self.check()
+
+    def _show_version(self) -> None:
+        self.version.setText(self.tr("version {version}").format(version=self.source_version)
+                             if self.source_version else self.tr("new"))
+
+    def new_template(self) -> None:
+        blank = Template("", 0, {lang: "" for lang in LANGUAGES},
+                         {lang: "" for lang in LANGUAGES},
+                         (Field("recipient_name", FieldKind.TEXT,
+                                {"et": "Saaja nimi", "ru": "Имя получателя",
+                                 "en": "Recipient's name"}),))
+        self.list.clearSelection()
+        self.show_template(blank, new=True)
+        self.template_id.setFocus()
+
+    # -- fields -------------------------------------------------------------------------
+
+    def add_field(self, f: Field | None = None) -> None:
+        f = f or Field("", FieldKind.TEXT, {lang: "" for lang in LANGUAGES})
+        self.fields.blockSignals(True)
+        row = self.fields.rowCount()
+        self.fields.insertRow(row)
+        self.fields.setItem(row, ID, QTableWidgetItem(f.id))
+        kind = QComboBox()
+        for code, name in self._kind_names().items():
+            kind.addItem(name, code.value)
+        kind.setCurrentIndex(kind.findData(f.kind.value))
+        kind.currentIndexChanged.connect(self._changed)
+        self.fields.setCellWidget(row, KIND, kind)
+        required = QCheckBox()
+        required.setChecked(f.required)
+        required.toggled.connect(self._changed)
+        self.fields.setCellWidget(row, REQUIRED, required)
+        for lang, column in LABEL_COLUMNS.items():
+            self.fields.setItem(row, column, QTableWidgetItem(f.labels.get(lang, "")))
+        self.fields.setItem(row, CHOICES, QTableWidgetItem(choices_text(f.choices)))
+        self.fields.blockSignals(False)
+        self._changed()
+
+    def remove_field(self) -> None:
+        row = self.fields.currentRow()
+        if row >= 0:
+            self.fields.removeRow(row)
+            self._changed()
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.fields.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def edited(self) -> Template:
+        """The template as the page shows it (not yet checked)."""
+        template_id = self.template_id.text().strip()
+        fields = []
+        for row in range(self.fields.rowCount()):
+            kind_box = self.fields.cellWidget(row, KIND)
+            required = self.fields.cellWidget(row, REQUIRED)
+            assert isinstance(kind_box, QComboBox) and isinstance(required, QCheckBox)
+            field_id = self._cell(row, ID)
+            fields.append(Field(
+                field_id, FieldKind(kind_box.currentData()),
+                {lang: self._cell(row, column) for lang, column in LABEL_COLUMNS.items()},
+                required.isChecked(),
+                parse_choices(self._cell(row, CHOICES), template_id, field_id)))
+        recipient = self.current.recipient_field if self.current else "recipient_name"
+        return Template(
+            template_id, max(1, self.source_version),
+            {lang: edit.text().strip() for lang, edit in self.titles.items()},
+            {lang: edit.toPlainText() for lang, edit in self.bodies.items()},
+            tuple(fields), recipient)
+
+    # -- checking, preview and saving ---------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if not self.loading:
+            self.check_timer.start()
+
+    def check(self) -> Template | None:
+        """Check the edited template; say what is wrong, or draw its preview."""
+        self.check_timer.stop()
+        try:
+            template = self.edited()
+            check_template(template)
+        except LettError as exc:
+            from app.i18n import error_text
+
+            self.problem.setStyleSheet(ERROR_STYLE)
+            self.problem.setText(error_text(exc, current_language()))
+            self.save_button.setEnabled(False)
+            return None
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("The template is complete: every field is in all three "
+                                     "texts."))
+        self.save_button.setEnabled(True)
+        self._preview(template)
+        return template
+
+    def _preview(self, template: Template) -> None:
+        if self.previewing:
+            self.preview_again = True
+            return
+        self.previewing = True
+        lang = str(self.preview_lang.currentData())
+        self.runner.read(_preview_pages, template, lang, sample_values(template, lang),
+                         PREVIEW_WIDTH,
+                         on_done=lambda pages: self._preview_done(template, lang, pages),
+                         on_error=self._preview_failed)
+
+    def _preview_done(self, template: Template, lang: str, pages: list[bytes]) -> None:
+        self.previewing = False
+        if self.preview_again:  # edited meanwhile: this picture is already out of date
+            self.preview_again = False
+            self.check()
+            return
+        if pages:
+            self.preview.setPixmap(QPixmap.fromImage(QImage.fromData(pages[0], "PNG")))
+            self.previewed = (template, lang)
+
+    def _preview_failed(self, failure: Failure) -> None:
+        self.previewing = False
+        self._failed(failure)
+
+    def save(self) -> None:
+        template = self.check()
+        if template is None:
+            return
+        self.save_button.setEnabled(False)
+        self.runner.write(_save, template, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, template: Template) -> None:
+        self.current = template
+        self.source_version = template.version
+        self.template_id.setReadOnly(True)
+        self._show_version()
+        self.save_button.setEnabled(True)
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Saved as version {version} in {path}.").format(
+            version=template.version, path=Path(template.source).name))
+        self.saved.emit(template)
+        self.reload()
+
+    def _failed(self, failure: Failure) -> None:
+        self.save_button.setEnabled(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setText(self.runner.failure_text(failure))

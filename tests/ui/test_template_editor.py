@@ -1,0 +1,91 @@
+"""The admin's template page: placeholders checked as they are typed, a live preview, and
+saving a new version."""
+
+from app.core.permissions import Actor, Role
+from app.operations import notices
+from app.operations.context import staff_actor
+from app.ui.qt import Qt
+from app.ui.template_editor import TemplatesPage
+
+QT_WAIT_MS = 20_000
+
+
+def open_page(qtbot, runner):
+    page = TemplatesPage(runner)
+    qtbot.addWidget(page)
+    page.resize(1400, 860)
+    page.show()
+    qtbot.waitUntil(lambda: page.list.count() == 7, timeout=QT_WAIT_MS)
+    return page
+
+
+def choose(page, template_id):
+    ids = [t.id for t in page.templates]
+    page.list.setCurrentRow(ids.index(template_id))
+
+
+def has_preview(page):
+    return page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
+
+
+def shows(page, template_id, lang, title):
+    """Whether the preview is that of the template as it is now in the page."""
+    return (page.previewed is not None and page.previewed[0].id == template_id
+            and page.previewed[1] == lang and page.previewed[0].titles[lang] == title)
+
+
+def test_an_unknown_or_missing_placeholder_is_refused_as_it_is_typed(qtbot, make_runner, shoot):
+    page = open_page(qtbot, make_runner(staff_actor()))
+    choose(page, "certificate")
+    qtbot.waitUntil(lambda: has_preview(page), timeout=QT_WAIT_MS)
+    body = page.bodies["ru"]
+    body.setPlainText(body.toPlainText() + " {valid_untl}")
+    page.check()
+    assert page.problem.text() == (
+        "The text in русский uses the placeholder \u201cvalid_untl\u201d, which is neither a "
+        "field of this template nor a built-in one. Add the field or correct the text.")
+    assert not page.save_button.isEnabled()
+    shoot(page, "template-editor-refused")
+    body.setPlainText(body.toPlainText().replace(" {valid_untl}", "").replace(
+        "{purpose}", "purpose"))
+    page.check()
+    assert "does not use the field \u201cpurpose\u201d" in page.problem.text()
+    body.setPlainText(body.toPlainText().replace("предъявления: purpose",
+                                                 "предъявления: {purpose}"))
+    assert page.check() is not None
+    assert page.save_button.isEnabled()
+
+
+def test_saving_writes_a_new_version_that_new_notices_use(qtbot, make_runner, staff, shoot):
+    page = open_page(qtbot, make_runner(staff_actor()))
+    choose(page, "notice")
+    page.titles["en"].setText("NOTIFICATION")
+    page.preview_lang.setCurrentIndex(page.preview_lang.findData("en"))
+    assert page.check() is not None
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved as version 2" in page.problem.text(), timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: any("(v2)" in page.list.item(i).text()
+                                for i in range(page.list.count())), timeout=QT_WAIT_MS)
+    assert notices.get_template(staff, "notice").titles["en"] == "NOTIFICATION"
+    assert (notices.home_of(staff) / "templates" / "notice.v2.toml").exists()
+    qtbot.waitUntil(lambda: shows(page, "notice", "en", "NOTIFICATION"), timeout=QT_WAIT_MS)
+    shoot(page, "template-editor", readme=True)
+
+
+def test_a_choice_field_is_edited_as_text_and_checked(qtbot, make_runner):
+    page = open_page(qtbot, make_runner(staff_actor()))
+    choose(page, "decision")
+    row = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())].index("outcome")
+    assert page.fields.item(row, 6).text().startswith(
+        "granted: taotluse rahuldada | удовлетворить ходатайство | to grant the application")
+    page.fields.item(row, 6).setText("granted: rahuldada")
+    page.check()
+    assert "write each choice as value: et | ru | en" in page.problem.text()
+
+
+def test_only_an_admin_may_save(qtbot, make_runner):
+    page = open_page(qtbot, make_runner(Actor("desk", frozenset({Role.DESK}))))
+    choose(page, "notice")
+    page.titles["et"].setText("TEADE")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "may not" in page.problem.text(), timeout=QT_WAIT_MS)
