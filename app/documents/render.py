@@ -116,8 +116,11 @@ def logo_image(logo: bytes | str | None) -> ImageReader | None:
 
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """A QR code drawn as filled squares (no font, no image)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    """A QR code drawn as filled rectangles, one per run of dark modules in a row (no font,
+    no image). The mask is fixed: any mask reads, and choosing the best one costs more than
+    the rest of the page."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
+                         mask_pattern=2)
     code.add_data(text)
     code.make(fit=True)
     matrix = code.get_matrix()
@@ -126,9 +129,13 @@ def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     path = c.beginPath()
     for row, cells in enumerate(matrix):
         top = y + size - (row + 1) * cell
-        for col, dark in enumerate(cells):
-            if dark:
-                path.rect(x + col * cell, top, cell, cell)
+        start = None
+        for col, dark in enumerate([*cells, False]):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                path.rect(x + start * cell, top, (col - start) * cell, cell)
+                start = None
     c.drawPath(path, stroke=0, fill=1)
 
 
