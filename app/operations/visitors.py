@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, insert, literal, or_, select, update
+from sqlalchemy.orm import Session
 
 from app.core import idcode
 from app.core import visitors as rules
@@ -655,9 +655,10 @@ def _has_word(column: Any, word: str) -> Any:
     return or_(column.like(f"{word}%"), column.like(f"% {word}%"))
 
 
-# A word matching more registrations than this is not worth driving a search from when
-# another part of the query is narrower.
-DRIVER_CAP = 20_000
+# Words are compared by how many registrations they match, counted up to this many.
+COUNT_CAP = 2_000
+# A prefix matching more different words than this is read as one range (unordered).
+MAX_WORDS_OF_PREFIX = 200
 
 
 def find_registrations(s: Session, office_id: str, query: SearchQuery,
@@ -665,11 +666,11 @@ def find_registrations(s: Session, office_id: str, query: SearchQuery,
     """The registrations a query finds (no permission check, no record: the search itself).
     Newest first, at most query.limit (and SEARCH_LIMIT).
 
-    A search starts from its narrowest part: the personal code (an index), the word of the
-    name or organisation with the fewest registrations (the word index the triggers keep on
-    SQLite, read newest first), or the dates; the other parts only filter what it finds."""
+    A search starts from its narrowest part: the personal code (an index), else the word of
+    the name or organisation with the fewest registrations, read newest first from the word
+    index (on SQLite; the triggers keep it) word by word of the words it is a prefix of, each
+    registration checked there for the query's other words; without words, the dates."""
     R = VisitorRegistration
-    T = VisitorSearchToken
     limit = max(1, min(query.limit, SEARCH_LIMIT))
     tz = ctx.timezone if ctx is not None else UTC
     since = (datetime.combine(query.day_from, time(0), tz) if query.day_from else None)
@@ -684,54 +685,81 @@ def find_registrations(s: Session, office_id: str, query: SearchQuery,
     if until is not None:
         base = base.where(R.arrived_at < until)
     newest = R.arrived_at.desc()
-
-    def filtered(q: Any, skip: tuple[str, str] | None = None) -> Any:
+    if code or not words or s.get_bind().dialect.name != "sqlite":
+        q = base.where(R.id_code == code) if code else base
         for kind, word in words:
-            if (kind, word) != skip:
-                q = q.where(_has_word(R.name_key if kind == "n" else R.org_key, word))
-        return q
-
-    if code:
-        q = filtered(base.where(R.id_code == code))
+            q = q.where(_has_word(R.name_key if kind == "n" else R.org_key, word))
         return list(s.scalars(q.order_by(newest).limit(limit)))
-    if not words:
-        return list(s.scalars(base.order_by(newest).limit(limit)))
-    if s.get_bind().dialect.name != "sqlite":
-        return list(s.scalars(filtered(base).order_by(newest).limit(limit)))
+    ids = _word_search(s, words, since, until, limit)
+    if not ids:
+        return []
+    return list(s.scalars(base.where(R.id.in_(ids)).order_by(newest)))
 
-    def in_word(kind: str, word: str) -> Any:
-        q = select(T).where(T.kind == kind, T.token >= word, T.token < _upper(word))
+
+def _word_search(s: Session, words: list[tuple[str, str]], since: datetime | None,
+                 until: datetime | None, limit: int) -> list[str]:
+    """The ids of the newest registrations having every word, through the word index."""
+    T = VisitorSearchToken
+
+    def dated(q: Any, table: Any = T) -> Any:
         if since is not None:
-            q = q.where(T.arrived_at >= since)
+            q = q.where(table.arrived_at >= since)
         if until is not None:
-            q = q.where(T.arrived_at < until)
+            q = q.where(table.arrived_at < until)
         return q
 
-    counts = {
-        w: s.scalar(select(func.count()).select_from(in_word(*w).limit(DRIVER_CAP).subquery()))
-        or 0
-        for w in words
-    }
-    driver = min(words, key=lambda w: counts[w])
-    if counts[driver] == 0:
+    def in_range(kind: str, word: str) -> Any:
+        return dated(select(T.registration_id).where(
+            T.kind == kind, T.token >= word, T.token < _upper(word)))
+
+    # Counted without the dates: a word's index is not in date order across its words, so a
+    # dated count would read all of a common word's entries.
+    counts = {w: s.scalar(select(func.count()).select_from(
+        select(T.registration_id).where(T.kind == w[0], T.token >= w[1],
+                                        T.token < _upper(w[1])).limit(COUNT_CAP).subquery()))
+        or 0 for w in words}
+    if min(counts.values()) == 0:
         return []
-    if since is not None or until is not None:
-        dated = s.scalar(select(func.count()).select_from(
-            base.with_only_columns(R.id).limit(counts[driver]).subquery())) or 0
-        if dated < counts[driver]:  # a few days of visits: read them and filter
-            return list(s.scalars(filtered(base).order_by(newest).limit(limit)))
-    # The driver's registrations newest first, each also having the other words (probed in
-    # the word index by registration), limited before the registrations are read.
-    ids = in_word(*driver).with_only_columns(T.registration_id)
-    for kind, word in words:
-        if (kind, word) == driver:
-            continue
-        other = aliased(VisitorSearchToken)
-        ids = ids.where(select(other.registration_id).where(
-            other.registration_id == T.registration_id, other.kind == kind,
-            other.token >= word, other.token < _upper(word)).exists())
-    ids = ids.order_by(T.arrived_at.desc()).limit(limit)
-    return list(s.scalars(base.where(R.id.in_(ids)).order_by(newest)))
+    driver = min(words, key=lambda w: (counts[w], -len(w[1])))
+    kind, word = driver
+
+    def having_the_others(q: Any) -> Any:
+        """The other words, checked on the folded name and organisation in the entry."""
+        for other_kind, other_word in words:
+            if (other_kind, other_word) != driver:
+                column = T.name_key if other_kind == "n" else T.org_key
+                q = q.where((literal(" ") + column).like(f"% {other_word}%"))
+        return q
+
+    # The different words the driver is a prefix of, each read newest first (the index's
+    # order for one word), so each read stops at `limit`.
+    tokens: list[str] = []
+    after = None
+    while len(tokens) <= MAX_WORDS_OF_PREFIX:
+        q = select(T.token).where(T.kind == kind, T.token < _upper(word))
+        q = q.where(T.token > after) if after is not None else q.where(T.token >= word)
+        token = s.scalar(q.order_by(T.token).limit(1))
+        if token is None:
+            break
+        tokens.append(token)
+        after = token
+    if len(tokens) > MAX_WORDS_OF_PREFIX:
+        q = having_the_others(in_range(kind, word).add_columns(T.arrived_at))
+        found = list(s.execute(q.order_by(T.arrived_at.desc()).limit(limit)))
+    else:
+        found = []
+        for token in tokens:
+            q = dated(select(T.registration_id, T.arrived_at).where(T.kind == kind,
+                                                                     T.token == token))
+            q = having_the_others(q).order_by(T.arrived_at.desc()).limit(limit)
+            found += s.execute(q).all()
+    found.sort(key=lambda row: row[1], reverse=True)
+    seen: dict[str, None] = {}
+    for registration_id, _at in found:
+        seen.setdefault(registration_id)
+        if len(seen) == limit:
+            break
+    return list(seen)
 
 
 @dataclass(frozen=True)

@@ -476,12 +476,15 @@ class LocalMeta(Base):
 
 class VisitorSearchToken(Base):
     """One word of a registration's folded name ("n") or organisation ("o"), for search by
-    word prefix. Kept by SQLite triggers on `visitor_registrations`; not synced."""
+    word prefix, with the registration's folded name and organisation, so the other words of
+    a query are checked in the same index entry. Kept by SQLite triggers on
+    `visitor_registrations`; not synced."""
 
     __tablename__ = "visitor_search_tokens"
     __table_args__ = (
-        Index("ix_visitor_search_tokens_word", "kind", "token", "arrived_at"),
-        Index("ix_visitor_search_tokens_registration", "registration_id", "kind", "token"),
+        Index("ix_visitor_search_tokens_word", "kind", "token", "arrived_at", "name_key",
+              "org_key"),
+        Index("ix_visitor_search_tokens_registration", "registration_id"),
         # The rows are their key: on SQLite the indexes then cover every query of them.
         {"sqlite_with_rowid": False},
     )
@@ -490,6 +493,8 @@ class VisitorSearchToken(Base):
     token: Mapped[str] = mapped_column(String(200), primary_key=True)
     registration_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     arrived_at: Mapped[datetime]
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    org_key: Mapped[str] = mapped_column(String(200), default="")
 
 
 SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (

@@ -147,21 +147,24 @@ def _tables() -> None:
     op.create_table(
         "visitor_search_tokens",
         _text("kind", 1), _text("token", 200), _text("registration_id", 36), _when("arrived_at"),
+        _text("name_key", 200), _text("org_key", 200),
         sa.PrimaryKeyConstraint("kind", "token", "registration_id"),
         sqlite_with_rowid=False,
     )
     op.create_index("ix_visitor_search_tokens_word", "visitor_search_tokens",
-                    ["kind", "token", "arrived_at"])
+                    ["kind", "token", "arrived_at", "name_key", "org_key"])
     op.create_index("ix_visitor_search_tokens_registration", "visitor_search_tokens",
-                    ["registration_id", "kind", "token"])
+                    ["registration_id"])
 
 
 def _words(ref: str, column: str, kind: str) -> str:
     """Insert the space-separated words of a folded column (only a-z, 0-9 and single spaces,
     so it makes a JSON array by replacing the spaces)."""
     return (
-        f"INSERT OR IGNORE INTO visitor_search_tokens (kind, token, registration_id, arrived_at) "
-        f"SELECT '{kind}', value, {ref}.id, {ref}.arrived_at FROM json_each("
+        f"INSERT OR IGNORE INTO visitor_search_tokens (kind, token, registration_id, arrived_at, "
+        f"name_key, org_key) "
+        f"SELECT '{kind}', value, {ref}.id, {ref}.arrived_at, {ref}.name_key, {ref}.org_key "
+        f"FROM json_each("
         f"'[\"' || replace({ref}.{column}, ' ', '\",\"') || '\"]') "
         f"WHERE {ref}.{column} != '' AND value != '';"
     )
