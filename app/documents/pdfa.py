@@ -36,6 +36,10 @@ def _output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
 def conform(pdf: pikepdf.Pdf, lang: str) -> None:
     """Give an open PDF what PDF/A-2b asks of the document as a whole."""
     pdf.Root.OutputIntents = pikepdf.Array([_output_intent(pdf)])
+    for page in pdf.pages:
+        # reportlab writes an empty page transition; PDF/A has no use for it.
+        if pikepdf.Name.Trans in page.obj:
+            del page.obj[pikepdf.Name.Trans]
     pdf.Root.Lang = pikepdf.String(lang)
     if pikepdf.Name.Trapped in pdf.docinfo:
         del pdf.docinfo[pikepdf.Name.Trapped]

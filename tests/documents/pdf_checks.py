@@ -1,11 +1,15 @@
-"""What the tests read out of a PDF: its text (pdftotext when installed, else pypdf) and the
-PDF/A-2b essentials."""
+"""What the tests read out of a PDF: its text (pdftotext when installed, else pypdf), its QR
+code (zxing-cpp on the page drawn by PDFium), and its PDF/A-2b conformance: pikepdf's validator,
+which applies the veraPDF rules for PDF/A-2b, and the essentials checked here directly."""
 
 import io
 import shutil
 import subprocess
 
 import pikepdf
+import pikepdf.pdfa
+import pypdfium2 as pdfium
+import zxingcpp
 from pypdf import PdfReader
 
 
@@ -35,9 +39,21 @@ def fonts_of(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
     return list(found.values())
 
 
+def qr_texts(data: bytes, page: int = 0) -> list[str]:
+    document = pdfium.PdfDocument(data)
+    try:
+        image = document[page].render(scale=3).to_pil()
+    finally:
+        document.close()
+    return [code.text for code in zxingcpp.read_barcodes(image)]
+
+
 def pdfa_problems(data: bytes) -> list[str]:
-    """The PDF/A-2b rules a document breaks, of those checked here."""
-    problems = []
+    """The PDF/A-2b rules a document breaks: the validator's findings, and the essentials."""
+    report = pikepdf.pdfa.validate_written(io.BytesIO(data), "2b")
+    problems = [str(f) for f in report.findings]
+    if not report.passed:
+        problems.append(f"validator verdict: {report.verdict}")
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts = fonts_of(pdf)
         if not fonts:

@@ -12,7 +12,7 @@ from app.documents.pdfa import mark_as_copy
 from app.documents.render import Letterhead, NoticeDocument, copy_mark_overlay, render_notice
 from app.documents.templates import all_templates
 from tests.documents.notice_values import VALUES
-from tests.documents.pdf_checks import pdf_text, pdfa_problems
+from tests.documents.pdf_checks import pdf_text, pdfa_problems, qr_texts
 
 HEAD = Letterhead("Tartu teenindusbüroo", "Riia 15, 50411 Tartu", "70001234")
 
@@ -36,6 +36,11 @@ def test_the_pdf_shows_every_field_title_and_letterhead(template_id, lang):
                      "70001234", "V-26/0042", "24.11.2026", "ABCD-EFGH-JKMN", "Kati Karu"):
         assert expected in text
     assert pdfa_problems(data) == []
+
+
+def test_the_qr_code_reads_as_the_number_and_the_verification_code():
+    assert qr_texts(render_notice(document("decision", "ru"))) == [
+        "LETT V-26/0042 ABCD-EFGH-JKMN"]
 
 
 def test_labels_are_in_the_notice_language():
