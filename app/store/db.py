@@ -7,15 +7,17 @@ once queue up on the write lock instead of both reading the same ticket.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import DisconnectionError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.clock import HybridLogicalClock
@@ -56,7 +58,30 @@ def make_engine(url: str) -> Engine:
         return engine
     # A server answers up to 40 requests at once (its thread pool): connections are kept for
     # all of them, as one opened and closed per request costs a PostgreSQL backend each time.
-    return create_engine(url, pool_pre_ping=True, pool_size=40, max_overflow=10)
+    engine = create_engine(url, pool_size=40, max_overflow=10)
+    event.listen(engine, "checkin", _idle_from)
+    event.listen(engine, "checkout", functools.partial(_ping_if_idle, engine.dialect))
+    return engine
+
+
+# A pooled connection idle this long is checked before use (a restarted PostgreSQL, a
+# firewall's idle timeout); one in steady use is not, which saves a round trip per request.
+PING_IDLE_S = 2.0
+
+
+def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+    record.info["idle_from"] = time.monotonic()
+
+
+def _ping_if_idle(dialect: Any, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    idle_from = record.info.get("idle_from")
+    if idle_from is None or time.monotonic() - idle_from < PING_IDLE_S:
+        return
+    try:
+        dialect.do_ping(dbapi_connection)
+    except Exception as exc:
+        # The pool drops this connection and hands out another (a fresh one if need be).
+        raise DisconnectionError(f"a pooled connection was lost: {exc}") from exc
 
 
 def store_error(exc: OperationalError, where: str) -> StoreError:

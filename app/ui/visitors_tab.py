@@ -234,9 +234,6 @@ class VisitorsTab(QWidget):
 
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
-        self.card_button = QPushButton()
-        self.card_button.clicked.connect(self.read_id_card)
-        form.addRow(self.card_button)
         self.inputs: dict[str, QLineEdit] = {}
         self.faults: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -416,7 +413,6 @@ class VisitorsTab(QWidget):
             self.tr("Another country's document: type and number"))
         self.inputs["phone"].setPlaceholderText("+372 5123 4567")
         self.form_box.setTitle(self.tr("Register a visitor"))
-        self.card_button.setText(self.tr("Read the ID card"))
         self.badge_check.setText(self.tr("Print a badge on the ticket printer"))
         self.mail_check.setText(self.tr("Tell the host by e-mail"))
         self.register_button.setText(self.tr("Register"))
@@ -476,24 +472,6 @@ class VisitorsTab(QWidget):
             self.faults[name].setText(error_text(err, current_language()))
             self.faults[name].show()
         return False
-
-    def read_id_card(self) -> None:
-        """Fill the name and personal code from the ID card in the reader."""
-        self.card_button.setEnabled(False)
-        self.runner.read(_read_card, on_done=self._card_read, on_error=self._card_failed)
-
-    def _card_read(self, holder: Any) -> None:
-        self.card_button.setEnabled(True)
-        self.inputs["name"].setText(holder.name)
-        self.inputs["id_code"].setText(holder.id_code)
-        for name in ("name", "id_code"):
-            self._check(name)
-        self.banner.show_info(self.tr("Read from the ID card: {name}.").format(
-            name=holder.name))
-
-    def _card_failed(self, failure: Failure) -> None:
-        self.card_button.setEnabled(True)
-        self.banner.show_error(failure.text)
 
     def _form(self) -> Any:
         return _ops_form()(
@@ -871,13 +849,6 @@ def _notify_host(ctx: Context, registration_id: str, server: Any) -> str:
     from app.operations.visitor_mail import notify_host
 
     return notify_host(ctx, registration_id, server)
-
-
-def _read_card(_ctx: Context) -> Any:
-    """The card in the PC's first reader (the desk has one)."""
-    from app.idcard.reader import read_card
-
-    return read_card()
 
 
 def _upkeep(ctx: Context) -> tuple[int, int]:

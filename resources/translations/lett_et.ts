@@ -1361,14 +1361,6 @@
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Loe ID-kaardilt</translation>
-    </message>
-    <message>
-        <source>Read from the ID card: {name}.</source>
-        <translation>ID-kaardilt loetud: {name}.</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -2451,22 +2443,6 @@
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
-        <translation>ID-kaardi lugejat ei leitud. Ühendage lugeja ja proovige uuesti või sisestage külastaja andmed käsitsi.</translation>
-    </message>
-    <message>
-        <source>There is no card in the reader {reader}. Insert the ID card chip first, or type the visitor's details.</source>
-        <translation>Lugejas {reader} pole kaarti. Sisestage ID-kaart kiibiga ees või sisestage külastaja andmed käsitsi.</translation>
-    </message>
-    <message>
-        <source>The card in the reader is not an Estonian ID card this PC can read. Type the visitor's details instead.</source>
-        <translation>Lugejas olev kaart ei ole Eesti ID-kaart, mida see arvuti lugeda oskab. Sisestage külastaja andmed käsitsi.</translation>
-    </message>
-    <message>
-        <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
-        <translation>ID-kaarti ei õnnestunud lugeda ({detail}). Võtke kaart välja, pange tagasi ja proovige uuesti.</translation>
     </message>
 </context>
 <context>

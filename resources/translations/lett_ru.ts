@@ -1361,14 +1361,6 @@
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
     </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Считать с ID-карты</translation>
-    </message>
-    <message>
-        <source>Read from the ID card: {name}.</source>
-        <translation>Считано с ID-карты: {name}.</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -2451,22 +2443,6 @@
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
-        <translation>Считыватель ID-карт не найден. Подключите считыватель и попробуйте снова или введите данные посетителя вручную.</translation>
-    </message>
-    <message>
-        <source>There is no card in the reader {reader}. Insert the ID card chip first, or type the visitor's details.</source>
-        <translation>В считывателе {reader} нет карты. Вставьте ID-карту чипом вперёд или введите данные посетителя вручную.</translation>
-    </message>
-    <message>
-        <source>The card in the reader is not an Estonian ID card this PC can read. Type the visitor's details instead.</source>
-        <translation>Карта в считывателе не является эстонской ID-картой, которую может прочитать этот компьютер. Введите данные посетителя вручную.</translation>
-    </message>
-    <message>
-        <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
-        <translation>Не удалось прочитать ID-карту ({detail}). Выньте карту, вставьте её снова и попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
