@@ -10,11 +10,12 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from fastapi import Request
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
+from starlette.concurrency import run_in_threadpool
 
 from app.core.clock import utcnow
 from app.core.errors import ConnectionFailed
@@ -29,6 +30,16 @@ AUTH_TTL_S = 2.0
 # tokens cannot make the memory grow without end.
 MAX_REMEMBERED = 10_000
 LAST_SEEN_EVERY = timedelta(seconds=30)
+
+D = Device.__table__
+# Built once: building a statement costs more than running it.
+_DEVICE = (
+    select(D.c.id, D.c.office_id, D.c.role, D.c.name, D.c.last_seen_at,
+           Office.__table__.c.timezone)
+    .join(Office.__table__, Office.__table__.c.id == D.c.office_id)
+    .where(D.c.token_hash == bindparam("key"), D.c.revoked_at.is_(None))
+)
+_SEEN = update(D).where(D.c.id == bindparam("device")).values(last_seen_at=bindparam("moment"))
 
 
 def token_hash(token: str) -> str:
@@ -57,6 +68,16 @@ class Authenticator:
         self._contexts: dict[str, Context] = {}
         self._lock = threading.Lock()
 
+    def remembered(self, token: str) -> DeviceAuth | None:
+        """The device of `token` as looked up less than AUTH_TTL_S ago, without a query;
+        None when it must be looked up. Raises for a token found unknown or revoked then."""
+        hit = self._seen.get(token_hash(token))
+        if hit is None or time.monotonic() - hit[0] > AUTH_TTL_S:
+            return None
+        if hit[1] is None:
+            raise ConnectionFailed("unauthenticated", detail="unknown or revoked device token")
+        return hit[1]
+
     def device(self, token: str) -> DeviceAuth:
         key = token_hash(token)
         now = time.monotonic()
@@ -75,19 +96,22 @@ class Authenticator:
 
     def _lookup(self, key: str) -> DeviceAuth | None:
         moment = utcnow()
-        with self.db.read() as s:
-            row = s.execute(
-                select(Device, Office.timezone)
-                .join(Office, Office.id == Device.office_id)
-                .where(Device.token_hash == key, Device.revoked_at.is_(None))
-            ).first()
+        seen = {"moment": moment}
+        if self.db.dialect == "postgresql":
+            # Each statement its own transaction: one round trip, no BEGIN and COMMIT.
+            with self.db.autocommit_connection() as conn:
+                row = conn.execute(_DEVICE, {"key": key}).first()
+                if row is not None and _stale(row.last_seen_at, moment):
+                    conn.execute(_SEEN, {"device": row.id, **seen})
+        else:
+            with self.db.read_connection() as conn:
+                row = conn.execute(_DEVICE, {"key": key}).first()
+            if row is not None and _stale(row.last_seen_at, moment):
+                with self.db.write_connection() as conn:
+                    conn.execute(_SEEN, {"device": row.id, **seen})
         if row is None:
             return None
-        device, tz = row
-        if device.last_seen_at is None or moment - device.last_seen_at > LAST_SEEN_EVERY:
-            with self.db.write() as s:
-                s.execute(update(Device).where(Device.id == device.id).values(last_seen_at=moment))
-        return DeviceAuth(device.id, device.office_id, Role(device.role), device.name, tz)
+        return DeviceAuth(row.id, row.office_id, Role(row.role), row.name, row.timezone)
 
     def context(self, auth: DeviceAuth) -> Context:
         with self._lock:
@@ -104,6 +128,10 @@ class Authenticator:
             self._contexts.clear()
 
 
+def _stale(last_seen_at: datetime | None, moment: datetime) -> bool:
+    return last_seen_at is None or moment - last_seen_at > LAST_SEEN_EVERY
+
+
 def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -112,12 +140,15 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-def current_device(request: Request) -> DeviceAuth:
-    """FastAPI dependency: the device making the request (401 when there is none)."""
-    return request.app.state.auth.device(bearer_token(request))
+async def current_device(request: Request) -> DeviceAuth:
+    """FastAPI dependency: the device making the request (401 when there is none). A token
+    looked up a moment ago is answered on the event loop; a lookup runs on a worker thread."""
+    auth: Authenticator = request.app.state.auth
+    token = bearer_token(request)
+    return auth.remembered(token) or await run_in_threadpool(auth.device, token)
 
 
-def device_context(request: Request) -> Context:
+async def device_context(request: Request) -> Context:
     """FastAPI dependency: the operation context of the requesting device's office."""
     auth: Authenticator = request.app.state.auth
-    return auth.context(auth.device(bearer_token(request)))
+    return auth.context(await current_device(request))
