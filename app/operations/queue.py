@@ -703,6 +703,34 @@ def _reads_at_once() -> Select:
 _READS_AT_ONCE = _reads_at_once()
 
 
+def _finish_at_once() -> Any:
+    """PostgreSQL: the UPDATE finishing the ticket the counter had (`current`, read before),
+    as a CTE; it finishes nothing when the ticket is no longer called there."""
+    return (
+        update(T)
+        .where(T.c.id == bindparam("current"), T.c.counter_id == bindparam("at_counter"),
+               T.c.status == TicketStatus.CALLED.value)
+        .values(status=TicketStatus.DONE.value, outcome="served", finished_at=_NOW,
+                hlc=bindparam("hlc"), device_id=bindparam("device_id"))
+        .returning(T.c.id)
+        .cte("finished")
+    )
+
+
+def _events_at_once(kind: EventKind, ticket: Any) -> Any:
+    """PostgreSQL: the INSERT of a `kind` event for each ticket of the CTE `ticket`, as a CTE."""
+    columns = (E.c.id, E.c.office_id, E.c.ticket_id, E.c.kind, E.c.at, E.c.actor,
+               E.c.counter_id, E.c.data, E.c.deleted_at, E.c.hlc, E.c.device_id)
+    values = select(
+        bindparam(f"{kind}_event", type_=E.c.id.type), bindparam("event_office"), ticket.c.id,
+        bindparam(f"{kind}_kind", kind.value), _NOW, bindparam("actor"),
+        bindparam("at_counter"), bindparam(f"{kind}_data", type_=E.c.data.type),
+        bindparam("no_time", None, type_=E.c.deleted_at.type), bindparam("hlc"),
+        bindparam("device_id"),
+    )
+    return insert(E).from_select(columns, values).cte(f"{kind}_events")
+
+
 def _take_at_once(head: Select) -> Select:
     """PostgreSQL: call next's writes in one statement. The office's change-log lock, which
     every write of the office waits for (app.store.outbox), is then held for one statement and
@@ -713,34 +741,21 @@ def _take_at_once(head: Select) -> Select:
     No parameter is named after a column of tickets that an UPDATE here leaves alone: SQLAlchemy
     would add it to that UPDATE's SET."""
     taken = _take(head, counter="at_counter").cte("taken")
-    finished = (
-        update(T)
-        .where(T.c.id == bindparam("current"), T.c.counter_id == bindparam("at_counter"),
-               T.c.status == TicketStatus.CALLED.value)
-        .values(status=TicketStatus.DONE.value, outcome="served", finished_at=_NOW,
-                hlc=bindparam("hlc"), device_id=bindparam("device_id"))
-        .returning(T.c.id)
-        .cte("finished")
-    )
-
-    def event(kind: EventKind, ticket: Any) -> Any:
-        columns = (E.c.id, E.c.office_id, E.c.ticket_id, E.c.kind, E.c.at, E.c.actor,
-                   E.c.counter_id, E.c.data, E.c.deleted_at, E.c.hlc, E.c.device_id)
-        values = select(
-            bindparam(f"{kind}_event", type_=E.c.id.type), bindparam("event_office"), ticket.c.id,
-            bindparam(f"{kind}_kind", kind.value), _NOW, bindparam("actor"),
-            bindparam("at_counter"), bindparam(f"{kind}_data", type_=E.c.data.type),
-            bindparam("no_time", None, type_=E.c.deleted_at.type), bindparam("hlc"),
-            bindparam("device_id"),
-        )
-        return insert(E).from_select(columns, values).cte(f"{kind}_events")
-
     return (select(taken)
-            .add_cte(event(EventKind.CALLED, taken), event(EventKind.FINISHED, finished)))
+            .add_cte(_events_at_once(EventKind.CALLED, taken),
+                     _events_at_once(EventKind.FINISHED, _finish_at_once())))
+
+
+def _finish_only_at_once() -> Select:
+    """PostgreSQL: when nobody waits, the ticket the counter had is finished and its event
+    written in one statement, as `_take_at_once` does along with a call."""
+    finished = _finish_at_once()
+    return select(finished.c.id).add_cte(_events_at_once(EventKind.FINISHED, finished))
 
 
 _TAKE_AT_ONCE = _take_at_once(_LINE_HEAD)
 _TAKE_AT_ONCE_AT_COUNTER = _take_at_once(_LINE_HEAD_AT_COUNTER)
+_FINISH_ONLY_AT_ONCE = _finish_only_at_once()
 # call_next's statements run on the raw sqlite3 cursor (see app.store.fastpath).
 FAST = FastStatements()
 _TICKET_VIEW = (
@@ -821,9 +836,19 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
             recent = [bool(r.flag) for r in rows if r.part == "recent"]
             current = [r.ticket_id for r in rows if r.part == "current"]
             chosen = choose_next(heads, now, recent, setup.cap, setup.aging)
-            if chosen is not None and len(current) <= 1:
-                return _take_pg(conn, ctx, setup, chosen, current[0] if current else None,
-                                now, ctx.db.stamp())
+            if len(current) <= 1:
+                held = current[0] if current else None
+                if chosen is not None:
+                    return _take_pg(conn, ctx, setup, chosen, held, now, ctx.db.stamp())
+                # Nobody waits (as of the read): the ticket in hand is finished all the same.
+                if held is not None:
+                    conn.execute(_FINISH_ONLY_AT_ONCE, {
+                        "at_counter": setup.counter_id, "current": held, "now": now,
+                        **ctx.db.stamp(), "event_office": ctx.office_id,
+                        "actor": ctx.actor.name, "finished_event": uuid7(),
+                        "finished_data": {"outcome": "served"},
+                    })
+                return None
     return _call_next_in_one_transaction(ctx, setup)
 
 
