@@ -38,6 +38,8 @@ from app.store.models import Issuance, Office
 
 NOTICES_FOLDER = "notices"
 SIGNED_FOLDER = "signed"
+# Why a visitor's full personal code is read when a notice is filled in from their visit.
+PURPOSE_NOTICE = "issuing a notice"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,15 @@ def save_template(ctx: Context, template: Template) -> Template:
     the built-in one are kept)."""
     ctx.require(Action.CONFIGURE)
     return store_templates.save_template(home_of(ctx), template)
+
+
+def visitor_code(ctx: Context, registration_id: str) -> str:
+    """The full personal code of a visitor in the building, for the notice being filled in
+    for them (the reading is recorded in the personal data access log, with its purpose)."""
+    ctx.require(Action.ISSUE_NOTICE)
+    from app.operations.visitors import reveal_id_code
+
+    return reveal_id_code(ctx, registration_id, PURPOSE_NOTICE)
 
 
 # -- rendering ------------------------------------------------------------------------------

@@ -91,6 +91,18 @@ def _issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[s
     return made
 
 
+def _visitors_in(ctx: Context) -> list[Any]:
+    from app.operations.visitors import who_is_in
+
+    return who_is_in(ctx)
+
+
+def _visitor_code(ctx: Context, registration_id: str) -> str:
+    from app.operations.notices import visitor_code
+
+    return visitor_code(ctx, registration_id)
+
+
 def _reprint(ctx: Context, key: str, printer: str) -> IssuanceView:
     from app.operations import notices
 
@@ -196,6 +208,14 @@ class NoticesTab(QWidget):
         self.template_box = QComboBox()
         self.template_box.setObjectName("template")
         self.template_box.currentIndexChanged.connect(self._template_chosen)
+        self.visitor_label = QLabel()
+        self.visitor_box = QComboBox()
+        self.visitor_box.setObjectName("visitor")
+        self.visitor_box.activated.connect(self._visitor_chosen)
+        self.visitors_button = QPushButton()
+        self.visitors_button.setObjectName("visitors")
+        self.visitors_button.clicked.connect(self.load_visitors)
+        self.visitors: list[Any] = []
         self.lang_label = QLabel()
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("language")
@@ -225,6 +245,10 @@ class NoticesTab(QWidget):
         choose = QFormLayout()
         choose.addRow(self.template_label, self.template_box)
         choose.addRow(self.lang_label, self.lang_box)
+        visitor_row = QHBoxLayout()
+        visitor_row.addWidget(self.visitor_box, 1)
+        visitor_row.addWidget(self.visitors_button)
+        choose.addRow(self.visitor_label, visitor_row)
         deliver = QFormLayout()
         deliver.addRow(self.delivery_label, self.delivery_box)
         email_column = QVBoxLayout()
@@ -322,6 +346,13 @@ class NoticesTab(QWidget):
     def retranslate(self) -> None:
         self.template_label.setText(self.tr("Template"))
         self.lang_label.setText(self.tr("Language of the notice"))
+        self.visitor_label.setText(self.tr("For a visitor"))
+        self.visitors_button.setText(self.tr("Who is in"))
+        self.visitors_button.setToolTip(self.tr(
+            "List the visitors in the building, to fill the notice in for one of them"))
+        if not self.visitors:
+            self.visitor_box.clear()
+            self.visitor_box.addItem(self.tr("(press \u201cWho is in\u201d)"), None)
         self.fields_box.setTitle(self.tr("Fields"))
         self.delivery_label.setText(self.tr("Delivery"))
         chosen = self.delivery_box.currentData()
@@ -454,6 +485,36 @@ class NoticesTab(QWidget):
         self.email.setEnabled(emailed)
         self.issue_button.setText(self.tr("Issue and e-mail") if emailed
                                   else self.tr("Issue and print"))
+
+    # -- filling in from a visitor's registration ---------------------------------------
+
+    def load_visitors(self) -> None:
+        self.runner.read(_visitors_in, on_done=self._visitors_loaded, on_error=self._failed)
+
+    def _visitors_loaded(self, visitors: list[Any]) -> None:
+        self.visitors = visitors
+        self.visitor_box.clear()
+        self.visitor_box.addItem(self.tr("(choose a visitor)") if visitors
+                                 else self.tr("(nobody is in the building)"), None)
+        for v in visitors:
+            arrived = v.arrived_at.astimezone(self.timezone).strftime("%H:%M")
+            shown = f"{v.name}  {v.id_code_masked}  {arrived}".strip()
+            self.visitor_box.addItem(shown, v.id)
+
+    def _visitor_chosen(self, index: int) -> None:
+        key = self.visitor_box.itemData(index)
+        visitor = next((v for v in self.visitors if v.id == key), None)
+        if visitor is None:
+            return
+        known = {"recipient_name": visitor.name, "contact_email": visitor.email,
+                 "organisation_name": visitor.organisation}
+        self.fill({k: v for k, v in known.items() if v})
+        if visitor.has_id_code and any(i.field.id == "recipient_code" for i in self.inputs):
+            self.runner.read(_visitor_code, visitor.id,
+                             on_done=lambda code: self.fill({"recipient_code": code}),
+                             on_error=self._failed)
+        self._say(self.tr("Filled in from the registration of {name}.").format(
+            name=visitor.name))
 
     # -- preview and issuing ------------------------------------------------------------
 

@@ -238,6 +238,22 @@
         <translation>Teatise keel</translation>
     </message>
     <message>
+        <source>For a visitor</source>
+        <translation>Külastajale</translation>
+    </message>
+    <message>
+        <source>Who is in</source>
+        <translation>Kes on majas</translation>
+    </message>
+    <message>
+        <source>List the visitors in the building, to fill the notice in for one of them</source>
+        <translation>Näita majas olevaid külastajaid, et täita teatis ühe neist andmetega</translation>
+    </message>
+    <message>
+        <source>(press “Who is in”)</source>
+        <translation>(vajutage „Kes on majas”)</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>Väljad</translation>
     </message>
@@ -332,6 +348,18 @@
     <message>
         <source>Issue and print</source>
         <translation>Väljasta ja prindi</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation>(valige külastaja)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation>(majas ei ole kedagi)</translation>
+    </message>
+    <message>
+        <source>Filled in from the registration of {name}.</source>
+        <translation>Täidetud külastaja {name} registreeringu andmetega.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>

@@ -238,6 +238,22 @@
         <translation>Язык уведомления</translation>
     </message>
     <message>
+        <source>For a visitor</source>
+        <translation>Для посетителя</translation>
+    </message>
+    <message>
+        <source>Who is in</source>
+        <translation>Кто в здании</translation>
+    </message>
+    <message>
+        <source>List the visitors in the building, to fill the notice in for one of them</source>
+        <translation>Показать посетителей в здании, чтобы заполнить уведомление данными одного из них</translation>
+    </message>
+    <message>
+        <source>(press “Who is in”)</source>
+        <translation>(нажмите «Кто в здании»)</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
@@ -332,6 +348,18 @@
     <message>
         <source>Issue and print</source>
         <translation>Выдать и напечатать</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation>(выберите посетителя)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation>(в здании никого нет)</translation>
+    </message>
+    <message>
+        <source>Filled in from the registration of {name}.</source>
+        <translation>Заполнено по регистрации посетителя {name}.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>

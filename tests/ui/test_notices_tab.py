@@ -125,3 +125,29 @@ def test_a_copy_is_printed_and_registered_as_a_copy(qtbot, tab, staff, pdf_queue
     assert bytes(received).startswith(b"%PDF-")
     assert "A copy of notice V-26/0001 is registered" in tab.message.text()
     shoot(tab, "notices-copy", readme=True)
+
+
+def test_a_notice_is_filled_in_from_a_visitor_in_the_building(qtbot, tab, staff):
+    from sqlalchemy import select
+
+    from app.operations import visitors
+    from app.store.models import PersonalDataAccess
+
+    visitors.register_visit(staff, visitors.VisitorForm(
+        "Mari Maasikas", "49403136526", organisation="Põldmaa OÜ", email="mari@poldmaa.ee"))
+    choose(tab, "usage_contract")
+    qtbot.mouseClick(tab.visitors_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.visitor_box.count() == 2, timeout=QT_WAIT_MS)
+    assert tab.visitor_box.itemText(1).startswith("Mari Maasikas")
+    assert "49403136526" not in tab.visitor_box.itemText(1)
+    tab.visitor_box.setCurrentIndex(1)
+    tab.visitor_box.activated.emit(1)
+    qtbot.waitUntil(lambda: tab.field_input("recipient_code").value() == "49403136526",
+                    timeout=QT_WAIT_MS)
+    assert tab.field_input("recipient_name").value() == "Mari Maasikas"
+    assert tab.field_input("organisation_name").value() == "Põldmaa OÜ"
+    assert tab.field_input("contact_email").value() == "mari@poldmaa.ee"
+    with staff.db.read() as s:
+        purposes = [a.purpose for a in s.scalars(select(PersonalDataAccess))
+                    if a.action == "reveal"]
+    assert purposes == [notices.PURPOSE_NOTICE]
