@@ -86,14 +86,23 @@ class _Job(QRunnable):
         self.done.finished.emit(result, None)
 
 
+_running: set[_Done] = set()  # kept until their results are delivered
+
+
 def run_off_ui_thread(owner: QObject, call: Callable[[], Any],
                       finished: Callable[[Any, Exception | None], None]) -> None:
-    """Run `call` on a worker thread; `finished(result, error)` runs on the UI thread."""
-    done = _Done(owner)
+    """Run `call` on a worker thread; `finished(result, error)` runs on the UI thread, unless
+    `owner` is gone by then (a window closed while its printer was still being asked)."""
+    done = _Done()
+    _running.add(done)
+    alive = [True]
+    owner.destroyed.connect(alive.clear)
 
     def deliver(result: Any, error: Exception | None) -> None:
+        _running.discard(done)
         done.deleteLater()
-        finished(result, error)
+        if alive:
+            finished(result, error)
 
     done.finished.connect(deliver)
     QThreadPool.globalInstance().start(_Job(done, call))
@@ -519,6 +528,10 @@ class SetupWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def reject(self) -> None:
+        if not self.working:  # while the office is being made, the wizard waits for it
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 set up a new office"))

@@ -328,3 +328,29 @@ def test_lett_sets_up_the_office_then_signs_the_admin_in(qtbot, tmp_path, monkey
     QTimer.singleShot(100, step)
     assert main(["--home", str(tmp_path / "first-run")]) == 0
     assert seen == ["SetupWizard", "SignInDialog", "MainWindow"]
+
+
+def test_closing_the_wizard_while_a_test_print_runs_is_harmless(qtbot, empty, printer):
+    from app.ui import setup_wizard
+    from app.ui.qt import QCoreApplication, QEvent
+
+    silent = printer(status={})  # takes the slip, never answers the status requests
+    wizard = SetupWizard(empty)
+    wizard.show()
+    type_in(wizard.printer_page.uri, silent.uri)
+    wizard.printer_page.test_print()
+    assert setup_wizard._running
+    wizard.close()
+    wizard.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.waitUntil(lambda: not setup_wizard._running, timeout=15000)
+    qtbot.waitUntil(lambda: b"TEST" in silent.received, timeout=5000)
+
+
+def test_the_wizard_stays_open_while_the_office_is_being_made(qtbot, wizard):
+    wizard.working = True
+    wizard.reject()
+    assert wizard.isVisible()
+    wizard.working = False
+    wizard.reject()
+    assert not wizard.isVisible()
