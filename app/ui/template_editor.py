@@ -269,6 +269,12 @@ class TemplatesPage(QWidget):
             "{registry_number}, {date}, {issued_by}. A paragraph that starts with # is a "
             "heading."))
         self.save_button.setText(self.tr("Save as a new version"))
+        names = self._kind_names()
+        for row in range(self.fields.rowCount()):
+            kind = self.fields.cellWidget(row, KIND)
+            if isinstance(kind, QComboBox):
+                for index in range(kind.count()):
+                    kind.setItemText(index, names[FieldKind(kind.itemData(index))])
         self._show_version()
         self._fill_list()
 

@@ -124,7 +124,12 @@ def test_a_copy_is_printed_and_registered_as_a_copy(qtbot, tab, staff, pdf_queue
     assert tab.table.item(0, 6).text() == "copy" and tab.table.item(1, 6).text() == ""
     assert bytes(received).startswith(b"%PDF-")
     assert "A copy of notice V-26/0001 is registered" in tab.message.text()
-    shoot(tab, "notices-copy", readme=True)
+    from app.ui.qt_i18n import install_language
+
+    install_language("et")
+    qtbot.waitUntil(lambda: tab.reprint_button.text() == "Prindi koopia", timeout=QT_WAIT_MS)
+    assert tab.table.item(0, 6).text() == "koopia"
+    shoot(tab, "notices-et", readme=True)
 
 
 def test_a_notice_is_filled_in_from_a_visitor_in_the_building(qtbot, tab, staff):

@@ -69,7 +69,13 @@ def test_saving_writes_a_new_version_that_new_notices_use(qtbot, make_runner, st
     assert notices.get_template(staff, "notice").titles["en"] == "NOTIFICATION"
     assert (notices.home_of(staff) / "templates" / "notice.v2.toml").exists()
     qtbot.waitUntil(lambda: shows(page, "notice", "en", "NOTIFICATION"), timeout=QT_WAIT_MS)
-    shoot(page, "template-editor", readme=True)
+    from app.ui.qt_i18n import install_language
+
+    install_language("et")
+    qtbot.waitUntil(lambda: page.save_button.text() == "Salvesta uue versioonina",
+                    timeout=QT_WAIT_MS)
+    assert page.fields.cellWidget(1, 1).currentText() == "isikukood"
+    shoot(page, "template-editor-et", readme=True)
 
 
 def test_a_choice_field_is_edited_as_text_and_checked(qtbot, make_runner):
