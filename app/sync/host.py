@@ -123,7 +123,8 @@ class RemoteHost:
             if method == "GET":
                 answer = self.link.get(path, **arguments)
             else:
-                answer = self.link.post(path, arguments)
+                # No arguments left, no body: the request goes out in one write, not two.
+                answer = self.link.post(path, arguments or None)
         except ConnectionFailed as exc:
             if exc.code == HOST_UNREACHABLE:
                 self._unreachable = (time.monotonic(), exc)
