@@ -183,7 +183,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "lett.sqlite3"
         t0 = time.perf_counter()
-        if args.keep and path.exists():
+        codes_made = not (args.keep and path.exists())
+        if not codes_made:
             con = sqlite3.connect(path)
             codes = [r[0] for r in con.execute(
                 "SELECT id_code FROM visitor_registrations WHERE id_code IS NOT NULL LIMIT 50000")]
@@ -191,7 +192,9 @@ def main() -> None:
             con.close()
         else:
             codes, end = load(path, args.visits, args.seed)
-        print(f"store: {args.visits:,} registrations loaded in {time.perf_counter() - t0:.0f} s, "
+        how = ("reused" if args.keep and t0 and not codes_made else
+               f"loaded in {time.perf_counter() - t0:.0f} s")
+        print(f"store: {args.visits:,} registrations {how}, "
               f"{path.stat().st_size / 1e6:.0f} MB")
         db = open_database(f"sqlite:///{path}")
         ctx = open_context(db, staff_actor())

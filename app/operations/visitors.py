@@ -618,7 +618,7 @@ def search_visits(ctx: Context, query: SearchQuery) -> list[RegistrationView]:
         if rows:  # one statement for the whole page of results
             record = {"query": _query_record(query)}
             now = ctx.now()
-            s.execute(insert(PersonalDataAccess), [
+            s.execute(insert(PersonalDataAccess.__table__), [
                 {"id": uuid7(), "office_id": ctx.office_id, "at": now,
                  "actor": ctx.actor.name or SYSTEM_ACTOR, "action": Use.SEARCH.value,
                  "subject_code": row.id_code, "registration_id": row.id, "expected_id": None,

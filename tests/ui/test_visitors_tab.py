@@ -248,11 +248,17 @@ def test_a_counter_person_sees_no_visitor_data(qtbot, local, make_runner, staff)
     assert "do not include the reception desk" in tab.banner.text()
 
 
-def test_the_tab_speaks_estonian_and_russian(qtbot, window, staff, shoot):
+def test_the_tab_speaks_estonian_and_russian(qtbot, window, staff, shoot, purposes, clock):
     v.register_visit(staff, v.VisitorForm("Mari Maasikas", CODE))
+    clock.advance(minutes=12)
+    v.register_visit(staff, v.VisitorForm("Jaan Tamm", organisation="Näide AS",
+                                          purpose_id=purposes["meeting"].id))
+    clock.advance(minutes=7)
+    v.register_visit(staff, v.VisitorForm("Olga Ivanova", "49403136515",
+                                          purpose_id=purposes["pension"].id, lang="ru"))
     tab = window.visitors_tab
     tab.refresh.request()
-    qtbot.waitUntil(lambda: tab.inside.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.inside.rowCount() == 3)
     install_language("et")
     qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(tab)) == "Külastajad")
     assert tab.register_button.text() == "Registreeri"
@@ -263,7 +269,7 @@ def test_the_tab_speaks_estonian_and_russian(qtbot, window, staff, shoot):
     install_language("ru")
     qtbot.waitUntil(lambda: tab.register_button.text() == "Зарегистрировать")
     qtbot.wait(100)
-    shoot(window, "visitors-ru", readme=True)
+    shoot(window, "visitors-ru")
 
 
 def test_registering_a_visit_to_a_specialist_tells_the_host_by_e_mail(qtbot, window, local):
