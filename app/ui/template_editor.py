@@ -239,7 +239,7 @@ class TemplatesPage(QWidget):
         self.check_timer.setInterval(CHECK_DELAY_MS)
         self.check_timer.timeout.connect(self.check)
         self.previewing = False
-        self.preview_again = False
+        self.pending_preview: tuple[Template, str] | None = None
         # The template and language the preview shows.
         self.previewed: tuple[Template, str] | None = None
         self.retranslate()
@@ -424,11 +424,17 @@ class TemplatesPage(QWidget):
         return template
 
     def _preview(self, template: Template) -> None:
-        if self.previewing:
-            self.preview_again = True
-            return
+        """Draw the template's preview; while one is being drawn, only the newest asked for
+        is drawn after it."""
+        self.pending_preview = (template, str(self.preview_lang.currentData()))
+        if not self.previewing:
+            self._start_preview()
+
+    def _start_preview(self) -> None:
+        assert self.pending_preview is not None
+        template, lang = self.pending_preview
+        self.pending_preview = None
         self.previewing = True
-        lang = str(self.preview_lang.currentData())
         self.runner.read(_preview_pages, template, lang, sample_values(template, lang),
                          PREVIEW_WIDTH,
                          on_done=lambda pages: self._preview_done(template, lang, pages),
@@ -436,9 +442,8 @@ class TemplatesPage(QWidget):
 
     def _preview_done(self, template: Template, lang: str, pages: list[bytes]) -> None:
         self.previewing = False
-        if self.preview_again:  # edited meanwhile: this picture is already out of date
-            self.preview_again = False
-            self.check()
+        if self.pending_preview is not None:  # edited meanwhile: this one is out of date
+            self._start_preview()
             return
         if pages:
             self.preview.setPixmap(QPixmap.fromImage(QImage.fromData(pages[0], "PNG")))
