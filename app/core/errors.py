@@ -367,6 +367,23 @@ MESSAGES: dict[str, str] = {
         "The visit is registered."
     ),
     "no_host_email": "The host {host} has no e-mail address in the directory.",
+    "import_columns": (
+        "The file's first line must name its columns, at least \u201cname\u201d and "
+        "\u201cexpected_at\u201d. Columns Lett reads: {columns}. Nothing was imported."
+    ),
+    "import_time": (
+        "Line {line} of the file: \u201c{value}\u201d is not a time like 2026-11-24 10:30. "
+        "Nothing was imported."
+    ),
+    "import_event": (
+        "The event at line {line} of the file has no visitor's name (SUMMARY) or no time "
+        "(DTSTART). Nothing was imported."
+    ),
+    "import_format": (
+        "The file is neither CSV with a line of column names nor an iCalendar (.ics) file. "
+        "Nothing was imported."
+    ),
+    "import_row": "Line {line} of the file: {error} Nothing was imported.",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from app.core import idcode
@@ -187,3 +187,120 @@ def match_name(candidate: str, listed: str) -> NameMatch | None:
         free.remove(best[1])
     letters = sum(len(w) for w in short)
     return NameMatch(round(1.0 - distance / max(letters, 1), 3), "near")
+
+
+# -- expected visitors from a file ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExpectedRow:
+    """One expected visitor as a file gives it (not yet checked)."""
+
+    line: int
+    name: str
+    expected_at: datetime
+    organisation: str = ""
+    id_code: str = ""
+    document: str = ""
+    phone: str = ""
+    email: str = ""
+    purpose: str = ""
+    lang: str = "et"
+    notes: str = ""
+
+
+CSV_COLUMNS = ("name", "expected_at", "organisation", "id_code", "document", "phone", "email",
+               "purpose", "lang", "notes")
+
+
+def parse_expected_csv(text: str, tz: tzinfo) -> list[ExpectedRow]:
+    """Expected visitors from CSV with a header row (comma or semicolon separated); times like
+    2026-11-24 10:30 in the office's time zone. InvalidInput names the first bad line."""
+    import csv
+    import io
+
+    sample = text[:2000]
+    dialect = csv.Sniffer().sniff(sample, delimiters=",;") if sample.strip() else csv.excel
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), dialect=dialect)
+    columns = {c.strip().lower() for c in reader.fieldnames or ()}
+    if not {"name", "expected_at"} <= columns:
+        raise InvalidInput("import_columns", columns=", ".join(CSV_COLUMNS))
+    rows = []
+    for number, raw in enumerate(reader, start=2):
+        values = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        try:
+            at = datetime.fromisoformat(values["expected_at"].replace("T", " "))
+        except ValueError as exc:
+            raise InvalidInput("import_time", line=number, value=values["expected_at"]) from exc
+        at = at.replace(tzinfo=tz) if at.tzinfo is None else at
+        rows.append(ExpectedRow(number, values["name"], at, **{
+            k: values[k] for k in CSV_COLUMNS[2:] if values.get(k)}))
+    return rows
+
+
+def _ical_lines(text: str) -> list[str]:
+    """Content lines with folded lines joined (RFC 5545: a line break and a space)."""
+    out: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line[:1] in (" ", "\t") and out:
+            out[-1] += line[1:]
+        elif line:
+            out.append(line)
+    return out
+
+
+def _ical_text(value: str) -> str:
+    return (value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",")
+            .replace("\\;", ";").replace("\\\\", "\\"))
+
+
+def _ical_time(params: dict[str, str], value: str, tz: tzinfo) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    if len(value) == 8:  # a whole day: expected at its start
+        moment = datetime.strptime(value, "%Y%m%d")
+    else:
+        moment = datetime.strptime(value.rstrip("Z"), "%Y%m%dT%H%M%S")
+    if value.endswith("Z"):
+        from datetime import UTC
+
+        return moment.replace(tzinfo=UTC)
+    if "TZID" in params:
+        try:
+            return moment.replace(tzinfo=ZoneInfo(params["TZID"].strip('"')))
+        except (KeyError, ValueError):
+            pass
+    return moment.replace(tzinfo=tz)
+
+
+def parse_expected_ical(text: str, tz: tzinfo) -> list[ExpectedRow]:
+    """Expected visitors from an iCalendar file: each VEVENT's SUMMARY is the visitor's name,
+    DTSTART the time, LOCATION or DESCRIPTION the notes."""
+    rows: list[ExpectedRow] = []
+    event: dict[str, tuple[dict[str, str], str]] | None = None
+    start_line = 0
+    lines = _ical_lines(text)
+    if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
+        raise InvalidInput("import_format")
+    for number, line in enumerate(lines, start=1):
+        name_part, _, value = line.partition(":")
+        name, *param_parts = name_part.split(";")
+        params = dict(p.split("=", 1) for p in param_parts if "=" in p)
+        key = name.strip().upper()
+        if key == "BEGIN" and value.strip().upper() == "VEVENT":
+            event, start_line = {}, number
+        elif key == "END" and value.strip().upper() == "VEVENT" and event is not None:
+            if "SUMMARY" not in event or "DTSTART" not in event:
+                raise InvalidInput("import_event", line=start_line)
+            try:
+                at = _ical_time(*event["DTSTART"], tz)
+            except ValueError as exc:
+                raise InvalidInput("import_time", line=start_line,
+                                   value=event["DTSTART"][1]) from exc
+            notes = _ical_text(event.get("DESCRIPTION", ({}, ""))[1])
+            rows.append(ExpectedRow(start_line, _ical_text(event["SUMMARY"][1]), at,
+                                    notes=notes))
+            event = None
+        elif event is not None:
+            event[key] = (params, value)
+    return rows

@@ -980,3 +980,53 @@ def create_demo_visitor_setup(ctx: Context) -> None:
     for code, et, ru, en, route, service, host, days in DEMO_PURPOSES:
         add_purpose(ctx, code, {"et": et, "ru": ru, "en": en}, route, service,
                     hosts[host].id if host is not None else None, days)
+
+
+def import_expected(ctx: Context, filename: str, data: bytes) -> int:
+    """Pre-register the expected visitors of a CSV or iCalendar (.ics) file, all or none: a
+    bad line refuses the file, naming the line. The number imported."""
+    from app.core.errors import InvalidInput, LettError
+
+    ctx.require(Action.REGISTER_VISITORS)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1257", "replace")
+    if filename.lower().endswith((".ics", ".ical")) or text.lstrip().upper().startswith(
+            "BEGIN:VCALENDAR"):
+        rows = rules.parse_expected_ical(text, ctx.timezone)
+    elif "," in text or ";" in text:
+        rows = rules.parse_expected_csv(text, ctx.timezone)
+    else:
+        raise InvalidInput("import_format")
+    purposes = {p.code: p for p in list_purposes(ctx)}
+    forms = []
+    for row in rows:
+        try:
+            purpose = None
+            if row.purpose:
+                purpose = purposes.get(row.purpose)
+                if purpose is None:
+                    raise NotFound("unknown_purpose", purpose=row.purpose,
+                                   choices=", ".join(purposes) or "-")
+            form = _checked(ctx, VisitorForm(
+                row.name, row.id_code, row.document, row.organisation, row.phone, row.email,
+                purpose.id if purpose else None, None, row.lang, row.notes))
+        except LettError as err:
+            raise InvalidInput("import_row", line=row.line, error=err) from err
+        forms.append((form, row.expected_at))
+    with ctx.db.write() as s:
+        for form, at in forms:
+            purpose_row, host = _resolve(s, ctx, form)
+            e = ExpectedVisitor(
+                office_id=ctx.office_id, name=form.name, id_code=form.id_code or None,
+                document=form.document, organisation=form.organisation, phone=form.phone,
+                email=form.email, purpose_id=form.purpose_id, host_id=host.id if host else None,
+                lang=form.lang, expected_at=at, notes=form.notes, created_by=ctx.actor.name,
+                retain_until=rules.retain_until(
+                    max(at, ctx.now()), purpose_row.retention_days if purpose_row else None),
+            )
+            s.add(e)
+            s.flush()
+            _log(s, ctx, Use.REGISTER, PURPOSE_RECEPTION, expected=e, imported=filename)
+    return len(forms)

@@ -34,6 +34,7 @@ from app.ui.qt import (
     QDateTimeEdit,
     QDesktopServices,
     QEvent,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -234,6 +235,9 @@ class VisitorsTab(QWidget):
 
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
+        self.card_button = QPushButton()
+        self.card_button.clicked.connect(self.read_id_card)
+        form.addRow(self.card_button)
         self.inputs: dict[str, QLineEdit] = {}
         self.faults: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -332,7 +336,12 @@ class VisitorsTab(QWidget):
         expected.addWidget(self.expected, 1)
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(self.check_in_selected)
-        expected.addWidget(self.check_in_button)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_import_file)
+        row = QHBoxLayout()
+        row.addWidget(self.check_in_button, 2)
+        row.addWidget(self.import_button, 1)
+        expected.addLayout(row)
 
         # search
         self.search_page = QWidget()
@@ -413,6 +422,7 @@ class VisitorsTab(QWidget):
             self.tr("Another country's document: type and number"))
         self.inputs["phone"].setPlaceholderText("+372 5123 4567")
         self.form_box.setTitle(self.tr("Register a visitor"))
+        self.card_button.setText(self.tr("Read the ID card"))
         self.badge_check.setText(self.tr("Print a badge on the ticket printer"))
         self.mail_check.setText(self.tr("Tell the host by e-mail"))
         self.register_button.setText(self.tr("Register"))
@@ -426,6 +436,7 @@ class VisitorsTab(QWidget):
         self.badge_button.setText(self.tr("Badge as PDF"))
         self.evacuation_button.setText(self.tr("Print evacuation list"))
         self.check_in_button.setText(self.tr("Check in"))
+        self.import_button.setText(self.tr("Import expected visitors…"))
         self.search_button.setText(self.tr("Search"))
         self.s_use_dates.setText(self.tr("from"))
         for label, text in zip(self.search_labels, (self.tr("Name"), self.tr("Personal code"),
@@ -472,6 +483,24 @@ class VisitorsTab(QWidget):
             self.faults[name].setText(error_text(err, current_language()))
             self.faults[name].show()
         return False
+
+    def read_id_card(self) -> None:
+        """Fill the name and personal code from the ID card in the reader."""
+        self.card_button.setEnabled(False)
+        self.runner.read(_read_card, on_done=self._card_read, on_error=self._card_failed)
+
+    def _card_read(self, holder: Any) -> None:
+        self.card_button.setEnabled(True)
+        self.inputs["name"].setText(holder.name)
+        self.inputs["id_code"].setText(holder.id_code)
+        for name in ("name", "id_code"):
+            self._check(name)
+        self.banner.show_info(self.tr("Read from the ID card: {name}.").format(
+            name=holder.name))
+
+    def _card_failed(self, failure: Failure) -> None:
+        self.card_button.setEnabled(True)
+        self.banner.show_error(failure.text)
 
     def _form(self) -> Any:
         return _ops_form()(
@@ -694,6 +723,24 @@ class VisitorsTab(QWidget):
     def _checked_out(self, view: Any) -> None:
         self.banner.show_info(self.tr("{name} has left the building.").format(name=view.name))
 
+    def choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import expected visitors"), "",
+            self.tr("Calendars and tables (*.ics *.csv);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Pre-register the expected visitors of a CSV or iCalendar file (read off the UI
+        thread); a bad line refuses the file and is named."""
+        self.runner.write(_import_expected, path, on_done=self._imported,
+                          on_error=lambda f: self.banner.show_error(f.text))
+
+    def _imported(self, count: int) -> None:
+        self.banner.show_info(self.tr("Expected visitors imported: {count}.").format(
+            count=count))
+        self.pages.setCurrentWidget(self.expected_page)
+
     def check_in_selected(self) -> None:
         expected = self._selected(self.expected)
         if expected is None:
@@ -849,6 +896,17 @@ def _notify_host(ctx: Context, registration_id: str, server: Any) -> str:
     from app.operations.visitor_mail import notify_host
 
     return notify_host(ctx, registration_id, server)
+
+
+def _read_card(_ctx: Context) -> Any:
+    """The card in the PC's first reader (the desk has one)."""
+    from app.idcard.reader import read_card
+
+    return read_card()
+
+
+def _import_expected(ctx: Context, path: Path) -> int:
+    return _ops().import_expected(ctx, path.name, path.read_bytes())
 
 
 def _upkeep(ctx: Context) -> tuple[int, int]:

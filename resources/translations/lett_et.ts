@@ -1389,6 +1389,30 @@
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>Loe ID-kaardilt</translation>
+    </message>
+    <message>
+        <source>Read from the ID card: {name}.</source>
+        <translation>ID-kaardilt loetud: {name}.</translation>
+    </message>
+    <message>
+        <source>Import expected visitors…</source>
+        <translation>Impordi oodatavad külastajad…</translation>
+    </message>
+    <message>
+        <source>Import expected visitors</source>
+        <translation>Oodatavate külastajate import</translation>
+    </message>
+    <message>
+        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
+        <translation>Kalendrid ja tabelid (*.ics *.csv);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Expected visitors imported: {count}.</source>
+        <translation>Imporditud oodatavaid külastajaid: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2471,6 +2495,42 @@
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
+        <translation>ID-kaardi lugejat ei leitud. Ühendage lugeja ja proovige uuesti või sisestage külastaja andmed käsitsi.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader {reader}. Insert the ID card chip first, or type the visitor's details.</source>
+        <translation>Lugejas {reader} pole kaarti. Sisestage ID-kaart kiibiga ees või sisestage külastaja andmed käsitsi.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not an Estonian ID card this PC can read. Type the visitor's details instead.</source>
+        <translation>Lugejas olev kaart ei ole Eesti ID-kaart, mida see arvuti lugeda oskab. Sisestage külastaja andmed käsitsi.</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
+        <translation>ID-kaarti ei õnnestunud lugeda ({detail}). Võtke kaart välja, pange tagasi ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>The file's first line must name its columns, at least “name” and “expected_at”. Columns Lett reads: {columns}. Nothing was imported.</source>
+        <translation>Faili esimene rida peab nimetama veerud, vähemalt „name“ ja „expected_at“. Veerud, mida Lett loeb: {columns}. Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file: “{value}” is not a time like 2026-11-24 10:30. Nothing was imported.</source>
+        <translation>Faili rida {line}: „{value}“ ei ole aeg kujul 2026-11-24 10:30. Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>The event at line {line} of the file has no visitor's name (SUMMARY) or no time (DTSTART). Nothing was imported.</source>
+        <translation>Faili real {line} algaval sündmusel pole külastaja nime (SUMMARY) või aega (DTSTART). Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>The file is neither CSV with a line of column names nor an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>Fail ei ole ei veerunimedega CSV ega iCalendari (.ics) fail. Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file: {error} Nothing was imported.</source>
+        <translation>Faili rida {line}: {error} Midagi ei imporditud.</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,30 @@
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
     </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>Считать с ID-карты</translation>
+    </message>
+    <message>
+        <source>Read from the ID card: {name}.</source>
+        <translation>Считано с ID-карты: {name}.</translation>
+    </message>
+    <message>
+        <source>Import expected visitors…</source>
+        <translation>Импорт ожидаемых посетителей…</translation>
+    </message>
+    <message>
+        <source>Import expected visitors</source>
+        <translation>Импорт ожидаемых посетителей</translation>
+    </message>
+    <message>
+        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
+        <translation>Календари и таблицы (*.ics *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Expected visitors imported: {count}.</source>
+        <translation>Импортировано ожидаемых посетителей: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2471,6 +2495,42 @@
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
+        <translation>Считыватель ID-карт не найден. Подключите считыватель и попробуйте снова или введите данные посетителя вручную.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader {reader}. Insert the ID card chip first, or type the visitor's details.</source>
+        <translation>В считывателе {reader} нет карты. Вставьте ID-карту чипом вперёд или введите данные посетителя вручную.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not an Estonian ID card this PC can read. Type the visitor's details instead.</source>
+        <translation>Карта в считывателе не является эстонской ID-картой, которую может прочитать этот компьютер. Введите данные посетителя вручную.</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
+        <translation>Не удалось прочитать ID-карту ({detail}). Выньте карту, вставьте её снова и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file's first line must name its columns, at least “name” and “expected_at”. Columns Lett reads: {columns}. Nothing was imported.</source>
+        <translation>Первая строка файла должна называть столбцы, как минимум «name» и «expected_at». Столбцы, которые читает Lett: {columns}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file: “{value}” is not a time like 2026-11-24 10:30. Nothing was imported.</source>
+        <translation>Строка {line} файла: «{value}» — не время вида 2026-11-24 10:30. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The event at line {line} of the file has no visitor's name (SUMMARY) or no time (DTSTART). Nothing was imported.</source>
+        <translation>У события в строке {line} файла нет имени посетителя (SUMMARY) или времени (DTSTART). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is neither CSV with a line of column names nor an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>Файл не является ни CSV со строкой названий столбцов, ни файлом iCalendar (.ics). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file: {error} Nothing was imported.</source>
+        <translation>Строка {line} файла: {error} Ничего не импортировано.</translation>
     </message>
 </context>
 <context>

@@ -316,3 +316,21 @@ def test_a_persons_usage_records_are_saved_as_json(qtbot, window, staff):
     records = json.loads(tab.last_document.read_text(encoding="utf-8"))
     assert records["personCode"] == CODE
     assert [u["action"] for u in records["usages"]][-1] == "register"
+
+
+def test_expected_visitors_are_imported_from_a_calendar_file(qtbot, window, tmp_path):
+    from tests.operations.test_visitor_import import ICS
+
+    tab = window.visitors_tab
+    good = tmp_path / "kalender.ics"
+    good.write_bytes(ICS.encode())
+    tab.import_file(good)
+    qtbot.waitUntil(lambda: tab.expected.rowCount() == 2)
+    assert "Expected visitors imported: 2." in tab.banner.text()
+    assert {tab.expected.item(r, 1).text() for r in range(2)} == {
+        "Jaan Tamm", "Anna Virtanen (Helsingi linn)"}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name;expected_at\nMari;homme\n", encoding="utf-8")
+    tab.import_file(bad)
+    qtbot.waitUntil(lambda: "Line 2 of the file" in tab.banner.text())
+    assert tab.expected.rowCount() == 2
