@@ -276,30 +276,59 @@ def _password(prompt: str, variable: str) -> str:
     return value if value is not None else getpass.getpass(prompt)
 
 
-def _actor(args: argparse.Namespace, local: Any, lang: str) -> Any:
+def _actor(args: argparse.Namespace, local: Any, lang: str,
+           sign_in: Callable[..., Any] | None = None) -> Any:
     """Who the command acts as: the account named by --user, signed in with its password, or
-    the local administrator of this PC."""
+    the local administrator of this PC. With `sign_in` (app.sync.staff.sign_in) the person is
+    signed in at a connected PC's server too: the signed-in person, not only the actor."""
     from app.core.errors import Refused
-    from app.operations.accounts import sign_in
+    from app.operations import accounts as acc
     from app.operations.context import signed_out_actor, staff_actor
 
     if not args.user:
         return staff_actor()
     password = _password(translate(CONTEXT, "Password of {user}: ", lang).format(
         user=args.user), "LETT_PASSWORD")
-    signed = sign_in(local.context(signed_out_actor()), args.user, password)
+    signed = (sign_in or acc.sign_in)(local.context(signed_out_actor()), args.user, password)
     if signed.must_change_password:
+        if signed.session is not None:
+            signed.session.close()
         raise Refused("password_change_required", user=signed.actor.name)
-    return signed.actor
+    return signed if sign_in is not None else signed.actor
 
 
 def _account(args: argparse.Namespace, local: Any, lang: str) -> int:
-    return account_command(args, local.context, lambda: _actor(args, local, lang), lang)
+    """`account …` on this PC; on a PC connected to a server the changes are made there, as
+    the person --user names (app.operations.central)."""
+    from app.operations.accounts import SignedIn
+    from app.sync.staff import sign_in, sign_in_context
+
+    sessions: list[Any] = []
+
+    def open_context(actor: Any) -> Any:
+        ctx = sign_in_context(local)
+        return replace(ctx, actor=actor, staff=sessions[-1] if sessions else None)
+
+    def actor() -> Any:
+        who = _actor(args, local, lang, sign_in(local))
+        if not isinstance(who, SignedIn):
+            return who
+        if who.session is not None:
+            sessions.append(who.session)
+        return who.actor
+
+    try:
+        return account_command(args, open_context, actor, lang, sign_in(local))
+    finally:
+        for session in sessions:
+            session.close()
 
 
 def account_command(args: argparse.Namespace, open_context: Callable[[Any], Any],
-                    actor: Callable[[], Any], lang: str) -> int:
-    """Run `account …` on the office `open_context(actor)` opens, as `actor()`."""
+                    actor: Callable[[], Any], lang: str,
+                    sign_in: Callable[..., Any] | None = None) -> int:
+    """Run `account …` on the office `open_context(actor)` opens, as `actor()`. `sign_in`
+    (default app.operations.accounts.sign_in) proves the holder of `account passwd`."""
     from app.core.accounts import format_roles, generate_password
     from app.core.errors import Refused
     from app.operations import accounts as acc
@@ -309,13 +338,18 @@ def account_command(args: argparse.Namespace, open_context: Callable[[Any], Any]
         ctx = open_context(signed_out_actor())
         current = _password(translate(CONTEXT, "Current password of {user}: ", lang).format(
             user=args.user_name), "LETT_PASSWORD")
-        signed = acc.sign_in(ctx, args.user_name, current)
-        new = _password(translate(CONTEXT, "New password: ", lang), "LETT_NEW_PASSWORD")
-        again = _password(translate(CONTEXT, "New password again: ", lang),
-                          "LETT_NEW_PASSWORD")
-        if new != again:
-            raise Refused("passwords_differ")
-        acc.change_password(replace(ctx, actor=signed.actor), current, new)
+        signed = (sign_in or acc.sign_in)(ctx, args.user_name, current)
+        try:
+            new = _password(translate(CONTEXT, "New password: ", lang), "LETT_NEW_PASSWORD")
+            again = _password(translate(CONTEXT, "New password again: ", lang),
+                              "LETT_NEW_PASSWORD")
+            if new != again:
+                raise Refused("passwords_differ")
+            acc.change_password(replace(ctx, actor=signed.actor,
+                                        staff=signed.session or ctx.staff), current, new)
+        finally:
+            if signed.session is not None:
+                signed.session.close()
         print(translate(CONTEXT, "Password of \u201c{user}\u201d changed.", lang).format(
             user=signed.actor.name))
         return 0

@@ -171,6 +171,22 @@ MESSAGES: dict[str, str] = {
         "This kiosk cannot issue a ticket for service {service} right now. "
         "Please ask at the reception desk for your number."
     ),
+    "server_needed": (
+        "This change is made at the server {url}, which cannot be reached now. Nothing was "
+        "changed; try again when the connection is back."
+    ),
+    "staff_session_missing": (
+        "This change is made at the server, by a person signed in there, and nobody is: the "
+        "server could not be reached at sign-in, or no staff account was named (--user). "
+        "Nothing was changed; sign in again while the connection works."
+    ),
+    "staff_session_invalid": (
+        "Your sign-in at the server has ended (it expired, was closed, or the account was "
+        "switched off). Nothing was changed; sign out and sign in again."
+    ),
+    "staff_session_device": (
+        "Only desk and counter PCs sign staff in at the server; this device is neither."
+    ),
     "unauthenticated": (
         "The server did not accept this PC ({detail}). Ask an administrator for a new "
         "enrollment code and run \u201clett connect\u201d again."

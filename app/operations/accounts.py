@@ -9,8 +9,9 @@ sync on a connected PC, so staff sign in while the server is away.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core import accounts as rules
 from app.core.errors import NotFound, Refused
 from app.core.permissions import Action, Actor, Role
+from app.operations.central import central
 from app.operations.context import Context
 from app.store.models import AdminChange, StaffAccount
 
@@ -50,6 +52,9 @@ class SignedIn:
 
     actor: Actor
     account: Account
+    # On a PC connected to a server: the person's session there (app.sync.staff), through
+    # which their changes of the configuration and accounts are made.
+    session: Any = field(default=None, repr=False, compare=False)
 
     @property
     def must_change_password(self) -> bool:
@@ -186,6 +191,7 @@ def _roles(roles: Iterable[Role] | str) -> str:
     return text
 
 
+@central
 def create_account(
     ctx: Context,
     user_name: str,
@@ -240,6 +246,7 @@ def list_accounts(ctx: Context) -> list[Account]:
         return [Account.of(r) for r in rows]
 
 
+@central
 def set_roles(ctx: Context, user_name: str, roles: Iterable[Role] | str) -> Account:
     ctx.require(Action.MANAGE_ACCOUNTS)
     role_text = _roles(roles)
@@ -251,6 +258,7 @@ def set_roles(ctx: Context, user_name: str, roles: Iterable[Role] | str) -> Acco
         return Account.of(row)
 
 
+@central
 def set_active(ctx: Context, user_name: str, active: bool) -> Account:
     """Switch an account off (it can no longer sign in; its history stays) or on again."""
     ctx.require(Action.MANAGE_ACCOUNTS)
@@ -266,6 +274,7 @@ def deactivate(ctx: Context, user_name: str) -> Account:
     return set_active(ctx, user_name, False)
 
 
+@central
 def reset_password(ctx: Context, user_name: str, new_password: str) -> Account:
     """An admin gives the account a new password, which its holder must change at the next
     sign-in; a lock-out ends with it."""
@@ -281,6 +290,7 @@ def reset_password(ctx: Context, user_name: str, new_password: str) -> Account:
         return Account.of(row)
 
 
+@central
 def change_password(ctx: Context, old_password: str, new_password: str) -> Account:
     """The signed-in person chooses a new password; the current one proves it is them."""
     rules.check_new_password(new_password)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.core import config as rules
 from app.core.errors import Invalid, NotFound, Refused
 from app.core.permissions import Action
+from app.operations.central import central
 from app.operations.context import Context
 from app.store.models import (
     AdminChange,
@@ -247,6 +248,7 @@ def _set(s: Session, ctx: Context, row: Any, field_name: str, value: object,
 OFFICE_FIELDS = ("name", "address", "registry_code", "logo", "priority_cap", "noshow_after")
 
 
+@central
 def update_office(ctx: Context, **changes: Any) -> OfficeInfo:
     """Change the office's name, address, registry code, logo (bytes, or None to remove it),
     highest priority level or no-show count. Checks every value before changing any."""
@@ -278,6 +280,7 @@ def update_office(ctx: Context, **changes: Any) -> OfficeInfo:
     return info
 
 
+@central
 def update_settings(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
     """Change office-wide settings; every value is checked before any is changed. The
     settings as they are now."""
@@ -325,6 +328,7 @@ SERVICE_FIELDS = ("code", "name_et", "name_ru", "name_en", "colour", "target_wai
                   "daily_limit", "hours", "priority_aging_min", "active")
 
 
+@central
 def save_service(
     ctx: Context, spec: ServiceSpec, original_code: str | None = None
 ) -> ServiceSpec:
@@ -370,6 +374,7 @@ def _save_service(
         _set(s, ctx, row, name, getattr(clean, name))
 
 
+@central
 def remove_service(ctx: Context, code: str) -> None:
     """Remove a service: it is no longer offered, and counters stop serving it. Refused while
     visitors wait for it (call or transfer them first)."""
@@ -403,6 +408,7 @@ def _counter_row(s: Session, ctx: Context, number: int,
     return s.scalars(query).first()
 
 
+@central
 def save_counter(
     ctx: Context, spec: CounterSpec, original_number: int | None = None
 ) -> CounterSpec:
@@ -468,6 +474,7 @@ def _save_counter(s: Session, ctx: Context, clean: CounterSpec,
                ",".join(after))
 
 
+@central
 def remove_counter(ctx: Context, number: int) -> None:
     """Remove a counter. Refused while it has a visitor called to it."""
     ctx.require(Action.CONFIGURE)
@@ -487,6 +494,7 @@ def remove_counter(ctx: Context, number: int) -> None:
     ctx.cache.clear()
 
 
+@central
 def apply_config(ctx: Context, config: OfficeConfig) -> None:
     """Make the office's configuration the given one, in one unit of work: office fields,
     settings, services (added, changed; those not listed are removed) and counters. Every

@@ -31,6 +31,9 @@ class Context:
     cache: dict[object, tuple[float, Any]] = field(default_factory=dict, repr=False)
     # The office's queue host when this PC is connected to one: queue operations run there.
     host: Any = field(default=None, repr=False)
+    # The signed-in person's session at the office's server, on a connected PC: the office's
+    # configuration and accounts change there (app.operations.central).
+    staff: Any = field(default=None, repr=False)
     # The enrolled device a server's context acts for; empty on a PC, where the store's own
     # device acts. Tells one kiosk's repeated press from another kiosk's press.
     device_id: str = ""

@@ -91,6 +91,10 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.sync.endpoints import router as sync_router
 
     routers.extend((sync_router, devices_router))
+    from app.server.admin.endpoints import router as admin_router
+    from app.server.staff.endpoints import router as staff_router
+
+    routers.extend((staff_router, admin_router))
     with contextlib.suppress(ModuleNotFoundError):
         routers.append(__import__("app.server.queue.endpoints", fromlist=["router"]).router)
     if live:

@@ -553,6 +553,24 @@ class Enrollment(Base):
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
+class StaffSession(Base):
+    """A person signed in at the server through an enrolled desk or counter PC: what lets
+    that PC change the office's configuration and accounts as them. Only a hash of its token
+    is kept; it ends at `expires_at`, when closed, or when its device is revoked."""
+
+    __tablename__ = "staff_sessions"
+    __table_args__ = (Index("ix_staff_sessions_device", "device_id"),
+                      Index("ix_staff_sessions_account", "account_id"))
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    account_id: Mapped[str] = mapped_column(ForeignKey("staff_accounts.id"))
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class ChangeLog(Base):
     """Every change to an office's synced rows, numbered without gaps per office, in commit
     order (written by triggers; the per-office head row serialises the numbering)."""

@@ -35,12 +35,14 @@ def application() -> QApplication:
     return app
 
 
-def _open(local: Local, actor: Actor) -> Context:
+def _open(local: Local, actor: Actor, session: Any = None) -> Context:
     """This PC's context, with the office's queue host when the PC is connected to one (the
-    HTTP client loads here, on first use)."""
+    HTTP client loads here, on first use), and the signed-in person's session at the server."""
     from app.sync.host import hosted_context
 
-    return hosted_context(local, actor)
+    ctx = hosted_context(local, actor)
+    ctx.staff = session
+    return ctx
 
 
 def _context(local: Local, actor: Actor, lang: str) -> Context | None:
@@ -60,6 +62,7 @@ def _run(
     show: Callable[[QWidget], None],
     open_first: bool = True,
     on_live_change: Callable[[], None] | None = None,
+    session: Any = None,
 ) -> int:
     """With `open_first`, the store is opened before the window shows and a store that cannot
     be used stops the start with a message; otherwise the window paints at once and its first
@@ -72,7 +75,7 @@ def _run(
             return 1
         runner = Runner(ctx)
     else:
-        runner = Runner(lambda: _open(local, actor))
+        runner = Runner(lambda: _open(local, actor, session))
     watch = DataWatch(local.database_url)
     # A connected PC also hears of changes at the server, through the same `changed`.
     live = live_watch(local)
@@ -101,6 +104,7 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
     from app.ui.main_window import MainWindow  # each window loads only its own modules
 
     worker, status = _sync_worker(local)
+    session = None  # the signed-in person's session at the server, on a connected PC
 
     def make(runner: Runner, watch: DataWatch) -> QWidget:
         return MainWindow(runner, local.settings, watch, sync_status=status)
@@ -109,18 +113,22 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
         worker.start()
     try:
         if actor is None:
-            actor = _sign_in(local)
-            if actor is None:
+            signed = _sign_in(local)
+            if signed is None:
                 return 0
+            actor, session = signed.actor, signed.session
         return _run(local, actor, local.settings.get("ui.language"), make,
                     lambda window: window.show(), open_first=False,
-                    on_live_change=worker.sync_now if worker is not None else None)
+                    on_live_change=worker.sync_now if worker is not None else None,
+                    session=session)
     finally:
+        if session is not None:  # signs out at the server too
+            session.close()
         if worker is not None:
             worker.stop()
 
 
-def _sign_in(local: Local) -> Actor | None:
+def _sign_in(local: Local) -> Any:
     from app.ui.sign_in import sign_in
 
     application()

@@ -12,7 +12,7 @@ from app.core.errors import Refused
 from app.core.permissions import Actor
 from app.operations import accounts as acc
 from app.operations.bootstrap import Local
-from app.operations.context import Context, signed_out_actor
+from app.operations.context import Context
 from app.ui import style
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
@@ -138,8 +138,10 @@ class SignInDialog(_FieldsDialog):
         if not user:
             self.user.setFocus()
             return
+        from app.sync.staff import sign_in as sign_in_here_and_at_server
+
         self.buttons.setEnabled(False)
-        self.runner.write(acc.sign_in, user, self.password.text(),
+        self.runner.write(sign_in_here_and_at_server(self.local), user, self.password.text(),
                           on_done=self._done, on_error=self._failed)
 
     def _failed(self, failure: Failure) -> None:
@@ -154,7 +156,7 @@ class SignInDialog(_FieldsDialog):
         self.error.hide()
         if signed.must_change_password:
             self.change = ChangePasswordDialog(self.runner, signed.actor, self.password.text(),
-                                               self)
+                                               self, session=signed.session)
             self.change.accepted.connect(lambda: self._enter(signed))
             self.change.rejected.connect(self.password.clear)
             self.change.open()
@@ -172,10 +174,12 @@ class ChangePasswordDialog(_FieldsDialog):
     choose their own)."""
 
     def __init__(self, runner: Runner, actor: Actor | None = None,
-                 current_password: str | None = None, parent: QWidget | None = None) -> None:
+                 current_password: str | None = None, parent: QWidget | None = None,
+                 session: object = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.actor = actor
+        self.session = session  # the person's session at the server, on a connected PC
         self.current_password = current_password
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -228,11 +232,12 @@ class ChangePasswordDialog(_FieldsDialog):
         if self.new.text() != self.again.text():
             self._failed(failure_of(Refused("passwords_differ"), current_language()))
             return
-        actor = self.actor
+        actor, session = self.actor, self.session
 
         def change(ctx: Context, old: str, new: str) -> acc.Account:
-            return acc.change_password(ctx if actor is None else replace(ctx, actor=actor),
-                                       old, new)
+            if actor is not None:
+                ctx = replace(ctx, actor=actor, staff=session or ctx.staff)
+            return acc.change_password(ctx, old, new)
 
         self.buttons.setEnabled(False)
         self.runner.write(change, old, self.new.text(), on_done=lambda _a: self.accept(),
@@ -247,13 +252,16 @@ class ChangePasswordDialog(_FieldsDialog):
         (self.old if self.current_password is None else self.new).setFocus()
 
 
-def sign_in(local: Local) -> Actor | None:
-    """Ask who is at this PC; the signed-in person's actor, or None when they cancel."""
-    runner = Runner(lambda: local.context(signed_out_actor()))
+def sign_in(local: Local) -> acc.SignedIn | None:
+    """Ask who is at this PC; the signed-in person (with their session at the server on a
+    connected PC), or None when they cancel."""
+    from app.sync.staff import sign_in_context
+
+    runner = Runner(lambda: sign_in_context(local))
     dialog = SignInDialog(runner, local)
     try:
         dialog.exec()
-        return dialog.signed_in.actor if dialog.signed_in is not None else None
+        return dialog.signed_in
     finally:
         runner.close()
         dialog.deleteLater()

@@ -2157,6 +2157,22 @@
         <translation>See kiosk ei saa praegu teenuse {service} piletit väljastada. Palun küsige oma järjekorranumbrit infoletist.</translation>
     </message>
     <message>
+        <source>This change is made at the server {url}, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>See muudatus tehakse serveris {url}, kuhu praegu ühendust ei saa. Midagi ei muudetud; proovige uuesti, kui ühendus on taas olemas.</translation>
+    </message>
+    <message>
+        <source>This change is made at the server, by a person signed in there, and nobody is: the server could not be reached at sign-in, or no staff account was named (--user). Nothing was changed; sign in again while the connection works.</source>
+        <translation>See muudatus tehakse serveris sinna sisse loginud töötaja nimel, kuid keegi pole seal sisse loginud: sisselogimise ajal ei saanud serveriga ühendust või ei antud kasutajanime (--user). Midagi ei muudetud; logige uuesti sisse, kui ühendus toimib.</translation>
+    </message>
+    <message>
+        <source>Your sign-in at the server has ended (it expired, was closed, or the account was switched off). Nothing was changed; sign out and sign in again.</source>
+        <translation>Teie sisselogimine serveris on lõppenud (see aegus, suleti või konto lülitati välja). Midagi ei muudetud; logige välja ja uuesti sisse.</translation>
+    </message>
+    <message>
+        <source>Only desk and counter PCs sign staff in at the server; this device is neither.</source>
+        <translation>Serverisse saavad töötajaid sisse logida ainult valvelaua ja teenindusleti arvutid; see seade ei ole kumbki.</translation>
+    </message>
+    <message>
         <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>
         <translation>Server ei aktsepteerinud seda arvutit ({detail}). Küsige administraatorilt uus liitumiskood ja käivitage uuesti „lett connect“.</translation>
     </message>

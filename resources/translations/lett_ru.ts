@@ -2157,6 +2157,22 @@
         <translation>Этот киоск сейчас не может выдать талон на услугу {service}. Пожалуйста, получите номер очереди у информационной стойки.</translation>
     </message>
     <message>
+        <source>This change is made at the server {url}, which cannot be reached now. Nothing was changed; try again when the connection is back.</source>
+        <translation>Это изменение вносится на сервере {url}, который сейчас недоступен. Ничего не изменено; повторите попытку, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>This change is made at the server, by a person signed in there, and nobody is: the server could not be reached at sign-in, or no staff account was named (--user). Nothing was changed; sign in again while the connection works.</source>
+        <translation>Это изменение вносится на сервере от имени вошедшего туда сотрудника, но такого входа нет: при входе сервер был недоступен или не указана учётная запись (--user). Ничего не изменено; войдите снова, когда соединение работает.</translation>
+    </message>
+    <message>
+        <source>Your sign-in at the server has ended (it expired, was closed, or the account was switched off). Nothing was changed; sign out and sign in again.</source>
+        <translation>Ваш вход на сервере завершён (срок истёк, вход закрыт или учётная запись отключена). Ничего не изменено; выйдите и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Only desk and counter PCs sign staff in at the server; this device is neither.</source>
+        <translation>Входить на сервер сотрудники могут только с компьютеров стойки регистрации и окон обслуживания; это устройство к ним не относится.</translation>
+    </message>
+    <message>
         <source>The server did not accept this PC ({detail}). Ask an administrator for a new enrollment code and run “lett connect” again.</source>
         <translation>Сервер не принял этот компьютер ({detail}). Попросите у администратора новый код подключения и снова выполните «lett connect».</translation>
     </message>

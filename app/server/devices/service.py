@@ -20,7 +20,7 @@ from app.core.permissions import Role
 from app.server.deps import token_hash
 from app.server.offices.service import OfficeInfo, office_by_code
 from app.store.db import Database
-from app.store.models import Device, Enrollment, Office
+from app.store.models import Device, Enrollment, Office, StaffSession
 
 DEVICE_ROLES = (Role.DESK, Role.COUNTER, Role.KIOSK, Role.DISPLAY)
 
@@ -210,6 +210,10 @@ def revoke_device(db: Database, device_id: str, now: datetime | None = None) -> 
             raise NotFound("unknown_device", device=device_id)
         if device.revoked_at is None:
             device.revoked_at = now or utcnow()
+        # Its staff sessions end with it, so none outlives a later enrollment of the same PC.
+        s.execute(update(StaffSession).where(StaffSession.device_id == device_id,
+                                             StaffSession.revoked_at.is_(None))
+                  .values(revoked_at=device.revoked_at))
     return device_record(db, device_id)
 
 

@@ -1,0 +1,1 @@
+"""Staff sessions: a person signed in at the server through a desk or counter PC."""
