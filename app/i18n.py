@@ -80,7 +80,7 @@ def error_text(error: LettError, lang: str) -> str:
     except (KeyError, IndexError, ValueError):
         text = error.english()
     # A message that starts with a field's name ("office name cannot be empty") is a sentence.
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if template.startswith("{field}") else text
 
 
 def rejection_text(rejection: dict[str, Any], lang: str) -> str:

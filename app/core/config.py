@@ -240,15 +240,16 @@ def _list_of_letters(value: Any) -> list[str]:
     return out
 
 
-DISPLAY_LAYOUTS = ("list", "columns")
+# The display shows the calls, with or without the waiting counts per service below them.
+DISPLAY_LAYOUTS = ("calls_and_waiting", "calls_only")
 
 OFFICE_SETTINGS: dict[str, OfficeSetting] = {
     s.key: s
     for s in (
         OfficeSetting("office.languages", "languages", list(LANGUAGES),
                       lambda v: languages("languages", v)),
-        OfficeSetting("office.hours", "opening hours",
-                      {d: ["08:30-16:30"] for d in WEEKDAYS[:5]},
+        # No hours: tickets at any time (services may keep their own).
+        OfficeSetting("office.hours", "opening hours", {},
                       lambda v: hours("opening hours", v)),
         OfficeSetting("office.public_holidays", "closed days", True,
                       lambda v: need_bool("closed days", v)),
@@ -261,7 +262,7 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
         OfficeSetting("kiosk.idle_seconds", "idle reset", 20,
                       lambda v: need_int("idle reset", v, 5, 600)),
         OfficeSetting("kiosk.admin_pin", "admin PIN", "0000", lambda v: pin("admin PIN", v)),
-        OfficeSetting("display.layout", "display layout", "list",
+        OfficeSetting("display.layout", "display layout", "calls_and_waiting",
                       lambda v: _choice("display layout", v, DISPLAY_LAYOUTS)),
         OfficeSetting("display.calls_shown", "calls shown", 6,
                       lambda v: need_int("calls shown", v, 1, 12)),

@@ -1,7 +1,9 @@
 """The device settings registry: every key with its type, default and title, in one place.
 
-Device settings (this PC's printer, kiosk, display, counter, language) live in `settings.toml`
-in the data folder. Office-wide rules (services, counters, priority cap) live in the database.
+Device settings (this PC's printer, counter, language, server) live in `settings.toml` in the
+data folder. The office's configuration (services, counters, the kiosk's and the display's
+settings, opening days) lives in the database and reaches every PC by sync
+(app.core.config).
 """
 
 from __future__ import annotations
@@ -43,10 +45,6 @@ def _at_least(low: int) -> Callable[[Any], str | None]:
     return check
 
 
-def _pin(value: Any) -> str | None:
-    return None if value.isdigit() and 4 <= len(value) <= 12 else "must be 4 to 12 digits"
-
-
 REGISTRY: dict[str, Setting] = {
     s.key: s
     for s in (
@@ -58,14 +56,8 @@ REGISTRY: dict[str, Setting] = {
             "58mm", "80mm", "58mm-basic", "80mm-basic")),
         Setting("printer.timeout", float, 5.0, "Ticket printer time-out (seconds)"),
         Setting("printer.qr", bool, False, "Print a QR code on tickets"),
-        Setting("kiosk.languages", list, list(LANGUAGES), "Kiosk languages"),
-        Setting("kiosk.idle_seconds", int, 20, "Kiosk returns to start after (seconds)",
-                _at_least(5)),
-        Setting("kiosk.admin_pin", str, "0000", "Kiosk admin PIN", _pin),
         Setting("kiosk.double_tap_seconds", float, 3.0, "Same-service presses within (seconds) "
                 "give one ticket"),
-        Setting("display.calls_shown", int, 6, "Calls shown on the display", _at_least(1)),
-        Setting("display.chime", bool, True, "Chime on a new call"),
         Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),
         Setting("server.url", str, "", "Server of this PC (empty: none, work alone)"),
         Setting("server.ca", str, "", "Certificate authority file that vouches for the server"),

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -158,6 +160,22 @@ def _settings(s: Session, ctx: Context) -> dict[str, Any]:
     return values
 
 
+@functools.cache
+def _public_holidays(year: int) -> frozenset[date]:
+    import holidays
+
+    return frozenset(holidays.country_holidays("EE", years=year))
+
+
+def closed_days(settings: Mapping[str, Any], year: int) -> frozenset[date]:
+    """The office's closed days around `year` (this one and the next, for "opens on ..."):
+    its extra closed days and, where it keeps them, Estonia's public holidays."""
+    days = {date.fromisoformat(d) for d in settings["office.closed_days"]}
+    if settings["office.public_holidays"]:
+        days |= _public_holidays(year) | _public_holidays(year + 1)
+    return frozenset(days)
+
+
 def office_settings(ctx: Context) -> dict[str, Any]:
     """The office-wide settings (every key of app.core.config.OFFICE_SETTINGS, defaults
     where unset). Open to every role: kiosks and displays follow them."""
@@ -253,6 +271,18 @@ def update_office(ctx: Context, **changes: Any) -> OfficeInfo:
     """Change the office's name, address, registry code, logo (bytes, or None to remove it),
     highest priority level or no-show count. Checks every value before changing any."""
     ctx.require(Action.CONFIGURE)
+    clean = _clean_office(changes)
+    with ctx.db.write() as s:
+        office = _office(s, ctx)
+        for name, value in clean.items():
+            _set(s, ctx, office, name, value)
+        s.flush()
+        info = _office_info(office)
+    ctx.cache.clear()
+    return info
+
+
+def _clean_office(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(OFFICE_FIELDS)
     if unknown:
         raise TypeError(f"not office fields: {sorted(unknown)}")
@@ -270,14 +300,23 @@ def update_office(ctx: Context, **changes: Any) -> OfficeInfo:
         clean["priority_cap"] = rules.need_int("highest priority", changes["priority_cap"], 0, 9)
     if "noshow_after" in changes:
         clean["noshow_after"] = rules.need_int("no-show after", changes["noshow_after"], 1, 9)
+    return clean
+
+
+def save_office(ctx: Context, office: Mapping[str, Any],
+                settings: Mapping[str, Any]) -> OfficeConfig:
+    """The office page of the admin dialog: office fields and office-wide settings, checked
+    together and changed in one unit of work. The configuration as it is now."""
+    ctx.require(Action.CONFIGURE)
+    clean = _clean_office(office)
+    values = {key: rules.check_setting(key, value) for key, value in settings.items()}
     with ctx.db.write() as s:
-        office = _office(s, ctx)
+        row = _office(s, ctx)
         for name, value in clean.items():
-            _set(s, ctx, office, name, value)
-        s.flush()
-        info = _office_info(office)
+            _set(s, ctx, row, name, value)
+        _write_settings(s, ctx, values)
     ctx.cache.clear()
-    return info
+    return office_config(ctx)
 
 
 @central
@@ -534,9 +573,9 @@ def apply_config(ctx: Context, config: OfficeConfig) -> None:
                                   ("priority_cap", cap), ("noshow_after", noshow)):
             _set(s, ctx, office, field_name, value)
         _write_settings(s, ctx, settings)
-        for row in _counters(s, ctx):
-            if row[0].number not in numbers:
-                remove = row[0]
+        for present, _letters in _counters(s, ctx):
+            if present.number not in numbers:
+                remove = present
                 _set(s, ctx, remove, "deleted_at", ctx.now())
                 for link in s.scalars(select(CounterService).where(
                         CounterService.counter_id == remove.id,
@@ -546,14 +585,14 @@ def apply_config(ctx: Context, config: OfficeConfig) -> None:
         existing = {row.code for row in _services(s, ctx)}
         for position, spec in enumerate(services):
             _save_service(s, ctx, spec, spec.code if spec.code in existing else None)
-            row = _service_row(s, ctx, spec.code)
-            assert row is not None
-            row.position = position
+            service = _service_row(s, ctx, spec.code)
+            assert service is not None
+            service.position = position
         s.flush()
         for code in existing - set(seen):
             _remove_service(s, ctx, code)
         s.flush()
         for counter in counters:
-            present = _counter_row(s, ctx, counter.number)
-            _save_counter(s, ctx, counter, counter.number if present is not None else None)
+            found = _counter_row(s, ctx, counter.number)
+            _save_counter(s, ctx, counter, counter.number if found is not None else None)
     ctx.cache.clear()

@@ -193,8 +193,34 @@ def _event(
                   ctx.now(), data or None)
 
 
-def _hours(service: Service):
-    return parse_hours(service.hours) if service.hours else None
+def _opening(ctx: Context, service_hours: Any, local: datetime) -> tuple[bool, datetime | None]:
+    """Whether a service takes tickets at local time `local`, and if not, when it opens next
+    (None: not within a week). A service keeps its own hours, or else the office's; without
+    either it is open at any time. Nothing opens on the office's closed days (its extra
+    closed days, and Estonia's public holidays where the office keeps them)."""
+    from app.operations.config import closed_days, office_settings
+
+    settings = ctx.cached("office_settings", lambda: office_settings(ctx))
+    spec = service_hours or settings["office.hours"] or None
+    hours = parse_hours(spec) if spec else None
+    closed = closed_days(settings, local.year)
+    if local.date() not in closed and is_open(hours, local):
+        return True, None
+    moment = local
+    for _ in range(14):
+        opens = next_opening(hours, moment)
+        if opens is None:
+            return False, None
+        if opens.date() not in closed:
+            return False, opens
+        # That day is closed: look from the start of the next one.
+        moment = (opens + timedelta(days=1)).replace(hour=0, minute=0, second=0,
+                                                     microsecond=0) - timedelta(microseconds=1)
+        if hours is None:
+            return_day = moment + timedelta(microseconds=1)
+            if return_day.date() not in closed:
+                return False, return_day
+    return False, None
 
 
 T = Ticket.__table__
@@ -275,10 +301,9 @@ def _issue(
                 _service(s, ctx, service_code)  # raises NotFound naming the services
         assert service is not None
         local = ctx.local(now)
-        hours = parse_hours(service.hours) if service.hours else None
-        if not is_open(hours, local):
+        open_now, opens = _opening(ctx, service.hours, local)
+        if not open_now:
             name = _service_name(service, lang)
-            opens = next_opening(hours, local)
             if opens is None or opens.date() != local.date():
                 raise Refused("service_closed_today", service=name)
             raise Refused("service_closed", service=name, opens=opens.strftime("%H:%M"))
@@ -1164,10 +1189,8 @@ def list_services(ctx: Context) -> list[ServiceView]:
         for service in _services(s, ctx):
             if not service.active:
                 continue
-            hours = _hours(service)
-            open_now = is_open(hours, local)
-            views.append(ServiceView.of(service, open_now,
-                                        None if open_now else next_opening(hours, local)))
+            open_now, opens = _opening(ctx, service.hours, local)
+            views.append(ServiceView.of(service, open_now, opens))
         return views
 
 
@@ -1238,12 +1261,10 @@ def queue_overview(ctx: Context) -> list[ServiceQueue]:
             if oldest is not None and oldest.tzinfo is None:
                 oldest = oldest.replace(tzinfo=now.tzinfo)
             longest = int((now - oldest).total_seconds() // 60) if oldest else 0
-            hours = _hours(service)
-            open_now = is_open(hours, local)
+            open_now, opens = _opening(ctx, service.hours, local)
             result.append(
                 ServiceQueue(
-                    ServiceView.of(service, open_now,
-                                   None if open_now else next_opening(hours, local)),
+                    ServiceView.of(service, open_now, opens),
                     n, max(longest, 0), _open_counters(s, service),
                 )
             )

@@ -107,7 +107,8 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
     session = None  # the signed-in person's session at the server, on a connected PC
 
     def make(runner: Runner, watch: DataWatch) -> QWidget:
-        return MainWindow(runner, local.settings, watch, sync_status=status)
+        return MainWindow(runner, local.settings, watch, sync_status=status, actor=actor,
+                          local=local)
 
     if worker is not None:  # before sign-in: a new PC's first sync round brings the accounts
         worker.start()
@@ -155,7 +156,6 @@ def run_kiosk(local: Local, windowed: bool = False) -> int:
     """The ticket kiosk, full screen unless `windowed` (for trying it out)."""
     from app.ui.kiosk import KioskWindow
 
-    languages = local.settings.get("kiosk.languages") or ["et"]
     # A connected kiosk syncs too: the configuration comes down, and the tickets it issued
     # from leased numbers while its host was away go up.
     worker, _status = _sync_worker(local)
@@ -163,7 +163,7 @@ def run_kiosk(local: Local, windowed: bool = False) -> int:
         worker.start()
     try:
         return _run(
-            local, kiosk_actor(), languages[0],
+            local, kiosk_actor(), "et",  # the kiosk then follows the office's languages
             lambda runner, watch: KioskWindow(runner, local.settings, watch),
             lambda window: window.show() if windowed else window.showFullScreen(),
         )

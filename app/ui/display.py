@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
+from app.core.config import OFFICE_SETTINGS
 from app.core.settings import Settings
 from app.operations import queue
 from app.operations.context import Context
@@ -57,6 +59,16 @@ def load_board(ctx: Context, limit: int) -> Board:
     return Board(queue.recent_calls(ctx, limit), queue.queue_overview(ctx))
 
 
+MAX_CALLS = 12  # the most calls the admin dialog lets a display show
+
+
+def load_display(ctx: Context) -> tuple[Board, dict[str, Any]]:
+    """The calls and waiting counts, and the office's display settings."""
+    from app.operations.config import office_settings
+
+    return load_board(ctx, MAX_CALLS), office_settings(ctx)
+
+
 class DisplayWindow(QWidget):
     """The waiting-room display for one office."""
 
@@ -70,8 +82,11 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.watch = watch
-        self.calls_shown = int(settings.get("display.calls_shown"))
-        self.chime = Chime(bool(settings.get("display.chime")), self)
+        # The office's display settings (app.core.config): they come with every refresh, so
+        # a change in the admin dialog shows without a restart.
+        self.calls_shown = int(OFFICE_SETTINGS["display.calls_shown"].default)
+        self.layout_name = str(OFFICE_SETTINGS["display.layout"].default)
+        self.chime = Chime(False, self)
         self.board: Board | None = None
         self.last_event: str | None = None
         self.flashes_left = 0
@@ -79,8 +94,7 @@ class DisplayWindow(QWidget):
         self.setObjectName("display")
         self.setStyleSheet(f"#display {{ background: {SCREEN_BG}; }}")
         self.setAutoFillBackground(True)
-        self.refresh = Refresh(runner, lambda ctx: load_board(ctx, self.calls_shown),
-                               self._show, self)
+        self.refresh = Refresh(runner, load_display, self._show_display, self)
         runner.failed.connect(self._read_failed)
         if watch is not None:
             watch.changed.connect(self.refresh.request)
@@ -94,6 +108,7 @@ class DisplayWindow(QWidget):
         self._clock.timeout.connect(self._tick)
         self._clock.start(CLOCK_MS)
         self._build()
+        self._arrange()
         self.retranslate()
         # Text sizes follow the window, so the window must not take its minimum from them.
         self.setMinimumSize(640, 360)
@@ -136,7 +151,7 @@ class DisplayWindow(QWidget):
         self.list_grid.addWidget(self.list_head_ticket, 0, 0)
         self.list_grid.addWidget(self.list_head_counter, 0, 1)
         self.rows: list[tuple[QLabel, QLabel]] = []
-        for row in range(1, max(self.calls_shown, 2)):
+        for row in range(1, MAX_CALLS):
             number, counter = QLabel(), QLabel()
             number.setObjectName(f"call_{row}")
             for label in (number, counter):
@@ -228,6 +243,30 @@ class DisplayWindow(QWidget):
 
     def _tick(self) -> None:
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
+
+    def _show_display(self, loaded: tuple[Board, dict[str, Any]]) -> None:
+        board, settings = loaded
+        self.apply_settings(settings)
+        self._show(board)
+
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        """Follow the office's display settings: how many calls, the layout, the chime."""
+        calls = max(1, min(int(settings["display.calls_shown"]), MAX_CALLS))
+        layout = str(settings["display.layout"])
+        self.chime.set_enabled(bool(settings["display.chime"]))
+        if (calls, layout) == (self.calls_shown, self.layout_name):
+            return
+        self.calls_shown, self.layout_name = calls, layout
+        self._arrange()
+
+    def _arrange(self) -> None:
+        for i, (number, counter) in enumerate(self.rows):
+            shown = i < self.calls_shown - 1
+            number.setVisible(shown)
+            counter.setVisible(shown)
+            self.list_grid.setRowStretch(i + 1, 1 if shown else 0)
+        self.list_panel.setVisible(self.calls_shown > 1)
+        self.footer.setVisible(self.layout_name == "calls_and_waiting")
 
     def _show(self, board: Board) -> None:
         first = self.board is None

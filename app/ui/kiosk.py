@@ -10,9 +10,12 @@ long press in the top-left corner or Ctrl+Alt+Q.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from app.core.config import OFFICE_SETTINGS
 from app.core.settings import Settings
 from app.operations import blocks, queue
+from app.operations.context import Context
 from app.operations.printing import issue_and_print
 from app.operations.views import ServiceView, TicketView
 from app.ui import style
@@ -154,6 +157,13 @@ def button_style(unit: int, primary: bool = False) -> str:
     )
 
 
+def load_kiosk(ctx: Context) -> tuple[list[ServiceView], dict[str, Any]]:
+    """The services (with whether they take tickets now) and the office's kiosk settings."""
+    from app.operations.config import office_settings
+
+    return queue.list_services(ctx), office_settings(ctx)
+
+
 class KioskWindow(QWidget):
     """The whole kiosk: start, ticket, message and PIN screens in one full-screen window."""
 
@@ -168,8 +178,10 @@ class KioskWindow(QWidget):
         self.runner = runner
         self.settings = settings
         self.watch = watch
-        self.languages = [lang for lang in settings.get("kiosk.languages") if lang in AUTONYMS]
-        self.languages = self.languages or ["et"]
+        # The office's kiosk settings (app.core.config) come with every refresh of the
+        # services, so a change in the admin dialog reaches a running kiosk.
+        self.office: dict[str, Any] = {key: spec.default for key, spec in OFFICE_SETTINGS.items()}
+        self.languages = list(self.office["kiosk.languages"])
         self.services: list[ServiceView] = []
         self.ticket: TicketView | None = None
         self.failure: Failure | None = None
@@ -180,7 +192,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(f"#kiosk {{ background: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
 
-        self.refresh = Refresh(runner, queue.list_services, self._show_services, self)
+        self.refresh = Refresh(runner, load_kiosk, self._show_kiosk, self)
         runner.failed.connect(self._read_failed)
         if watch is not None:
             watch.changed.connect(self.refresh.request)
@@ -190,7 +202,7 @@ class KioskWindow(QWidget):
         self._services_timer.start(SERVICES_REFRESH_MS)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(int(settings.get("kiosk.idle_seconds")) * 1000)
+        self.idle.setInterval(int(self.office["kiosk.idle_seconds"]) * 1000)
         self.idle.timeout.connect(self.reset)
 
         self.pages = QStackedWidget()
@@ -231,8 +243,9 @@ class KioskWindow(QWidget):
         languages = QHBoxLayout()
         languages.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
-        for lang in self.languages:
+        for lang in AUTONYMS:
             button = QPushButton(AUTONYMS[lang])
+            button.setVisible(lang in self.languages)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, code=lang: self.choose_language(code))
@@ -400,6 +413,25 @@ class KioskWindow(QWidget):
                 time=service.opens_at.strftime("%H:%M"))
         return name + "\n" + self.tr("Closed today")
 
+    def _show_kiosk(self, loaded: tuple[list[ServiceView], dict[str, Any]]) -> None:
+        services, settings = loaded
+        self.apply_settings(settings)
+        shown = settings["kiosk.services"]
+        self._show_services([s for s in services if not shown or s.code in shown])
+
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        """Follow the office's kiosk settings: languages, idle reset, services, admin PIN."""
+        self.office = dict(settings)
+        languages = [lang for lang in settings["kiosk.languages"] if lang in AUTONYMS] or ["et"]
+        self.idle.setInterval(int(settings["kiosk.idle_seconds"]) * 1000)
+        if languages == self.languages:
+            return
+        self.languages = languages
+        for code, button in self.language_buttons.items():
+            button.setVisible(code in languages)
+        if current_language() not in languages and self.pages.currentWidget() is self.start_page:
+            self.reset()
+
     def _show_services(self, services: list[ServiceView]) -> None:
         self.services = services
         codes = [s.code for s in services]
@@ -521,7 +553,7 @@ class KioskWindow(QWidget):
 
     def _pin_entered(self, pin: str) -> None:
         self.touched()
-        if pin and pin == str(self.settings.get("kiosk.admin_pin")):
+        if pin and pin == str(self.office["kiosk.admin_pin"]):
             self.unlocked = True
             self.close()
             return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from app.core.permissions import Action, Actor
 from app.core.settings import Settings
+from app.operations.bootstrap import Local
 from app.operations.context import Context
 from app.ui.names import AUTONYMS
 from app.ui.notices_tab import NoticesTab
@@ -41,10 +43,13 @@ class MainWindow(QMainWindow):
         watch: DataWatch | None = None,
         parent: QWidget | None = None,
         sync_status: QWidget | None = None,
+        actor: Actor | None = None,
+        local: Local | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.settings = settings
+        self.local = local
         self.watch = watch
         self.tabs = QTabWidget()
         self.queue_tab = QueueTab(runner, settings)
@@ -85,6 +90,12 @@ class MainWindow(QMainWindow):
         self.a_password = QAction(self)
         self.a_password.triggered.connect(self.change_password)
         self.menu_file.addAction(self.a_password)
+        # Admins only; the operations check the role again.
+        self.a_configure = QAction(self)
+        self.a_configure.setObjectName("configure")
+        self.a_configure.triggered.connect(self.configure)
+        self.a_configure.setVisible(actor is not None and actor.may(Action.CONFIGURE))
+        self.menu_file.addAction(self.a_configure)
         self.a_quit = QAction(self)
         self.a_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.a_quit.triggered.connect(self.close)
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.visitors_tab), self.tr("Visitors"))
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
+        self.a_configure.setText(self.tr("&Configuration\u2026"))
         self.a_quit.setText(self.tr("&Quit"))
         self.menu_language.setTitle(self.tr("L&anguage"))
         for lang, action in self.language_actions.items():
@@ -134,6 +146,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your password is changed."),
                                          STATUS_SECONDS * 1000)
         dialog.deleteLater()
+
+    def configure(self) -> None:
+        from app.ui.config_dialog import ConfigDialog
+
+        dialog = ConfigDialog(self.runner, self.settings, self.local, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.runner.read(_office_name, on_done=self._office_named)
 
     def _waiting(self, total: int) -> None:
         self.waiting_total = total

@@ -12,10 +12,17 @@ CHIME = resources.path("sounds", "chime.wav")
 class Chime(QObject):
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.enabled = enabled
+        self.enabled = False
         self.played = 0
         self._effect = None
-        effect_class = sound_effect_class() if enabled and CHIME.exists() else None
+        self.set_enabled(enabled)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Switch the chime on or off (the sound is loaded the first time it is on)."""
+        self.enabled = enabled
+        if not enabled or self._effect is not None:
+            return
+        effect_class = sound_effect_class() if CHIME.exists() else None
         if effect_class is not None:
             self._effect = effect_class(self)
             self._effect.setSource(QUrl.fromLocalFile(str(CHIME)))

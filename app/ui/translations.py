@@ -41,6 +41,8 @@ CODE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "error_actions": (*(a.value for a in Action), "cancelled", "voided"),
     # the fields named in the configuration's messages
     "config_fields": FIELDS,
+    # staff roles as the admin dialog names them
+    "roles": ("administrator", "supervisor", "desk", "counter"),
 }
 
 # Lines of the printed ticket, including the ones the current layout does not use yet.

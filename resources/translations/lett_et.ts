@@ -68,6 +68,115 @@
     </message>
 </context>
 <context>
+    <name>ConfigDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Seadistus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>Teatiste mallid</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPage</name>
+    <message>
+        <source>Counters</source>
+        <translation>Teenindusletid</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>On the display</source>
+        <translation>Ekraanil</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <source>Label on the display</source>
+        <translation>Tähis ekraanil</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Uus teeninduslett</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Teeninduslett {number}</translation>
+    </message>
+    <message>
+        <source>The counter is saved.</source>
+        <translation>Teeninduslett on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Remove the counter</source>
+        <translation>Teenindusleti eemaldamine</translation>
+    </message>
+    <message>
+        <source>Remove counter {number}?</source>
+        <translation>Kas eemaldada teeninduslett {number}?</translation>
+    </message>
+    <message>
+        <source>The counter is removed.</source>
+        <translation>Teeninduslett on eemaldatud.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Infotabloo</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Paigutus</translation>
+    </message>
+    <message>
+        <source>Calls shown</source>
+        <translation>Näidatavad väljakutsed</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Helisignaal</translation>
+    </message>
+    <message>
+        <source>Calls, and below them who waits per service</source>
+        <translation>Väljakutsed ning nende all ootajad teenuste kaupa</translation>
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation>Ainult väljakutsed</translation>
+    </message>
+    <message>
+        <source>Sound a chime on each call</source>
+        <translation>Helisignaal igal väljakutsel</translation>
+    </message>
+    <message>
+        <source>The display settings are saved.</source>
+        <translation>Infotabloo seaded on salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <source>Lett – waiting-room display</source>
@@ -115,6 +224,76 @@
     <message>
         <source>name@example.ee</source>
         <translation>nimi@naide.ee</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEdit</name>
+    <message>
+        <source>Monday</source>
+        <translation>Esmaspäev</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Teisipäev</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Kolmapäev</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Neljapäev</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Reede</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Laupäev</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Pühapäev</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suletud</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Piletiautomaat</translation>
+    </message>
+    <message>
+        <source>Services shown</source>
+        <translation>Näidatavad teenused</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Keeled</translation>
+    </message>
+    <message>
+        <source>Back to the start after (seconds)</source>
+        <translation>Algusesse tagasi pärast (sekundit)</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Halduri PIN-kood</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>muutmata</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for the kiosk.</source>
+        <translation>Valige piletiautomaadile vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <source>The kiosk settings are saved.</source>
+        <translation>Piletiautomaadi seaded on salvestatud.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +376,10 @@
     <message>
         <source>Change &amp;password…</source>
         <translation>Muuda &amp;parooli…</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration…</source>
+        <translation>&amp;Seadistus…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -447,6 +630,84 @@
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>Esindus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <source>Registry code</source>
+        <translation>Registrikood</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Keeled</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Lahtiolekuajad</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Riigipühad</translation>
+    </message>
+    <message>
+        <source>Other closed days</source>
+        <translation>Muud suletud päevad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Closed on Estonia's public holidays</source>
+        <translation>Eesti riigipühadel suletud</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>logo puudub</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Valige logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Pildid (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Faili ei saa lugeda: {detail}</translation>
+    </message>
+    <message>
+        <source>The office is saved.</source>
+        <translation>Esinduse andmed on salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Save</source>
+        <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the admin PIN</source>
@@ -467,6 +728,97 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Vale PIN-kood</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Piletiprinter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Ühendus</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paber</translation>
+    </message>
+    <message>
+        <source>QR code on tickets</source>
+        <translation>QR-kood piletitel</translation>
+    </message>
+    <message>
+        <source>80 mm paper (72 mm printed, 48 characters)</source>
+        <translation>80 mm paber (trükilaius 72 mm, 48 märki)</translation>
+    </message>
+    <message>
+        <source>58 mm paper (48 mm printed, 32 characters)</source>
+        <translation>58 mm paber (trükilaius 48 mm, 32 märki)</translation>
+    </message>
+    <message>
+        <source>80 mm paper, a printer without graphics</source>
+        <translation>80 mm paber, graafikata printer</translation>
+    </message>
+    <message>
+        <source>58 mm paper, a printer without graphics</source>
+        <translation>58 mm paber, graafikata printer</translation>
+    </message>
+    <message>
+        <source>Print a QR code</source>
+        <translation>Trüki QR-kood</translation>
+    </message>
+    <message>
+        <source>tcp://address:9100 for a network printer, usb://vendor:product, serial:///dev/ttyUSB0, cups://queue or file:///path for a file.</source>
+        <translation>tcp://aadress:9100 võrguprinteri jaoks, usb://tootja:toode, serial:///dev/ttyUSB0, cups://järjekord või file:///tee faili jaoks.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Proovitrükk</translation>
+    </message>
+    <message>
+        <source>The printer connection is not valid: {detail}</source>
+        <translation>Printeri ühendus ei ole korrektne: {detail}</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Seadeid ei saa salvestada: {detail}</translation>
+    </message>
+    <message>
+        <source>The printer of this PC is saved.</source>
+        <translation>Selle arvuti printer on salvestatud.</translation>
+    </message>
+    <message>
+        <source>No printer is set.</source>
+        <translation>Printerit ei ole määratud.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Trükitakse proovipiletit…</translation>
+    </message>
+    <message>
+        <source>Printed: the test ticket went to the printer ({bytes} bytes).</source>
+        <translation>Trükitud: proovipilet saadeti printerisse ({bytes} baiti).</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is out of paper.</source>
+        <translation>Ei trükitud: printeris on paber otsas.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer's cover is open.</source>
+        <translation>Ei trükitud: printeri kaas on lahti.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is not ready (offline).</source>
+        <translation>Ei trükitud: printer ei ole valmis (võrguühenduseta).</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer cannot be reached. Check its address, cable and power.</source>
+        <translation>Ei trükitud: printeriga ei saa ühendust. Kontrollige aadressi, kaablit ja toidet.</translation>
+    </message>
+    <message>
+        <source>Not printed: {detail}</source>
+        <translation>Ei trükitud: {detail}</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1046,179 @@
     <message>
         <source>{ticket} cancelled; {new} issued in its place.</source>
         <translation>{ticket} tühistati, selle asemel väljastati {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Säilitamine</translation>
+    </message>
+    <message>
+        <source>Tickets kept for (days)</source>
+        <translation>Järjekorrapiletite säilitusaeg (päeva)</translation>
+    </message>
+    <message>
+        <source>Visitor data kept for (days)</source>
+        <translation>Külastajate andmete säilitusaeg (päeva)</translation>
+    </message>
+    <message>
+        <source>Visitor data is kept for the period of its purpose of visit where one is set, otherwise for the period above; then names, codes and contacts are removed and only counts remain.</source>
+        <translation>Külastaja andmeid säilitatakse külastuse eesmärgile määratud aja, selle puudumisel ülal toodud aja; seejärel kustutatakse nimed, isikukoodid ja kontaktid ning alles jäävad ainult arvud.</translation>
+    </message>
+    <message>
+        <source>The retention periods are saved.</source>
+        <translation>Säilitusajad on salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sync server</source>
+        <translation>Sünkroonimisserver</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Ühenda</translation>
+    </message>
+    <message>
+        <source>Connect this PC to a server</source>
+        <translation>Selle arvuti ühendamine serveriga</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveri aadress</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Registreerimiskood</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (optional)</source>
+        <translation>Sertifitseerimiskeskuse fail (soovi korral)</translation>
+    </message>
+    <message>
+        <source>This PC is connected to {url} as a {role} PC. It sends its changes there and receives the office's; the status bar shows how sync goes.</source>
+        <translation>See arvuti on ühendatud serveriga {url} rollis {role}. Arvuti saadab oma muudatused sinna ja saab büroo omad; olekuribal on näha, kuidas sünkroonimine läheb.</translation>
+    </message>
+    <message>
+        <source>This PC works alone: its data stays in its own store. To work with other PCs of the office, ask the server's administrator for an enrollment code (lett server enroll) and connect.</source>
+        <translation>See arvuti töötab üksi: andmed jäävad arvuti enda andmebaasi. Et töötada koos büroo teiste arvutitega, küsige serveri haldurilt registreerimiskoodi (lett server enroll) ja ühendage.</translation>
+    </message>
+    <message>
+        <source>Connected. Restart Lett to work with the server.</source>
+        <translation>Ühendatud. Serveriga töötamiseks käivitage Lett uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Täht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Sihtooteaeg</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Päevane piirang</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Pakutakse</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Nimi eesti keeles</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Nimi vene keeles</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi inglise keeles</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Värv</translation>
+    </message>
+    <message>
+        <source>Target wait (min)</source>
+        <translation>Sihtooteaeg (min)</translation>
+    </message>
+    <message>
+        <source>Priority aging (min)</source>
+        <translation>Eelisjärjekorda tõstmine pärast (min)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ajad</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>Its own hours (otherwise the office's)</source>
+        <translation>Oma lahtiolekuajad (muidu büroo omad)</translation>
+    </message>
+    <message>
+        <source>Visitors can take tickets for it</source>
+        <translation>Külastajad saavad sellele piletit võtta</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Uus teenus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Service {letter}</source>
+        <translation>Teenus {letter}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>The service is saved.</source>
+        <translation>Teenus on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Teenuse eemaldamine</translation>
+    </message>
+    <message>
+        <source>Remove service {letter}? Visitors can no longer take tickets for it; its past tickets are kept.</source>
+        <translation>Kas eemaldada teenus {letter}? Külastajad ei saa sellele enam piletit võtta; varasemad piletid säilivad.</translation>
+    </message>
+    <message>
+        <source>The service is removed.</source>
+        <translation>Teenus on eemaldatud.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1495,13 @@
     </message>
 </context>
 <context>
+    <name>TemplatesListPage</name>
+    <message>
+        <source>Notice templates</source>
+        <translation>Teatiste mallid</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>New template</source>
@@ -1112,6 +1644,79 @@
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Kasutajad ja rollid</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kasutajanimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Uus kasutaja</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Lähtesta parool</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Lülita sisse</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Lülita välja</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>välja lülitatud</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>lukustatud</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivne</translation>
+    </message>
+    <message>
+        <source>One-time password of {user}: {password}
+Give it to them; they choose their own at the first sign-in. It is not shown again.</source>
+        <translation>Kasutaja {user} ühekordne parool: {password}
+Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda parooli rohkem ei näidata.</translation>
+    </message>
+    <message>
+        <source>The user is added.</source>
+        <translation>Kasutaja on lisatud.</translation>
+    </message>
+    <message>
+        <source>The roles are saved.</source>
+        <translation>Rollid on salvestatud.</translation>
+    </message>
+    <message>
+        <source>The password is reset.</source>
+        <translation>Parool on lähtestatud.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Name *</source>
@@ -1174,6 +1779,10 @@
         <translation>Registreeri külastaja</translation>
     </message>
     <message>
+        <source>Read the ID card</source>
+        <translation>Loe ID-kaardilt</translation>
+    </message>
+    <message>
         <source>Print a badge on the ticket printer</source>
         <translation>Prindi külastajakaart piletiprinteril</translation>
     </message>
@@ -1222,6 +1831,10 @@
         <translation>Registreeri saabunuks</translation>
     </message>
     <message>
+        <source>Import expected visitors…</source>
+        <translation>Impordi oodatavad külastajad…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Otsi</translation>
     </message>
@@ -1268,6 +1881,10 @@
     <message>
         <source>Checked in</source>
         <translation>Saabunud</translation>
+    </message>
+    <message>
+        <source>Read from the ID card: {name}.</source>
+        <translation>ID-kaardilt loetud: {name}.</translation>
     </message>
     <message>
         <source>{name} is registered. Ticket {number}: please wait to be called.</source>
@@ -1350,6 +1967,18 @@
         <translation>{name} lahkus majast.</translation>
     </message>
     <message>
+        <source>Import expected visitors</source>
+        <translation>Oodatavate külastajate import</translation>
+    </message>
+    <message>
+        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
+        <translation>Kalendrid ja tabelid (*.ics *.csv);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Expected visitors imported: {count}.</source>
+        <translation>Imporditud oodatavaid külastajaid: {count}.</translation>
+    </message>
+    <message>
         <source>Type the person's personal code first.</source>
         <translation>Sisestage esmalt isiku isikukood.</translation>
     </message>
@@ -1388,30 +2017,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
-    </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Loe ID-kaardilt</translation>
-    </message>
-    <message>
-        <source>Read from the ID card: {name}.</source>
-        <translation>ID-kaardilt loetud: {name}.</translation>
-    </message>
-    <message>
-        <source>Import expected visitors…</source>
-        <translation>Impordi oodatavad külastajad…</translation>
-    </message>
-    <message>
-        <source>Import expected visitors</source>
-        <translation>Oodatavate külastajate import</translation>
-    </message>
-    <message>
-        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
-        <translation>Kalendrid ja tabelid (*.ics *.csv);;Kõik failid (*)</translation>
-    </message>
-    <message>
-        <source>Expected visitors imported: {count}.</source>
-        <translation>Imporditud oodatavaid külastajaid: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1660,11 +2265,11 @@
     <name>config_fields</name>
     <message>
         <source>office name</source>
-        <translation>büroo nimi</translation>
+        <translation>esinduse nimi</translation>
     </message>
     <message>
         <source>office code</source>
-        <translation>büroo kood</translation>
+        <translation>esinduse kood</translation>
     </message>
     <message>
         <source>address</source>
@@ -1756,11 +2361,11 @@
     </message>
     <message>
         <source>kiosk services</source>
-        <translation>kioski teenused</translation>
+        <translation>piletiautomaadi teenused</translation>
     </message>
     <message>
         <source>kiosk languages</source>
-        <translation>kioski keeled</translation>
+        <translation>piletiautomaadi keeled</translation>
     </message>
     <message>
         <source>idle reset</source>
@@ -1772,7 +2377,7 @@
     </message>
     <message>
         <source>display layout</source>
-        <translation>ekraani paigutus</translation>
+        <translation>infotabloo paigutus</translation>
     </message>
     <message>
         <source>calls shown</source>
@@ -2501,18 +3106,6 @@
         <translation>Vastuvõtjal {host} pole kataloogis e-posti aadressi.</translation>
     </message>
     <message>
-        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
         <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
         <translation>ID-kaardi lugejat ei leitud. Ühendage lugeja ja proovige uuesti või sisestage külastaja andmed käsitsi.</translation>
     </message>
@@ -2547,6 +3140,18 @@
     <message>
         <source>Line {line} of the file: {error} Nothing was imported.</source>
         <translation>Faili rida {line}: {error} Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3247,25 @@ Lugupidamisega
     <message>
         <source>By the time of arrival</source>
         <translation>Saabumisaja järgi</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>haldur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>talitusejuhataja</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>valvelaud</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>teeninduslett</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,115 @@
     </message>
 </context>
 <context>
+    <name>ConfigDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>Шаблоны уведомлений</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPage</name>
+    <message>
+        <source>Counters</source>
+        <translation>Окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>On the display</source>
+        <translation>На табло</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Label on the display</source>
+        <translation>Обозначение на табло</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Новое окно</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>Окно {number}</translation>
+    </message>
+    <message>
+        <source>The counter is saved.</source>
+        <translation>Окно обслуживания сохранено.</translation>
+    </message>
+    <message>
+        <source>Remove the counter</source>
+        <translation>Удаление окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Remove counter {number}?</source>
+        <translation>Удалить окно {number}?</translation>
+    </message>
+    <message>
+        <source>The counter is removed.</source>
+        <translation>Окно обслуживания удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Информационное табло</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <source>Calls shown</source>
+        <translation>Показываемые вызовы</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Звуковой сигнал</translation>
+    </message>
+    <message>
+        <source>Calls, and below them who waits per service</source>
+        <translation>Вызовы, а под ними ожидающие по услугам</translation>
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation>Только вызовы</translation>
+    </message>
+    <message>
+        <source>Sound a chime on each call</source>
+        <translation>Звуковой сигнал при каждом вызове</translation>
+    </message>
+    <message>
+        <source>The display settings are saved.</source>
+        <translation>Настройки табло сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <source>Lett – waiting-room display</source>
@@ -115,6 +224,76 @@
     <message>
         <source>name@example.ee</source>
         <translation>имя@example.ee</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEdit</name>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Терминал выдачи талонов</translation>
+    </message>
+    <message>
+        <source>Services shown</source>
+        <translation>Показываемые услуги</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Back to the start after (seconds)</source>
+        <translation>Возврат в начало через (секунд)</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN-код администратора</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for the kiosk.</source>
+        <translation>Выберите для терминала хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>The kiosk settings are saved.</source>
+        <translation>Настройки терминала сохранены.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +376,10 @@
     <message>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -447,6 +630,84 @@
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Office</source>
+        <translation>Офис обслуживания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Registry code</source>
+        <translation>Регистрационный код</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Государственные праздники</translation>
+    </message>
+    <message>
+        <source>Other closed days</source>
+        <translation>Другие нерабочие дни</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Closed on Estonia's public holidays</source>
+        <translation>Закрыто в государственные праздники Эстонии</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>нет логотипа</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Файл не удаётся прочитать: {detail}</translation>
+    </message>
+    <message>
+        <source>The office is saved.</source>
+        <translation>Данные офиса сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Save</source>
+        <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the admin PIN</source>
@@ -467,6 +728,97 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Принтер талонов</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>QR code on tickets</source>
+        <translation>QR-код на талонах</translation>
+    </message>
+    <message>
+        <source>80 mm paper (72 mm printed, 48 characters)</source>
+        <translation>Бумага 80 мм (ширина печати 72 мм, 48 символов)</translation>
+    </message>
+    <message>
+        <source>58 mm paper (48 mm printed, 32 characters)</source>
+        <translation>Бумага 58 мм (ширина печати 48 мм, 32 символа)</translation>
+    </message>
+    <message>
+        <source>80 mm paper, a printer without graphics</source>
+        <translation>Бумага 80 мм, принтер без графики</translation>
+    </message>
+    <message>
+        <source>58 mm paper, a printer without graphics</source>
+        <translation>Бумага 58 мм, принтер без графики</translation>
+    </message>
+    <message>
+        <source>Print a QR code</source>
+        <translation>Печатать QR-код</translation>
+    </message>
+    <message>
+        <source>tcp://address:9100 for a network printer, usb://vendor:product, serial:///dev/ttyUSB0, cups://queue or file:///path for a file.</source>
+        <translation>tcp://адрес:9100 для сетевого принтера, usb://производитель:изделие, serial:///dev/ttyUSB0, cups://очередь или file:///путь для файла.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Пробная печать</translation>
+    </message>
+    <message>
+        <source>The printer connection is not valid: {detail}</source>
+        <translation>Подключение принтера указано неверно: {detail}</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Настройки не удаётся сохранить: {detail}</translation>
+    </message>
+    <message>
+        <source>The printer of this PC is saved.</source>
+        <translation>Принтер этого компьютера сохранён.</translation>
+    </message>
+    <message>
+        <source>No printer is set.</source>
+        <translation>Принтер не задан.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Печатается пробный талон…</translation>
+    </message>
+    <message>
+        <source>Printed: the test ticket went to the printer ({bytes} bytes).</source>
+        <translation>Напечатано: пробный талон отправлен на принтер ({bytes} байт).</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is out of paper.</source>
+        <translation>Не напечатано: в принтере закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer's cover is open.</source>
+        <translation>Не напечатано: крышка принтера открыта.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is not ready (offline).</source>
+        <translation>Не напечатано: принтер не готов (не в сети).</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer cannot be reached. Check its address, cable and power.</source>
+        <translation>Не напечатано: принтер недоступен. Проверьте адрес, кабель и питание.</translation>
+    </message>
+    <message>
+        <source>Not printed: {detail}</source>
+        <translation>Не напечатано: {detail}</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1046,179 @@
     <message>
         <source>{ticket} cancelled; {new} issued in its place.</source>
         <translation>{ticket} отменён, вместо него выдан {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Tickets kept for (days)</source>
+        <translation>Срок хранения талонов (дней)</translation>
+    </message>
+    <message>
+        <source>Visitor data kept for (days)</source>
+        <translation>Срок хранения данных посетителей (дней)</translation>
+    </message>
+    <message>
+        <source>Visitor data is kept for the period of its purpose of visit where one is set, otherwise for the period above; then names, codes and contacts are removed and only counts remain.</source>
+        <translation>Данные посетителя хранятся в течение срока, заданного для цели визита, а если он не задан — в течение указанного выше срока; затем имена, личные коды и контакты удаляются, остаются только количества.</translation>
+    </message>
+    <message>
+        <source>The retention periods are saved.</source>
+        <translation>Сроки хранения сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Sync server</source>
+        <translation>Сервер синхронизации</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>Connect this PC to a server</source>
+        <translation>Подключение этого компьютера к серверу</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Код регистрации</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (optional)</source>
+        <translation>Файл центра сертификации (необязательно)</translation>
+    </message>
+    <message>
+        <source>This PC is connected to {url} as a {role} PC. It sends its changes there and receives the office's; the status bar shows how sync goes.</source>
+        <translation>Этот компьютер подключён к {url} в роли {role}. Он отправляет туда свои изменения и получает изменения бюро; строка состояния показывает ход синхронизации.</translation>
+    </message>
+    <message>
+        <source>This PC works alone: its data stays in its own store. To work with other PCs of the office, ask the server's administrator for an enrollment code (lett server enroll) and connect.</source>
+        <translation>Этот компьютер работает автономно: данные остаются в его собственной базе. Чтобы работать вместе с другими компьютерами бюро, попросите у администратора сервера код регистрации (lett server enroll) и подключитесь.</translation>
+    </message>
+    <message>
+        <source>Connected. Restart Lett to work with the server.</source>
+        <translation>Подключено. Перезапустите Lett для работы с сервером.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Целевое ожидание</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Дневной лимит</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Название на эстонском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Target wait (min)</source>
+        <translation>Целевое ожидание (мин)</translation>
+    </message>
+    <message>
+        <source>Priority aging (min)</source>
+        <translation>Повышение приоритета через (мин)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Its own hours (otherwise the office's)</source>
+        <translation>Собственные часы (иначе часы бюро)</translation>
+    </message>
+    <message>
+        <source>Visitors can take tickets for it</source>
+        <translation>Посетители могут брать на неё талоны</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Новая услуга</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Service {letter}</source>
+        <translation>Услуга {letter}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The service is saved.</source>
+        <translation>Услуга сохранена.</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Удаление услуги</translation>
+    </message>
+    <message>
+        <source>Remove service {letter}? Visitors can no longer take tickets for it; its past tickets are kept.</source>
+        <translation>Удалить услугу {letter}? Посетители больше не смогут брать на неё талоны; прежние талоны сохранятся.</translation>
+    </message>
+    <message>
+        <source>The service is removed.</source>
+        <translation>Услуга удалена.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1495,13 @@
     </message>
 </context>
 <context>
+    <name>TemplatesListPage</name>
+    <message>
+        <source>Notice templates</source>
+        <translation>Шаблоны уведомлений</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>New template</source>
@@ -1112,6 +1644,79 @@
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>One-time password of {user}: {password}
+Give it to them; they choose their own at the first sign-in. It is not shown again.</source>
+        <translation>Одноразовый пароль пользователя {user}: {password}
+Передайте его пользователю; при первом входе он выберет собственный пароль. Больше этот пароль не показывается.</translation>
+    </message>
+    <message>
+        <source>The user is added.</source>
+        <translation>Пользователь добавлен.</translation>
+    </message>
+    <message>
+        <source>The roles are saved.</source>
+        <translation>Роли сохранены.</translation>
+    </message>
+    <message>
+        <source>The password is reset.</source>
+        <translation>Пароль сброшен.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Name *</source>
@@ -1174,6 +1779,10 @@
         <translation>Регистрация посетителя</translation>
     </message>
     <message>
+        <source>Read the ID card</source>
+        <translation>Считать с ID-карты</translation>
+    </message>
+    <message>
         <source>Print a badge on the ticket printer</source>
         <translation>Напечатать пропуск на принтере талонов</translation>
     </message>
@@ -1222,6 +1831,10 @@
         <translation>Отметить приход</translation>
     </message>
     <message>
+        <source>Import expected visitors…</source>
+        <translation>Импорт ожидаемых посетителей…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Искать</translation>
     </message>
@@ -1268,6 +1881,10 @@
     <message>
         <source>Checked in</source>
         <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Read from the ID card: {name}.</source>
+        <translation>Считано с ID-карты: {name}.</translation>
     </message>
     <message>
         <source>{name} is registered. Ticket {number}: please wait to be called.</source>
@@ -1350,6 +1967,18 @@
         <translation>{name} покинул(а) здание.</translation>
     </message>
     <message>
+        <source>Import expected visitors</source>
+        <translation>Импорт ожидаемых посетителей</translation>
+    </message>
+    <message>
+        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
+        <translation>Календари и таблицы (*.ics *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Expected visitors imported: {count}.</source>
+        <translation>Импортировано ожидаемых посетителей: {count}.</translation>
+    </message>
+    <message>
         <source>Type the person's personal code first.</source>
         <translation>Сначала введите личный код человека.</translation>
     </message>
@@ -1388,30 +2017,6 @@
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
-    </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Считать с ID-карты</translation>
-    </message>
-    <message>
-        <source>Read from the ID card: {name}.</source>
-        <translation>Считано с ID-карты: {name}.</translation>
-    </message>
-    <message>
-        <source>Import expected visitors…</source>
-        <translation>Импорт ожидаемых посетителей…</translation>
-    </message>
-    <message>
-        <source>Import expected visitors</source>
-        <translation>Импорт ожидаемых посетителей</translation>
-    </message>
-    <message>
-        <source>Calendars and tables (*.ics *.csv);;All files (*)</source>
-        <translation>Календари и таблицы (*.ics *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Expected visitors imported: {count}.</source>
-        <translation>Импортировано ожидаемых посетителей: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1660,11 +2265,11 @@
     <name>config_fields</name>
     <message>
         <source>office name</source>
-        <translation>название бюро</translation>
+        <translation>название офиса</translation>
     </message>
     <message>
         <source>office code</source>
-        <translation>код бюро</translation>
+        <translation>код офиса</translation>
     </message>
     <message>
         <source>address</source>
@@ -1756,11 +2361,11 @@
     </message>
     <message>
         <source>kiosk services</source>
-        <translation>услуги киоска</translation>
+        <translation>услуги терминала</translation>
     </message>
     <message>
         <source>kiosk languages</source>
-        <translation>языки киоска</translation>
+        <translation>языки терминала</translation>
     </message>
     <message>
         <source>idle reset</source>
@@ -2501,18 +3106,6 @@
         <translation>У принимающего специалиста {host} нет адреса электронной почты в справочнике.</translation>
     </message>
     <message>
-        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
-        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
-        <translation type="vanished"></translation>
-    </message>
-    <message>
         <source>No ID card reader was found. Connect the reader and try again, or type the visitor's details.</source>
         <translation>Считыватель ID-карт не найден. Подключите считыватель и попробуйте снова или введите данные посетителя вручную.</translation>
     </message>
@@ -2547,6 +3140,18 @@
     <message>
         <source>Line {line} of the file: {error} Nothing was imported.</source>
         <translation>Строка {line} файла: {error} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The {language} text does not use the field “{name}”. Put the field's name in curly brackets into the text, or remove the field.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3247,25 @@ Kind regards
     <message>
         <source>By the time of arrival</source>
         <translation>По времени прихода</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель службы</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>стойка регистрации</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>окно обслуживания</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_hours_that_end_before_they_start_are_refused(ctx):
     with pytest.raises(Invalid) as err:
         c.update_settings(ctx, {"office.hours": {"tue": ["08:00-12:00", "11:00-15:00"]}})
     assert err.value.code == "config_hours_overlap"
-    assert c.office_settings(ctx)["office.hours"]["tue"] == ["08:30-16:30"]
+    assert c.office_settings(ctx)["office.hours"] == {}
 
 
 def test_a_new_service_is_offered_and_its_letter_numbers_tickets(ctx):
@@ -199,7 +199,7 @@ def test_apply_config_sets_everything_at_once_or_nothing(ctx):
     new = c.OfficeConfig(
         office=c.OfficeInfo(config.office.id, config.office.code, "Narva büroo", "Narva 1",
                             "70000002", None, "Europe/Tallinn", 2, 3),
-        settings={**config.settings, "display.layout": "columns"},
+        settings={**config.settings, "display.layout": "calls_only"},
         services=services,
         counters=(c.CounterSpec(1, "Lett 1", "1", ("B", "D")), c.CounterSpec(8, "Lett 8", "8",
                                                                             ("C",))),
@@ -214,4 +214,29 @@ def test_apply_config_sets_everything_at_once_or_nothing(ctx):
     assert after.office.name == "Narva büroo"
     assert [s.code for s in after.services] == ["B", "C", "D"]
     assert after.counters == new.counters
-    assert after.settings["display.layout"] == "columns"
+    assert after.settings["display.layout"] == "calls_only"
+
+
+def test_office_hours_and_closed_days_govern_services_without_hours(ctx, clock):
+    from datetime import UTC, datetime
+
+    c.update_settings(ctx, {"office.hours": {"mon": ["08:30-12:00"], "wed": ["09:00-16:00"]},
+                            "office.closed_days": ["2026-11-25"]})
+    ctx.cache.clear()
+    assert q.issue_ticket(ctx, "A").number == "A001"  # Monday 10:00 in Tallinn
+    clock.at = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # 13:00: closed, not again today
+    with pytest.raises(Refused) as err:
+        q.issue_ticket(ctx, "A")
+    assert err.value.code == "service_closed_today"
+    views = {v.code: v for v in q.list_services(ctx)}
+    # Wednesday the 25th is an extra closed day: the next opening is Monday the 30th.
+    assert views["A"].open_now is False
+    assert views["A"].opens_at is not None and views["A"].opens_at.day == 30
+    clock.at = datetime(2026, 12, 24, 8, 0, tzinfo=UTC)  # Christmas Eve, a public holiday
+    c.update_settings(ctx, {"office.hours": {}})
+    ctx.cache.clear()
+    with pytest.raises(Refused):
+        q.issue_ticket(ctx, "B")
+    c.update_settings(ctx, {"office.public_holidays": False})
+    ctx.cache.clear()
+    assert q.issue_ticket(ctx, "B").number == "B001"

@@ -15,7 +15,7 @@ from sqlalchemy import func, insert, select
 from app.core.ids import uuid7
 from app.core.permissions import Role
 from app.server.devices.service import add_device
-from app.store.db import open_database
+from app.store.db import HEAD, open_database
 from app.store.models import ChangeLog, Device, Visit
 from app.sync.engine import pending, sync_once
 from app.sync.link import ServerLink
@@ -184,7 +184,7 @@ def test_the_same_batch_sent_twice_is_applied_once(office):
         rows = s.scalars(select(Outbox).order_by(Outbox.seq)).all()
         import json
 
-        body = {"schema": "0002", "device_id": pc.device_id, "mutations": [
+        body = {"schema": HEAD, "device_id": pc.device_id, "mutations": [
             {"seq": r.seq, "table": r.table_name, "row_id": r.row_id, "op": r.op,
              "row": json.loads(r.row), "fields": None} for r in rows]}
     first = link.post("/sync/push", body)

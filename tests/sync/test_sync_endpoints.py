@@ -9,6 +9,7 @@ from app.core.permissions import Role
 from app.operations.context import staff_actor
 from app.operations.setup import create_demo_office
 from app.server.devices.service import add_device
+from app.store.db import HEAD
 from app.store.models import ChangeLog, Visit
 from app.sync.engine import SyncReport, pull
 
@@ -21,7 +22,7 @@ def visit(office_id: str, device_id: str, **extra):
     return {"seq": 1, "table": "visits", "row_id": row["id"], "op": "insert", "row": row}
 
 
-def body(pc, *mutations, schema="0002"):
+def body(pc, *mutations, schema=HEAD):
     return {"schema": schema, "device_id": pc.device_id, "mutations": list(mutations)}
 
 

@@ -18,7 +18,10 @@ def local(tmp_path):
 
     loc = open_local(tmp_path / "lett-home")
     create_demo_office(loc.db, staff_actor())
-    loc.settings.set("display.chime", False)
+    from app.operations.config import update_settings
+    from app.operations.context import open_context
+
+    update_settings(open_context(loc.db, staff_actor()), {"display.chime": False})
     yield loc
     loc.close()
 

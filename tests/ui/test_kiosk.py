@@ -127,8 +127,12 @@ def test_a_double_tap_gives_one_ticket(qtbot, kiosk, local):
 
 
 def test_closing_needs_the_admin_pin(qtbot, kiosk, local, shoot):
-    local.settings.set("kiosk.admin_pin", "2468")
+    from app.operations.config import update_settings
+    from app.operations.context import open_context, staff_actor
+
+    update_settings(open_context(local.db, staff_actor()), {"kiosk.admin_pin": "2468"})
     window = kiosk()
+    qtbot.waitUntil(lambda: window.office["kiosk.admin_pin"] == "2468")
     window.close()
     assert window.isVisible()
     assert window.pages.currentWidget() is window.pin_pad
@@ -194,3 +198,18 @@ def test_a_ticket_is_printed_on_the_kiosk_printer(qtbot, kiosk, local, tmp_path)
     tap(qtbot, window.service_buttons["C"])
     qtbot.waitUntil(lambda: window.ticket_number.text() == "C001")
     assert spool.stat().st_size > 0
+
+
+def test_a_running_kiosk_follows_the_office_settings(qtbot, kiosk, local):
+    from app.operations.config import update_settings
+    from app.operations.context import open_context, staff_actor
+
+    window = kiosk()
+    assert [c for c, b in window.language_buttons.items() if b.isVisible()] == ["et", "ru", "en"]
+    update_settings(open_context(local.db, staff_actor()),
+                    {"kiosk.services": ["A", "C"], "kiosk.languages": ["et", "en"],
+                     "kiosk.idle_seconds": 45})
+    window.refresh.request()
+    qtbot.waitUntil(lambda: list(window.service_buttons) == ["A", "C"])
+    assert [c for c, b in window.language_buttons.items() if b.isVisible()] == ["et", "en"]
+    assert window.idle.interval() == 45_000

@@ -1,0 +1,245 @@
+"""The admin configuration dialog, driven as an admin would: every page saves through its
+operation, a bad value is refused with the message a person reads and its field marked, and
+only admins reach it."""
+
+import socket
+
+import pytest
+
+from app.core.permissions import Actor, Role
+from app.operations import accounts as acc
+from app.operations import config as cfg
+from app.operations import queue as q
+from app.operations.context import staff_actor
+from app.ui.qt import QMessageBox, Qt
+from tests.printer_fake import FakePrinter
+
+ADMIN = Actor("mari", frozenset({Role.ADMIN}))
+
+
+@pytest.fixture
+def dialog(qtbot, local, make_runner):
+    from app.ui.config_dialog import ConfigDialog
+
+    def make(actor=ADMIN):
+        runner = make_runner(actor)
+        window = ConfigDialog(runner, local.settings, local)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.config is not None or window.banner.isVisible())
+        return window
+
+    return make
+
+
+def page_of(window, kind):
+    window.index.setCurrentRow(window.pages.index(window.page(kind)))
+    return window.page(kind)
+
+
+def save(qtbot, page):
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
+    return page.banner.text()
+
+
+def test_the_office_page_refuses_a_bad_registry_code_then_saves(qtbot, dialog, staff, shoot):
+    from app.ui.config_dialog import OfficePage
+
+    window = dialog()
+    page = page_of(window, OfficePage)
+    assert page.name.text() == "Tallinna teenindusbüroo"
+    page.name.setText("Tartu teenindusbüroo")
+    page.registry.setText("123")
+    page.hours.edits["mon"].setText("08:30-12:00, 13:00-16:30")
+    text = save(qtbot, page)
+    assert text == ("\u201c123\u201d is not a registry code: an Estonian registry code has 8 "
+                    "digits.")
+    assert page.banner.kind == "error" and "border" in page.registry.styleSheet()
+    assert cfg.office_config(staff).office.name == "Tallinna teenindusbüroo"  # nothing saved
+    shoot(window, "config-office-refused")
+    page.registry.setText("70000001")
+    assert save(qtbot, page) == "The office is saved."
+    saved = cfg.office_config(staff)
+    assert (saved.office.name, saved.office.registry_code) == ("Tartu teenindusbüroo",
+                                                               "70000001")
+    assert saved.settings["office.hours"] == {"mon": ["08:30-12:00", "13:00-16:30"]}
+    assert page.registry.styleSheet() == ""
+
+
+def test_hours_that_end_before_they_start_are_refused_on_the_page(qtbot, dialog, staff):
+    from app.ui.config_dialog import OfficePage
+
+    page = page_of(dialog(), OfficePage)
+    page.hours.edits["fri"].setText("16:00-08:00")
+    assert save(qtbot, page) == ("Opening hours of fri: \u201c16:00-08:00\u201d ends before it "
+                                 "starts. Give the opening time first.")
+    assert cfg.office_settings(staff)["office.hours"] == {}
+
+
+def test_a_logo_file_is_taken_and_shown(qtbot, dialog, staff, tmp_path):
+    from app.ui.config_dialog import OfficePage
+    from app.ui.qt import QColor, QImage
+
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f6feb"))
+    path = tmp_path / "logo.png"
+    image.save(str(path))
+    page = page_of(dialog(), OfficePage)
+    page.set_logo_file(path)
+    assert not page.logo_view.pixmap().isNull()
+    assert save(qtbot, page) == "The office is saved."
+    assert cfg.office_config(staff).office.logo == path.read_bytes()
+    page.set_logo_file(tmp_path / "missing.png")
+    assert page.banner.text().startswith("The file cannot be read")
+
+
+def test_a_new_service_needs_a_free_letter(qtbot, dialog, staff, shoot):
+    from app.ui.config_dialog import ServicesPage
+
+    window = dialog()
+    page = page_of(window, ServicesPage)
+    assert page.table.rowCount() == 3
+    page.new()
+    page.letter.setText("b")
+    page.name_et.setText("Elamisload")
+    page.name_ru.setText("Виды на жительство")
+    page.name_en.setText("Residence permits")
+    assert save(qtbot, page) == ("The letter B is already used by the service \u201cToetused ja "
+                                 "hüvitised\u201d. Choose another letter.")
+    assert "border" in page.letter.styleSheet()
+    page.letter.setText("D")
+    page.name_ru.setText("")
+    assert save(qtbot, page) == "Service name (Russian) cannot be empty."
+    page.name_ru.setText("Виды на жительство")
+    page.limit.setValue(40)
+    assert save(qtbot, page) == "The service is saved."
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4)
+    assert page.table.item(3, 0).text() == "D" and page.table.item(3, 3).text() == "40"
+    shoot(window, "config-services")
+    assert q.issue_ticket(staff, "D").number == "D001"
+
+
+def test_a_counter_needs_a_service(qtbot, dialog, staff):
+    from app.ui.config_dialog import CountersPage
+
+    page = page_of(dialog(), CountersPage)
+    page.new()
+    assert page.number.value() == 4
+    page.name.setText("Teeninduslett 4")
+    assert save(qtbot, page) == "Counter services: choose at least one service."
+    page.service_checks["C"].setChecked(True)
+    assert save(qtbot, page) == "The counter is saved."
+    assert cfg.office_config(staff).counters[-1] == cfg.CounterSpec(4, "Teeninduslett 4", "4",
+                                                                     ("C",))
+
+
+def test_the_printer_page_checks_the_address_and_test_prints(qtbot, dialog, local, shoot):
+    from app.ui.config_dialog import PrinterPage
+
+    window = dialog()
+    page = page_of(window, PrinterPage)
+    page.uri.setText("tcp://printer.local:notaport")
+    assert save(qtbot, page).startswith("The printer connection is not valid")
+    assert local.settings.get("printer.uri") != "tcp://printer.local:notaport"
+    printer = FakePrinter()
+    try:
+        page.uri.setText(printer.uri)
+        page.profile.setCurrentIndex(page.profile.findData("58mm"))
+        assert save(qtbot, page) == "The printer of this PC is saved."
+        assert (local.settings.get("printer.uri"), local.settings.get("printer.profile")) == (
+            printer.uri, "58mm")
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.result.text().startswith("Printed"), timeout=10000)
+        assert b"\x1dV" in bytes(printer.received)  # the test ticket was cut
+        shoot(window, "config-printer-printed")
+    finally:
+        printer.close()
+    out_of_paper = FakePrinter(status={4: 0x72})
+    try:
+        page.uri.setText(out_of_paper.uri)
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.result.text().startswith("Not printed"), timeout=10000)
+        assert page.result.text() == "Not printed: the printer is out of paper."
+    finally:
+        out_of_paper.close()
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    local.settings.set("printer.timeout", 1.0)
+    page.uri.setText(f"tcp://127.0.0.1:{port}")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=10000)
+
+
+def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialog, staff):
+    from app.ui.config_dialog import DisplayPage, KioskPage, RetentionPage
+
+    window = dialog()
+    kiosk = page_of(window, KioskPage)
+    kiosk.service_checks["B"].setChecked(False)
+    kiosk.languages["ru"].setChecked(False)
+    kiosk.pin.setText("12a4")
+    assert save(qtbot, kiosk) == "Admin PIN must be 4 to 12 digits."
+    kiosk.pin.setText("2468")
+    kiosk.idle.setValue(40)
+    assert save(qtbot, kiosk) == "The kiosk settings are saved."
+    display = page_of(window, DisplayPage)
+    display.calls.setValue(4)
+    display.layout_choice.setCurrentIndex(display.layout_choice.findData("calls_only"))
+    assert save(qtbot, display) == "The display settings are saved."
+    retention = page_of(window, RetentionPage)
+    retention.visitors.setValue(90)
+    assert save(qtbot, retention) == "The retention periods are saved."
+    settings = cfg.office_settings(staff)
+    assert settings["kiosk.services"] == ["A", "C"]
+    assert settings["kiosk.languages"] == ["et", "en"]
+    assert (settings["kiosk.admin_pin"], settings["kiosk.idle_seconds"]) == ("2468", 40)
+    assert (settings["display.calls_shown"], settings["display.layout"]) == (4, "calls_only")
+    assert settings["retention.visitor_days"] == 90
+
+
+def test_users_are_added_with_a_one_time_password_and_roles_changed(qtbot, dialog, staff):
+    from app.ui.config_dialog import UsersPage
+
+    acc.create_account(staff, "mari", "Mari Maasikas", "admin", "kevad-2026-lumi")
+    window = dialog()
+    page = page_of(window, UsersPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.new()
+    page.user.setText("jaan")
+    page.display.setText("Jaan Tamm")
+    page.roles.set_roles(frozenset({Role.COUNTER}))
+    assert save(qtbot, page) == "The user is added."
+    password = page.password_note.text().split(": ", 1)[1].split("\n")[0]
+    signed = acc.sign_in(staff, "jaan", password)
+    assert signed.actor.roles == frozenset({Role.COUNTER}) and signed.must_change_password
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    page.roles.set_roles(frozenset({Role.COUNTER, Role.DESK}))
+    assert save(qtbot, page) == "The roles are saved."
+    accounts = {a.user_name: a for a in acc.list_accounts(staff)}
+    assert accounts["jaan"].roles == frozenset({Role.COUNTER, Role.DESK})
+
+
+def test_a_desk_person_is_refused_by_the_operations(qtbot, dialog):
+    window = dialog(Actor("kati", frozenset({Role.DESK})))
+    assert window.config is None
+    assert window.banner.text() == ("kati may not change the office configuration. Ask an "
+                                    "administrator for the right role.")
+
+
+def test_only_admins_see_the_configuration_in_the_menu(qtbot, local, make_runner, monkeypatch):
+    from app.ui.main_window import MainWindow
+
+    desk = MainWindow(make_runner(Actor("kati", frozenset({Role.DESK}))), local.settings,
+                      actor=Actor("kati", frozenset({Role.DESK})), local=local)
+    admin = MainWindow(make_runner(staff_actor()), local.settings, actor=staff_actor(),
+                       local=local)
+    qtbot.addWidget(desk)
+    qtbot.addWidget(admin)
+    assert not desk.a_configure.isVisible()
+    assert admin.a_configure.isVisible()
+    assert admin.a_configure.text() == "&Configuration\u2026"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+
