@@ -324,6 +324,19 @@ def _account(args: argparse.Namespace, local: Any, lang: str) -> int:
             session.close()
 
 
+def _central_context(args: argparse.Namespace, local: Any, lang: str) -> Any:
+    """The context of a command that changes the office's configuration: on a PC connected
+    to a server, with the session there of the person --user names, where the change is made
+    (app.operations.central). The caller closes `ctx.staff` when done."""
+    from app.operations.accounts import SignedIn
+    from app.sync.staff import sign_in, sign_in_context
+
+    who = _actor(args, local, lang, sign_in(local))
+    if isinstance(who, SignedIn):
+        return replace(sign_in_context(local), actor=who.actor, staff=who.session)
+    return replace(sign_in_context(local), actor=who)
+
+
 def account_command(args: argparse.Namespace, open_context: Callable[[Any], Any],
                     actor: Callable[[], Any], lang: str,
                     sign_in: Callable[..., Any] | None = None) -> int:
@@ -505,16 +518,20 @@ def _printer_test(args: argparse.Namespace, local: Any, lang: str) -> int:
 def _config_file(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations.config_file import export_config, import_config
 
-    ctx = local.context(_actor(args, local, lang))
-    if args.action == "export":
-        path = export_config(ctx, args.file)
-        print(translate(CONTEXT, "Office configuration written to {path} (without staff "
-                                 "accounts).", lang).format(path=path))
-    else:
-        config = import_config(ctx, args.file)
-        print(translate(CONTEXT, "Office configuration read from {path}: {services} services, "
-                                 "{counters} counters.", lang).format(
-            path=args.file, services=len(config.services), counters=len(config.counters)))
+    ctx = _central_context(args, local, lang)
+    try:
+        if args.action == "export":
+            path = export_config(ctx, args.file)
+            print(translate(CONTEXT, "Office configuration written to {path} (without staff "
+                                     "accounts).", lang).format(path=path))
+        else:
+            config = import_config(ctx, args.file)
+            print(translate(CONTEXT, "Office configuration read from {path}: {services} "
+                                     "services, {counters} counters.", lang).format(
+                path=args.file, services=len(config.services), counters=len(config.counters)))
+    finally:
+        if ctx.staff is not None:
+            ctx.staff.close()
     return 0
 
 

@@ -400,3 +400,31 @@ def test_the_sign_in_dialog_opens_the_session_and_a_reset_password_is_changed_th
     assert rows(one.db, Outbox) == []
     session.close()
     assert all(s.revoked_at is not None for s in rows(office.db, StaffSession))
+
+
+def test_a_configuration_file_imported_on_a_connected_pc_is_applied_at_the_server(
+        office, pcs, capsys, monkeypatch, tmp_path):
+    import json
+
+    one, two = pcs("desk1"), pcs("desk2")
+    monkeypatch.setenv("LETT_LANG", "en")
+    monkeypatch.setenv("LETT_PASSWORD", ADMIN_PASSWORD)
+    exported = tmp_path / "office.json"
+    code, out, err = cli(capsys, one, "--user", "mari", "config", "export", str(exported))
+    assert code == 0, err
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["office"]["name"] = "Tartu teenindusbüroo"
+    data["services"].append({"code": "D", "name_et": "Dokumendid", "name_ru": "Документы",
+                             "name_en": "Documents", "colour": "#aa5500",
+                             "target_wait_min": 20, "active": True})
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    code, out, err = cli(capsys, one, "config", "import", str(exported))  # nobody named
+    assert code == 1 and "no staff account was named (--user)" in err
+    code, out, err = cli(capsys, one, "--user", "mari", "config", "import", str(exported))
+    assert code == 0, err
+    assert rows(office.db, Service, Service.code == "D")[0].name_en == "Documents"
+    assert rows(one.db, Outbox) == []
+    sync_local(two)
+    there = config.office_config(open_context(two.db, staff_actor()))
+    assert there.office.name == "Tartu teenindusbüroo" and "D" in {s.code for s in there.services}
