@@ -203,6 +203,8 @@ class NoticesTab(QWidget):
         self.timezone: tzinfo = UTC
         # The issuance whose PDF the preview shows.
         self.previewed = ""
+        # An issuance to choose in the register once it is loaded (one just issued).
+        self.select_after = ""
 
         self.template_label = QLabel()
         self.template_box = QComboBox()
@@ -482,7 +484,6 @@ class NoticesTab(QWidget):
 
     def _delivery_chosen(self) -> None:
         emailed = self._delivery() == Delivery.EMAILED
-        self.email.setEnabled(emailed)
         self.issue_button.setText(self.tr("Issue and e-mail") if emailed
                                   else self.tr("Issue and print"))
 
@@ -571,6 +572,7 @@ class NoticesTab(QWidget):
 
     def _issued(self, made: IssuanceView) -> None:
         self.issue_button.setEnabled(True)
+        self.select_after = made.id  # the register shows it chosen, the preview shows it
         text = (self.tr("Notice {number} is issued and e-mailed.") if made.delivery ==
                 Delivery.EMAILED else self.tr("Notice {number} is issued and sent to the "
                                               "printer."))
@@ -603,8 +605,9 @@ class NoticesTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(row, col, item)
-            if chosen is not None and i.id == chosen.id:
+            if i.id == (self.select_after or (chosen.id if chosen is not None else None)):
                 self.table.selectRow(row)
+                self.select_after = ""
         self._selection_changed()
 
     def chosen(self) -> IssuanceView | None:

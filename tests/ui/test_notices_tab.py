@@ -81,7 +81,9 @@ def test_issue_by_email_then_a_copy_appears_in_the_register(qtbot, tab, staff, s
     assert recipients == ["info@poldmaa.ee"]
     [made] = notices.list_issuances(staff)
     assert (made.delivery, made.recipient) == ("emailed", "Märt Põld")
-    tab.table.selectRow(0)
+    assert tab.chosen().id == made.id  # the notice just issued is chosen and shown
+    qtbot.waitUntil(lambda: tab.previewed == made.id and tab.preview.pixmap() is not None,
+                    timeout=QT_WAIT_MS)
     assert tab.reprint_button.isEnabled()
     target = tab.settings.path.parent / "saved.pdf"
     tab.save_pdf(str(target))
