@@ -1196,38 +1196,11 @@ class ServerPage(Page):
 # -- notice templates -----------------------------------------------------------------------
 
 
-class TemplatesListPage(Page):
-    """The notice templates there are (edited where the notices are)."""
+def _templates_page(dialog: ConfigDialog) -> QWidget:
+    """The notice templates' editor (edit, check, preview, save a new version)."""
+    from app.ui.template_editor import TemplatesPage
 
-    def __init__(self, dialog: ConfigDialog) -> None:
-        super().__init__(dialog)
-        self.list = QListWidget()
-        self.list.setObjectName("templates")
-        self.layout_.addWidget(self.list)
-        self.save_button.hide()
-        self.retranslate()
-        self.show_templates()
-
-    def title(self) -> str:
-        return self.tr("Notice templates")
-
-    def show_templates(self) -> None:
-        import resources
-
-        self.list.clear()
-        folder = resources.path("templates")
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                self.list.addItem(path.stem)
-
-
-def _templates_page(dialog: ConfigDialog) -> Page | QWidget:
-    """The template editor where the notices module provides one; the list otherwise."""
-    try:
-        from app.ui.template_editor import TemplatesPage  # type: ignore[import-not-found]
-    except ImportError:
-        return TemplatesListPage(dialog)
-    return TemplatesPage(dialog.runner.ctx, parent=dialog)  # type: ignore[no-any-return]
+    return TemplatesPage(dialog.runner, parent=dialog)
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -1262,6 +1235,12 @@ class ConfigDialog(QDialog):
         body.addWidget(self.index)
         body.addWidget(self.stack, 1)
         box = QDialogButtonBox()
+        self.export_button = box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.export_file)
+        self.import_button = box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(self.import_file)
         self.close_button = box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -1295,6 +1274,8 @@ class ConfigDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Configuration"))
         self.close_button.setText(self.tr("Close"))
+        self.export_button.setText(self.tr("Export\u2026"))
+        self.import_button.setText(self.tr("Import\u2026"))
         for row, page in enumerate(self.pages):
             if isinstance(page, Page):
                 page.retranslate()
@@ -1314,3 +1295,45 @@ class ConfigDialog(QDialog):
 
     def _failed(self, failure: Failure) -> None:
         self.banner.show_error(self.runner.failure_text(failure))
+
+    # -- the whole configuration in one file ----------------------------------------------
+
+    def export_file(self, path: str | None = None) -> None:
+        """Write the office's configuration to a TOML or JSON file, for a second office to
+        start from."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the configuration"), "lett-office.toml",
+                self.tr("Configuration (*.toml *.json)"))
+        if not path:
+            return
+        from app.operations.config_file import export_config
+
+        self.runner.read(export_config, Path(path), on_error=self._failed,
+                         on_done=lambda written: self.banner.show_info(
+                             self.tr("The configuration is written to {path}.").format(
+                                 path=written)))
+
+    def import_file(self, path: str | None = None) -> None:
+        """Take the whole configuration from a file; a bad file changes nothing."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a configuration"), "",
+                self.tr("Configuration (*.toml *.json)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Import a configuration"),
+            self.tr("Replace this office's services, counters and settings with those in "
+                    "{path}? Services and counters the file does not list are removed.").format(
+                        path=path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from app.operations.config_file import import_config
+
+        def done(_config: cfg.OfficeConfig) -> None:
+            self.banner.show_info(self.tr("The configuration of {path} is taken.").format(
+                path=path))
+            self.reload()
+
+        self.runner.write(import_config, Path(path), on_done=done, on_error=self._failed)

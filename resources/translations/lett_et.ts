@@ -82,8 +82,40 @@
         <translation>Sulge</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Ekspordi…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impordi…</translation>
+    </message>
+    <message>
         <source>Notice templates</source>
         <translation>Teatiste mallid</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>Seadistuse eksportimine</translation>
+    </message>
+    <message>
+        <source>Configuration (*.toml *.json)</source>
+        <translation>Seadistus (*.toml *.json)</translation>
+    </message>
+    <message>
+        <source>The configuration is written to {path}.</source>
+        <translation>Seadistus on kirjutatud faili {path}.</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>Seadistuse importimine</translation>
+    </message>
+    <message>
+        <source>Replace this office's services, counters and settings with those in {path}? Services and counters the file does not list are removed.</source>
+        <translation>Kas asendada selle esinduse teenused, teenindusletid ja seaded failis {path} olevatega? Teenused ja teenindusletid, mida failis ei ole, eemaldatakse.</translation>
+    </message>
+    <message>
+        <source>The configuration of {path} is taken.</source>
+        <translation>Faili {path} seadistus on võetud kasutusele.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1530,7 @@
     <name>TemplatesListPage</name>
     <message>
         <source>Notice templates</source>
-        <translation>Teatiste mallid</translation>
+        <translation type="vanished">Teatiste mallid</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,40 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
         <source>Notice templates</source>
         <translation>Шаблоны уведомлений</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>Экспорт настроек</translation>
+    </message>
+    <message>
+        <source>Configuration (*.toml *.json)</source>
+        <translation>Настройки (*.toml *.json)</translation>
+    </message>
+    <message>
+        <source>The configuration is written to {path}.</source>
+        <translation>Настройки записаны в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>Импорт настроек</translation>
+    </message>
+    <message>
+        <source>Replace this office's services, counters and settings with those in {path}? Services and counters the file does not list are removed.</source>
+        <translation>Заменить услуги, окна обслуживания и настройки этого офиса данными из файла {path}? Услуги и окна, которых нет в файле, будут удалены.</translation>
+    </message>
+    <message>
+        <source>The configuration of {path} is taken.</source>
+        <translation>Настройки из файла {path} применены.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1530,7 @@
     <name>TemplatesListPage</name>
     <message>
         <source>Notice templates</source>
-        <translation>Шаблоны уведомлений</translation>
+        <translation type="vanished">Шаблоны уведомлений</translation>
     </message>
 </context>
 <context>

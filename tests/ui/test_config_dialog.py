@@ -243,3 +243,35 @@ def test_only_admins_see_the_configuration_in_the_menu(qtbot, local, make_runner
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
 
+
+
+def test_the_configuration_goes_out_to_a_file_and_back(qtbot, dialog, staff, tmp_path,
+                                                       monkeypatch):
+    window = dialog()
+    path = tmp_path / "office.toml"
+    window.export_file(str(path))
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    assert window.banner.text() == f"The configuration is written to {path}."
+    before = cfg.office_config(staff)
+    cfg.remove_service(staff, "C")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.import_file(str(path))
+    qtbot.waitUntil(lambda: "is taken" in window.banner.text(), timeout=5000)
+    assert [s.code for s in cfg.office_config(staff).services] == [s.code for s in
+                                                                   before.services]
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[office\nname = 1", encoding="utf-8")
+    window.import_file(str(broken))
+    qtbot.waitUntil(lambda: "cannot be read" in window.banner.text(), timeout=5000)
+    assert window.banner.kind == "error"
+
+
+def test_the_templates_page_is_the_template_editor(qtbot, dialog):
+    from app.ui.template_editor import TemplatesPage
+
+    window = dialog()
+    qtbot.waitUntil(lambda: window.templates_added)
+    page = window.pages[-1]
+    assert isinstance(page, TemplatesPage)
+    assert window.index.item(window.index.count() - 1).text() == "Notice templates"
