@@ -95,3 +95,22 @@ def test_only_an_admin_may_save(qtbot, make_runner):
     page.titles["et"].setText("TEADE")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "may not" in page.problem.text(), timeout=QT_WAIT_MS)
+
+
+def test_a_new_template_is_saved_as_its_first_version(qtbot, make_runner, staff):
+    page = open_page(qtbot, make_runner(staff_actor()))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.check() is None  # no id, no titles, no texts yet
+    page.template_id.setText("visit_confirmation")
+    for lang, title, body in (
+            ("et", "KÜLASTUSE KINNITUS", "{recipient_name} külastas {office_name} {date}."),
+            ("ru", "ПОДТВЕРЖДЕНИЕ ПОСЕЩЕНИЯ", "{recipient_name} посетил(а) {office_name} {date}."),
+            ("en", "CONFIRMATION OF A VISIT", "{recipient_name} visited {office_name} on {date}.")):
+        page.titles[lang].setText(title)
+        page.bodies[lang].setPlainText(body)
+    assert page.check() is not None
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.list.count() == 8, timeout=QT_WAIT_MS)
+    made = notices.issue_notice(staff, "visit_confirmation", "ru",
+                                {"recipient_name": "Анна Жукова"})
+    assert (made.template_id, made.template_version) == ("visit_confirmation", 1)
