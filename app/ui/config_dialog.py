@@ -357,8 +357,8 @@ class ServicesPage(Page):
         self.labels = [QLabel() for _ in range(10)]
         for label, widget in zip(self.labels, (self.letter, self.name_et, self.name_ru,
                                                self.name_en, colour_box, self.target,
-                                               self.limit, self.aging, self.own_hours,
-                                               self.active), strict=True):
+                                               self.limit, self.aging, self.active,
+                                               self.own_hours), strict=True):
             form.addRow(label, widget)
         form.addRow("", self.hours)
         self.layout_.addWidget(self.group)
@@ -387,7 +387,7 @@ class ServicesPage(Page):
         texts = (self.tr("Letter"), self.tr("Name in Estonian"), self.tr("Name in Russian"),
                  self.tr("Name in English"), self.tr("Colour"), self.tr("Target wait (min)"),
                  self.tr("Daily limit"), self.tr("Priority aging (min)"),
-                 self.tr("Hours"), self.tr("Offered"))
+                 self.tr("Offered"), self.tr("Hours"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.limit.setSpecialValueText(self.tr("no limit"))
@@ -974,7 +974,9 @@ class UsersPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._picked)
         self.layout_.addWidget(self.table)
         self.group = QGroupBox()
