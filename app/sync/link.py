@@ -58,7 +58,14 @@ class ServerLink:
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         """The JSON answer of the server; a LettError for a refusal or no connection."""
         try:
-            response = self.client.request(method, path, **kwargs)
+            try:
+                response = self.client.request(method, path, **kwargs)
+            except (httpx.RemoteProtocolError, httpx.ReadError):
+                # A kept-alive connection the server closed just as this request went out
+                # (its idle time-out): a read is asked once more, on a new connection.
+                if method != "GET":
+                    raise
+                response = self.client.request(method, path, **kwargs)
         except httpx.TransportError as exc:
             raise ConnectionFailed(
                 self.unreachable, url=self.url, detail=_transport_detail(exc)
