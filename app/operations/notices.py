@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,11 +31,14 @@ from app.core.notices import (
 )
 from app.core.paths import data_dir
 from app.core.permissions import Action
-from app.documents import asice, files, pdfa, render
-from app.documents import mail as mailing
+from app.documents import files
 from app.documents import templates as store_templates
 from app.operations.context import Context
 from app.store.models import Issuance, Office
+
+if TYPE_CHECKING:  # rendering, PDF/A and mail are loaded where used: listing needs none
+    from app.documents import render
+    from app.documents.mail import MailServer
 
 NOTICES_FOLDER = "notices"
 SIGNED_FOLDER = "signed"
@@ -119,6 +123,8 @@ def visitor_code(ctx: Context, registration_id: str) -> str:
 
 
 def _letterhead(s: Session, ctx: Context) -> render.Letterhead:
+    from app.documents import render
+
     office = s.get(Office, ctx.office_id)
     if office is None:
         raise NotFound("unknown_office", office=ctx.office_id)
@@ -138,6 +144,8 @@ def _check_lang(lang: str) -> str:
 
 def _document(ctx: Context, head: render.Letterhead, template: Template, lang: str,
               values: dict[str, str], number: str, day: date, code: str) -> render.NoticeDocument:
+    from app.documents import render
+
     return render.NoticeDocument(template, lang, values, head, number, day, ctx.actor.name, code)
 
 
@@ -145,6 +153,8 @@ def preview_notice(ctx: Context, template: Template | str, lang: str,
                    values: dict[str, str]) -> bytes:
     """The notice as it would be issued now, without a number (a draft); nothing is stored.
     `template` is an id or a template being edited (then an admin's preview)."""
+    from app.documents import render
+
     ctx.require(Action.ISSUE_NOTICE)
     _check_lang(lang)
     if isinstance(template, str):
@@ -178,6 +188,8 @@ def _record(s: Session, row: Issuance) -> IssuanceView:
 def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, str],
                  delivery: str = Delivery.HANDED_OVER) -> IssuanceView:
     """Issue a notice: number, PDF/A kept in the data folder, a row in the register."""
+    from app.documents import render
+
     ctx.require(Action.ISSUE_NOTICE)
     _check_lang(lang)
     delivery = _delivery(delivery)
@@ -269,6 +281,8 @@ def reprint_notice(ctx: Context, key: str, delivery: str = Delivery.HANDED_OVER
                    ) -> IssuanceView:
     """A copy of an issued notice: the kept PDF marked COPY on every page, registered as a
     copy of the first issuance under the same registration number."""
+    from app.documents import pdfa, render
+
     ctx.require(Action.ISSUE_NOTICE)
     delivery = _delivery(delivery)
     home = home_of(ctx)
@@ -335,8 +349,11 @@ def save_notice_as(ctx: Context, key: str, target: Path) -> Path:
     return target
 
 
-def email_notice(ctx: Context, key: str, to: str, server: mailing.MailServer) -> None:
+def email_notice(ctx: Context, key: str, to: str, server: MailServer) -> None:
     """E-mail an issued notice to `to`, its PDF attached, in the notice's language."""
+    from app.documents import mail as mailing
+    from app.documents import render
+
     view, data = notice_pdf(ctx, key)
     with ctx.db.read() as s:
         office = _letterhead(s, ctx).name
@@ -351,6 +368,8 @@ def email_notice(ctx: Context, key: str, to: str, server: mailing.MailServer) ->
 
 def export_asice(ctx: Context, key: str, target: Path) -> Path:
     """Write an ASiC-E container holding the notice's PDF, to be signed in DigiDoc4."""
+    from app.documents import asice
+
     view, data = notice_pdf(ctx, key)
     container = asice.build_container(f"{file_stem(view.registry_number)}.pdf", data)
     files.replace_file(target, container)
@@ -360,6 +379,8 @@ def export_asice(ctx: Context, key: str, target: Path) -> Path:
 def attach_signed(ctx: Context, key: str, source: Path) -> IssuanceView:
     """Take a signed container back: it must hold this notice's PDF and a signature. It is
     kept in the data folder and attached to the issuance."""
+    from app.documents import asice
+
     ctx.require(Action.ISSUE_NOTICE)
     try:
         data = source.read_bytes()

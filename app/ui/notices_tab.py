@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import LettError
 from app.core.notices import LANGUAGES, Delivery, Field, FieldKind, Template, check_value
 from app.core.settings import Settings
 from app.operations.context import Context
-from app.operations.notices import IssuanceView
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
     QAbstractItemView,
@@ -45,6 +44,9 @@ from app.ui.qt import (
 )
 from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Refresh, Runner
+
+if TYPE_CHECKING:  # the store's libraries load on a worker thread, after the window paints
+    from app.operations.notices import IssuanceView
 
 PREVIEW_WIDTH = 620
 ERROR_STYLE = "color: #b3261e;"
