@@ -192,8 +192,7 @@ def add_specialist(ctx: Context, name: str, unit: str = "", room: str = "", phon
 
 
 def list_specialists(ctx: Context) -> list[SpecialistView]:
-    ctx.require(Action.REGISTER_VISITORS if ctx.actor.may(Action.REGISTER_VISITORS)
-                else Action.VIEW_VISITORS)
+    ctx.require(Action.VIEW_VISITORS)
     with ctx.db.read() as s:
         return [SpecialistView.of(x) for x in _specialists(s, ctx)]
 
@@ -355,6 +354,7 @@ def register_visit(ctx: Context, form: VisitorForm, expected_id: str | None = No
         if route is Route.QUEUE and not service_code:
             raise Refused("purpose_no_route", purpose=purpose.name_et if purpose else "-",
                           route=route.value)
+    default_days = _default_retention(ctx)
     ticket = None
     if route is Route.QUEUE:
         from app.operations.queue import issue_ticket
@@ -381,7 +381,8 @@ def register_visit(ctx: Context, form: VisitorForm, expected_id: str | None = No
             ticket_id=ticket.id if ticket is not None else None,
             ticket_number=ticket.number if ticket is not None else "",
             notes=form.notes, registered_by=ctx.actor.name,
-            retain_until=rules.retain_until(now, purpose.retention_days if purpose else None),
+            retain_until=rules.retain_until(
+                now, purpose.retention_days if purpose else default_days),
         )
         s.add(row)
         s.flush()
@@ -430,7 +431,8 @@ def add_expected(ctx: Context, form: VisitorForm, expected_at: datetime) -> Expe
             host_id=host.id if host else None, lang=form.lang, expected_at=expected_at,
             notes=form.notes, created_by=ctx.actor.name,
             retain_until=rules.retain_until(max(expected_at, ctx.now()),
-                                            purpose.retention_days if purpose else None),
+                                            purpose.retention_days if purpose else
+                                            _default_retention(ctx)),
         )
         s.add(row)
         s.flush()
@@ -917,6 +919,16 @@ def remove_watch_entry(ctx: Context, entry_id: str) -> None:
 # -- helpers ---------------------------------------------------------------------------------
 
 
+def _default_retention(ctx: Context) -> int:
+    """Days a visit without a purpose keeps its personal data: the office's setting."""
+    from app.operations.config import office_settings
+
+    try:
+        return int(office_settings(ctx)["retention.visitor_days"])
+    except KeyError:
+        return rules.DEFAULT_RETENTION_DAYS
+
+
 def _registration(s: Session, ctx: Context, registration_id: str) -> VisitorRegistration:
     row = s.get(VisitorRegistration, registration_id)
     if row is None or row.office_id != ctx.office_id or row.deleted_at is not None:
@@ -1000,6 +1012,7 @@ def import_expected(ctx: Context, filename: str, data: bytes) -> int:
     else:
         raise InvalidInput("import_format")
     purposes = {p.code: p for p in list_purposes(ctx)}
+    default_days = _default_retention(ctx)
     forms = []
     for row in rows:
         try:
@@ -1024,7 +1037,8 @@ def import_expected(ctx: Context, filename: str, data: bytes) -> int:
                 email=form.email, purpose_id=form.purpose_id, host_id=host.id if host else None,
                 lang=form.lang, expected_at=at, notes=form.notes, created_by=ctx.actor.name,
                 retain_until=rules.retain_until(
-                    max(at, ctx.now()), purpose_row.retention_days if purpose_row else None),
+                    max(at, ctx.now()),
+                    purpose_row.retention_days if purpose_row else default_days),
             )
             s.add(e)
             s.flush()

@@ -301,3 +301,16 @@ def test_roles(ctx, desk):
         v.check_out(supervisor, done.registration.id)
     with pytest.raises(PermissionDenied):
         v.add_watch_entry(deskperson, "Jaan Tamm")
+
+
+def test_a_visit_without_a_purpose_keeps_its_data_for_the_offices_retention(ctx, clock):
+    from app.operations.config import update_settings
+
+    update_settings(ctx, {"retention.visitor_days": 3})
+    done = v.register_visit(ctx, v.VisitorForm("Mari Maasikas", CODE))
+    clock.advance(days=2, hours=23)
+    assert v.anonymise_expired(ctx) == 0
+    clock.advance(hours=2)
+    assert v.anonymise_expired(ctx) == 1
+    with ctx.db.read() as s:
+        assert s.get(VisitorRegistration, done.registration.id).name == ""
