@@ -355,6 +355,8 @@ class VisitorsTab(QWidget):
         for edit in (self.s_from, self.s_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
+        self.s_to.setDate(QDate.currentDate())
+        self.s_from.setDate(QDate.currentDate().addDays(-30))
         self.s_use_dates = QCheckBox()
         self.search_labels = [QLabel() for _ in range(4)]
         dates = QHBoxLayout()
@@ -794,7 +796,8 @@ class VisitorsTab(QWidget):
         lang = current_language()
         self.results.setRowCount(len(rows))
         for row, v in enumerate(rows):
-            cells = (v.name or self.tr("(anonymised)"), v.organisation, v.purpose(lang),
+            cells = (v.name or self.tr("(anonymised)"), v.organisation,
+                     v.purpose(lang) or self.tr("waiting area"),
                      self._time(v.arrived_at, "%d.%m.%Y %H:%M"),
                      self._time(v.left_at) if v.left_at else "",
                      v.id_code_masked)
