@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # System libraries Lett's Qt windows, chime and CUPS printing need on Debian/Ubuntu, and
-# poppler-utils, whose pdftotext the tests read notices with.
+# poppler-utils, whose pdftotext the tests read notices with; the PC/SC service and
+# vsmartcard's virtual reader for the ID card (the tests put a virtual card in it).
 set -euo pipefail
 need=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 cups-client
-      poppler-utils)
+      poppler-utils libpcsclite1 pcscd vsmartcard-vpcd)
 # With --with-cups: the CUPS scheduler and its backends, for the raw-queue printing test.
 [ "${1:-}" = "--with-cups" ] && need+=(cups)
 missing=()

@@ -400,6 +400,22 @@ MESSAGES: dict[str, str] = {
         "Nothing was imported."
     ),
     "import_row": "Line {line} of the file: {error} Nothing was imported.",
+    "idcard_no_reader": (
+        "No ID card reader was found. Connect the reader and try again, or type the "
+        "visitor's details."
+    ),
+    "idcard_no_card": (
+        "There is no card in the reader {reader}. Insert the ID card chip first, or type the "
+        "visitor's details."
+    ),
+    "idcard_unknown_card": (
+        "The card in the reader is not an Estonian ID card this PC can read. Type the "
+        "visitor's details instead."
+    ),
+    "idcard_failed": (
+        "The ID card could not be read ({detail}). Take the card out, put it back and try "
+        "again."
+    ),
 }
 
 
@@ -463,3 +479,7 @@ class Rejected(LettError):
 
 class InvalidInput(LettError):
     """Input a person typed that is not valid: the message says which and why."""
+
+
+class IdCardError(LettError):
+    """An ID card that cannot be read: no reader, no card, another kind of card."""

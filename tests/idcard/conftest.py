@@ -1,0 +1,73 @@
+"""A PC/SC service with vsmartcard's virtual reader: pcscd is started for the tests when it is
+installed and not running (and stopped after), and the tests skip, saying why, without it."""
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+
+
+def _running() -> bool:
+    return subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def pcscd():
+    """The PC/SC service with the virtual reader, to this test alone: tests in parallel
+    processes take turns (one reader, one card at a time)."""
+    import fcntl
+
+    pytest.importorskip("smartcard", reason="pyscard is not installed")
+    if not VPCD_DRIVER.exists() and not list(Path("/usr/lib").glob("**/libifdvpcd.so*")):
+        pytest.skip("vsmartcard's vpcd driver is not installed (packaging/debian-deps.sh)")
+    with open("/tmp/lett-test-pcsc.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        started = None
+        if not _running():
+            binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
+            if not os.path.exists(binary):
+                pytest.skip("pcscd is not installed (packaging/debian-deps.sh)")
+            if os.geteuid() != 0:
+                pytest.skip("pcscd is not running and only root starts it here")
+            started = subprocess.Popen([binary, "--foreground"], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+        try:
+            _wait_for_reader()
+            yield
+        finally:
+            if started is not None:
+                started.terminate()
+                started.wait(10)
+
+
+def _wait_for_reader() -> None:
+    from smartcard.System import readers
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if any(str(r).startswith("Virtual PCD") for r in readers()):
+                return
+        except Exception:
+            pass
+        time.sleep(0.2)
+    pytest.skip("pcscd shows no vpcd reader")
+
+
+def wait_for(check, timeout=10.0):
+    """Call `check` until it does not raise a 'no card' error; its result."""
+    from app.core.errors import IdCardError
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return check()
+        except IdCardError as err:
+            if err.code != "idcard_no_card" or time.monotonic() > deadline:
+                raise
+        time.sleep(0.2)
