@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.notices_tab.result.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
         if watch is not None:
-            watch.changed.connect(self.notices_tab.refresh.request)
+            watch.changed.connect(self.notices_tab.request_refresh)
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.counter_label = QLabel()

@@ -338,7 +338,22 @@ class NoticesTab(QWidget):
             self.runner, _load_register, self._loaded, self)
         self.retranslate()
         self._selection_changed()
-        self.refresh.request()
+        # Loaded when first shown, and again when shown after a change: the Queue tab's data
+        # comes first at start-up.
+        self.stale = True
+
+    def request_refresh(self) -> None:
+        """Load the templates and the register now if the tab is shown, else when it is."""
+        if self.isVisible():
+            self.refresh.request()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh.request()
 
     # -- language -----------------------------------------------------------------------
 

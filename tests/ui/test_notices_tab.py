@@ -98,6 +98,7 @@ def test_roles_without_notices_see_why_the_tab_is_closed(qtbot, make_runner, loc
     runner = make_runner(Actor("watcher", frozenset({Role.SUPERVISOR})))
     widget = NoticesTab(runner, local.settings)
     qtbot.addWidget(widget)
+    widget.show()
     qtbot.waitUntil(lambda: not widget.isEnabled(), timeout=QT_WAIT_MS)
     assert widget.message.text() == "Your roles do not include issuing notices."
 
@@ -158,3 +159,15 @@ def test_a_notice_is_filled_in_from_a_visitor_in_the_building(qtbot, tab, staff)
         purposes = [a.purpose for a in s.scalars(select(PersonalDataAccess))
                     if a.action == "reveal"]
     assert purposes == [notices.PURPOSE_NOTICE]
+
+
+def test_the_register_loads_when_the_tab_is_first_shown(qtbot, make_runner, local, staff):
+    widget = NoticesTab(make_runner(staff_actor()), local.settings)
+    qtbot.addWidget(widget)
+    qtbot.wait(300)
+    assert widget.template_box.count() == 0
+    notices.issue_notice(staff, "notice", "et", VALUES["notice"])
+    widget.request_refresh()
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    assert widget.template_box.count() == 7
