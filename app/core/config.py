@@ -57,6 +57,9 @@ FIELDS: tuple[str, ...] = (
     "no-show after",
     "user name",
     "configuration file",
+    "check-out time",
+    "purpose code",
+    "purpose name",
 )
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -198,6 +201,17 @@ def day_list(field: str, value: Any) -> list[str]:
     return [d.isoformat() for d in sorted(days)]
 
 
+def clock_time(field: str, value: Any) -> str:
+    """A local time of day "HH:MM", or empty."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not text:
+        return ""
+    match = re.match(r"^(\d{1,2}):(\d{2})$", text)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise Invalid("config_clock_time", field=field, value=text[:20])
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
 def pin(field: str, value: Any) -> str:
     text = value.strip() if isinstance(value, str) else ""
     if not (text.isdigit() and 4 <= len(text) <= 12):
@@ -269,6 +283,10 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
         OfficeSetting("display.chime", "chime", True, lambda v: need_bool("chime", v)),
         OfficeSetting("retention.ticket_days", "ticket retention", 365,
                       lambda v: need_int("ticket retention", v, 30, 3650)),
+        # Everyone still in is checked out at this local time each day ("": only at the
+        # start of the next day).
+        OfficeSetting("visitors.checkout_at", "check-out time", "",
+                      lambda v: clock_time("check-out time", v)),
         OfficeSetting("retention.visitor_days", "visitor data retention", 30,
                       lambda v: need_int("visitor data retention", v, 1, 3650)),
     )

@@ -103,6 +103,12 @@ MESSAGES: dict[str, str] = {
     "config_logo": "The logo must be a PNG or JPEG image of at most {limit} KB.",
     "config_duplicate_counter": "There is already a counter number {number}.",
     "config_no_services": "{field}: choose at least one service.",
+    "config_clock_time": "{field}: \u201c{value}\u201d is not a time of day like 18:00.",
+    "config_duplicate_purpose": "There is already a purpose of visit with the code {purpose}.",
+    "config_specialist_in_use": (
+        "The purpose of visit {purpose} leads to {specialist}. Remove or change that purpose "
+        "first."
+    ),
     "config_letter_retired": (
         "The letter {letter} belonged to the removed service \u201c{service}\u201d and stays "
         "with the tickets it numbered. Choose another letter, or add the service anew."
@@ -437,7 +443,7 @@ class LettError(Exception):
 
     def english(self) -> str:
         text = self.template.format(**self.params)
-        return text[:1].upper() + text[1:]
+        return text[:1].upper() + text[1:] if self.template.startswith("{field}") else text
 
 
 class NotFound(LettError):

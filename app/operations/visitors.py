@@ -19,12 +19,14 @@ from typing import Any
 from sqlalchemy import func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.core import config as config_rules
 from app.core import idcode
 from app.core import visitors as rules
-from app.core.errors import NotFound, Refused
+from app.core.errors import Invalid, NotFound, Refused
 from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.visitors import CheckOut, Route, Use
+from app.operations.config import office_settings, record
 from app.operations.context import Context
 from app.store.models import (
     ExpectedVisitor,
@@ -188,6 +190,8 @@ def add_specialist(ctx: Context, name: str, unit: str = "", room: str = "", phon
                      email=rules.check_email(email))
     with ctx.db.write() as s:
         s.add(row)
+        s.flush()
+        record(s, ctx, Specialist.__tablename__, row.id, "name", None, row.name)
     return SpecialistView.of(row)
 
 
@@ -210,7 +214,17 @@ def add_purpose(
     route a specialist of the directory."""
     ctx.require(Action.CONFIGURE)
     route = Route(route)
+    code = config_rules.need_text("purpose code", code, 32)
+    names = {"et": config_rules.need_text("purpose name", names.get("et", "")),
+             "ru": config_rules.optional_text("purpose name", names.get("ru", ""), 200),
+             "en": config_rules.optional_text("purpose name", names.get("en", ""), 200)}
+    retention_days = config_rules.need_int("visitor data retention", retention_days, 0, 3650)
     with ctx.db.write() as s:
+        taken = s.scalars(select(VisitPurpose).where(
+            VisitPurpose.office_id == ctx.office_id, VisitPurpose.code == code,
+            VisitPurpose.deleted_at.is_(None))).first()
+        if taken is not None:
+            raise Invalid("config_duplicate_purpose", field="purpose code", purpose=code)
         if route is Route.QUEUE:
             letter = (service_code or "").strip().upper()
             found = s.scalars(select(Service).where(
@@ -238,7 +252,39 @@ def add_purpose(
         )
         s.add(row)
         s.flush()
+        record(s, ctx, VisitPurpose.__tablename__, row.id, "code", None, row.code)
         return _purpose_view(s, row)
+
+
+def remove_purpose(ctx: Context, code: str) -> None:
+    """Stop offering a purpose of visit; past visits keep it."""
+    ctx.require(Action.CONFIGURE)
+    with ctx.db.write() as s:
+        row = s.scalars(select(VisitPurpose).where(
+            VisitPurpose.office_id == ctx.office_id, VisitPurpose.code == code,
+            VisitPurpose.deleted_at.is_(None))).first()
+        if row is None:
+            raise NotFound("unknown_purpose", purpose=code, choices="-")
+        row.active = False
+        row.deleted_at = ctx.now()
+        record(s, ctx, VisitPurpose.__tablename__, row.id, "deleted_at", None, "removed")
+
+
+def remove_specialist(ctx: Context, specialist_id: str) -> None:
+    """Take a specialist out of the directory. Refused while a purpose of visit leads to
+    them (change or remove that purpose first)."""
+    ctx.require(Action.CONFIGURE)
+    with ctx.db.write() as s:
+        row = s.get(Specialist, specialist_id)
+        if row is None or row.office_id != ctx.office_id or row.deleted_at is not None:
+            raise NotFound("unknown_specialist", specialist=specialist_id)
+        used = s.scalars(select(VisitPurpose.code).where(
+            VisitPurpose.specialist_id == row.id, VisitPurpose.deleted_at.is_(None))).first()
+        if used is not None:
+            raise Refused("config_specialist_in_use", specialist=row.name, purpose=used)
+        row.active = False
+        row.deleted_at = ctx.now()
+        record(s, ctx, Specialist.__tablename__, row.id, "deleted_at", None, "removed")
 
 
 def list_purposes(ctx: Context) -> list[PurposeView]:
@@ -517,9 +563,17 @@ def _leave(s: Session, ctx: Context, row: VisitorRegistration, how: CheckOut
 
 
 def check_out_earlier_days(ctx: Context) -> int:
-    """Check out everyone still in from an earlier day (they left without checking out): run
-    at start and daily. The number checked out."""
-    start = datetime.combine(ctx.local().date(), time(0), ctx.timezone)
+    """Check out everyone still in from an earlier day (they left without checking out), and,
+    once the office's daily check-out time (visitors.checkout_at) has passed, everyone who
+    arrived before it: run at start and every few minutes. The number checked out."""
+    local = ctx.local()
+    start = datetime.combine(local.date(), time(0), ctx.timezone)
+    at = office_settings(ctx)["visitors.checkout_at"]
+    if at:
+        hour, minute = (int(part) for part in at.split(":"))
+        cutoff = datetime.combine(local.date(), time(hour, minute), ctx.timezone)
+        if local >= cutoff:
+            start = cutoff
     with ctx.db.write() as s:
         rows = list(s.scalars(select(VisitorRegistration).where(
             VisitorRegistration.office_id == ctx.office_id,

@@ -1749,6 +1749,133 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
 </context>
 <context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
+    <message>
+        <source>Check everyone out at</source>
+        <translation>Kõigi väljaregistreerimine kell</translation>
+    </message>
+    <message>
+        <source>Empty: visitors still in are checked out at the start of the next day.</source>
+        <translation>Tühi: majja jäänud külastajad registreeritakse välja järgmise päeva alguses.</translation>
+    </message>
+    <message>
+        <source>Purposes of visit</source>
+        <translation>Külastuse eesmärgid</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Suunab</translation>
+    </message>
+    <message>
+        <source>Kept (days)</source>
+        <translation>Säilitus (päeva)</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Nimi eesti keeles</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Nimi vene keeles</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi inglise keeles</translation>
+    </message>
+    <message>
+        <source>Service or person</source>
+        <translation>Teenus või isik</translation>
+    </message>
+    <message>
+        <source>Visitor data kept for (days)</source>
+        <translation>Külastaja andmete säilitusaeg (päeva)</translation>
+    </message>
+    <message>
+        <source>a service queue</source>
+        <translation>teenuse järjekorda</translation>
+    </message>
+    <message>
+        <source>a specialist</source>
+        <translation>spetsialisti juurde</translation>
+    </message>
+    <message>
+        <source>the waiting area</source>
+        <translation>ooteruumi</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>Lisa eesmärk</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Eemalda valitud</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Spetsialistid</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Üksus</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruum</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add specialist</source>
+        <translation>Lisa spetsialist</translation>
+    </message>
+    <message>
+        <source>Save the check-out time</source>
+        <translation>Salvesta väljaregistreerimise aeg</translation>
+    </message>
+    <message>
+        <source>The check-out time is saved.</source>
+        <translation>Väljaregistreerimise aeg on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Choose where the purpose leads.</source>
+        <translation>Valige, kuhu eesmärk suunab.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit is added.</source>
+        <translation>Külastuse eesmärk on lisatud.</translation>
+    </message>
+    <message>
+        <source>The specialist is added.</source>
+        <translation>Spetsialist on lisatud.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit is removed.</source>
+        <translation>Külastuse eesmärk on eemaldatud.</translation>
+    </message>
+    <message>
+        <source>The specialist is removed.</source>
+        <translation>Spetsialist on eemaldatud.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Name *</source>
@@ -2443,6 +2570,18 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <source>configuration file</source>
         <translation>seadistusfail</translation>
     </message>
+    <message>
+        <source>check-out time</source>
+        <translation>väljaregistreerimise aeg</translation>
+    </message>
+    <message>
+        <source>purpose code</source>
+        <translation>eesmärgi kood</translation>
+    </message>
+    <message>
+        <source>purpose name</source>
+        <translation>eesmärgi nimi</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -2489,6 +2628,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>keep the watch list</source>
         <translation>jälgimisnimekirja pidada</translation>
+    </message>
+    <message>
+        <source>register documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the document register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2700,6 +2847,18 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>{field}: choose at least one service.</source>
         <translation>{field}: valige vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time of day like 18:00.</source>
+        <translation>{field}: „{value}“ ei ole kellaaeg kujul 18:00.</translation>
+    </message>
+    <message>
+        <source>There is already a purpose of visit with the code {purpose}.</source>
+        <translation>Külastuse eesmärk koodiga {purpose} on juba olemas.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit {purpose} leads to {specialist}. Remove or change that purpose first.</source>
+        <translation>Külastuse eesmärk {purpose} suunab isikule {specialist}. Eemaldage või muutke esmalt see eesmärk.</translation>
     </message>
     <message>
         <source>The letter {letter} belonged to the removed service “{service}” and stays with the tickets it numbered. Choose another letter, or add the service anew.</source>
@@ -3172,6 +3331,82 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Line {line} of the file: {error} Nothing was imported.</source>
         <translation>Faili rida {line}: {error} Midagi ei imporditud.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern is empty. Write it with the tokens {{S}}, {{DA}} and {{DN}}, e.g. {{S}}/{{DA}}-{{3DN}}.</source>
+        <translation>Registreerimisnumbri muster on tühi. Kirjuta see tähistega {{S}}, {{DA}} ja {{DN}}, nt {{S}}/{{DA}}-{{3DN}}.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” is too long: at most {limit} characters.</source>
+        <translation>Registreerimisnumbri muster „{pattern}“ on liiga pikk: lubatud on kuni {limit} märki.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” must be one line, without tabs.</source>
+        <translation>Registreerimisnumbri muster „{pattern}“ peab olema üherealine ja ilma tabulaatoriteta.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has the unknown token {token}. Use {tokens}, with an optional digit for zero padding, e.g. {{3DN}}.</source>
+        <translation>Registreerimisnumbri mustris „{pattern}“ on tundmatu tähis {token}. Kasuta tähiseid {tokens}; numbri ette võib lisada nullidega täitmiseks ühe numbri, nt {{3DN}}.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has the token {token} twice. Use each token once.</source>
+        <translation>Registreerimisnumbri mustris „{pattern}“ on tähis {token} kaks korda. Kasuta iga tähist üks kord.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has no running number. Add {{DN}} (or {{3DN}} for three digits), or two documents would get the same number.</source>
+        <translation>Registreerimisnumbri mustris „{pattern}“ puudub jooksev number. Lisa {{DN}} (või kolmekohalise numbri jaoks {{3DN}}), muidu saaksid kaks dokumenti sama numbri.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has a curly bracket that does not close a token. Write tokens like {{S}}, {{DA}} and {{DN}}.</source>
+        <translation>Registreerimisnumbri mustris „{pattern}“ on looksulg, mis ei kuulu ühegi tähise juurde. Kirjuta tähised kujul {{S}}, {{DA}} ja {{DN}}.</translation>
+    </message>
+    <message>
+        <source>“{index}” cannot be a series index: write one word of at most {limit} characters, without spaces, slashes or curly brackets, e.g. 1-2.</source>
+        <translation>„{index}“ ei saa olla sarja tähis: kirjuta üks kuni {limit}-märgiline sõna ilma tühikute, kaldkriipsude ja looksulgudeta, nt 1-2.</translation>
+    </message>
+    <message>
+        <source>“{unit}” is not a unit of a deadline. Use one of: {choices}.</source>
+        <translation>„{unit}“ ei ole tähtaja ühik. Kasuta ühte neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>A deadline must be from 1 to {high}, not {amount}.</source>
+        <translation>Tähtaeg peab olema 1 kuni {high}, mitte {amount}.</translation>
+    </message>
+    <message>
+        <source>The deadline of this document type cannot be extended.</source>
+        <translation>Selle dokumendiliigi tähtaega ei saa pikendada.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid choice. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no series “{series}” in the document register. Series: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document {entry} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document a title; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of pages must be from 1 to {high}, not {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction needs its legal basis, e.g. AvTS § 35 lg 1 p 12. Give the basis or remove the restriction's dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>

@@ -1749,6 +1749,133 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
 </context>
 <context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Check everyone out at</source>
+        <translation>Отмечать уход всех в</translation>
+    </message>
+    <message>
+        <source>Empty: visitors still in are checked out at the start of the next day.</source>
+        <translation>Пусто: оставшиеся в здании посетители отмечаются ушедшими в начале следующего дня.</translation>
+    </message>
+    <message>
+        <source>Purposes of visit</source>
+        <translation>Цели визита</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Куда ведёт</translation>
+    </message>
+    <message>
+        <source>Kept (days)</source>
+        <translation>Хранение (дней)</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Название на эстонском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Service or person</source>
+        <translation>Услуга или сотрудник</translation>
+    </message>
+    <message>
+        <source>Visitor data kept for (days)</source>
+        <translation>Срок хранения данных посетителя (дней)</translation>
+    </message>
+    <message>
+        <source>a service queue</source>
+        <translation>в очередь услуги</translation>
+    </message>
+    <message>
+        <source>a specialist</source>
+        <translation>к специалисту</translation>
+    </message>
+    <message>
+        <source>the waiting area</source>
+        <translation>в зону ожидания</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Удалить выбранное</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Add specialist</source>
+        <translation>Добавить специалиста</translation>
+    </message>
+    <message>
+        <source>Save the check-out time</source>
+        <translation>Сохранить время отметки ухода</translation>
+    </message>
+    <message>
+        <source>The check-out time is saved.</source>
+        <translation>Время отметки ухода сохранено.</translation>
+    </message>
+    <message>
+        <source>Choose where the purpose leads.</source>
+        <translation>Выберите, куда ведёт цель.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit is added.</source>
+        <translation>Цель визита добавлена.</translation>
+    </message>
+    <message>
+        <source>The specialist is added.</source>
+        <translation>Специалист добавлен.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit is removed.</source>
+        <translation>Цель визита удалена.</translation>
+    </message>
+    <message>
+        <source>The specialist is removed.</source>
+        <translation>Специалист удалён.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Name *</source>
@@ -2443,6 +2570,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <source>configuration file</source>
         <translation>файл настроек</translation>
     </message>
+    <message>
+        <source>check-out time</source>
+        <translation>время отметки ухода</translation>
+    </message>
+    <message>
+        <source>purpose code</source>
+        <translation>код цели</translation>
+    </message>
+    <message>
+        <source>purpose name</source>
+        <translation>название цели</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -2489,6 +2628,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>keep the watch list</source>
         <translation>вести список наблюдения</translation>
+    </message>
+    <message>
+        <source>register documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the document register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2700,6 +2847,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>{field}: choose at least one service.</source>
         <translation>{field}: выберите хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time of day like 18:00.</source>
+        <translation>{field}: «{value}» не является временем вида 18:00.</translation>
+    </message>
+    <message>
+        <source>There is already a purpose of visit with the code {purpose}.</source>
+        <translation>Цель визита с кодом {purpose} уже есть.</translation>
+    </message>
+    <message>
+        <source>The purpose of visit {purpose} leads to {specialist}. Remove or change that purpose first.</source>
+        <translation>Цель визита {purpose} ведёт к сотруднику {specialist}. Сначала удалите или измените эту цель.</translation>
     </message>
     <message>
         <source>The letter {letter} belonged to the removed service “{service}” and stays with the tickets it numbered. Choose another letter, or add the service anew.</source>
@@ -3172,6 +3331,82 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Line {line} of the file: {error} Nothing was imported.</source>
         <translation>Строка {line} файла: {error} Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern is empty. Write it with the tokens {{S}}, {{DA}} and {{DN}}, e.g. {{S}}/{{DA}}-{{3DN}}.</source>
+        <translation>Шаблон регистрационного номера пуст. Составьте его из обозначений {{S}}, {{DA}} и {{DN}}, например {{S}}/{{DA}}-{{3DN}}.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” is too long: at most {limit} characters.</source>
+        <translation>Шаблон регистрационного номера «{pattern}» слишком длинный: допускается не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” must be one line, without tabs.</source>
+        <translation>Шаблон регистрационного номера «{pattern}» должен быть одной строкой, без табуляции.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has the unknown token {token}. Use {tokens}, with an optional digit for zero padding, e.g. {{3DN}}.</source>
+        <translation>В шаблоне регистрационного номера «{pattern}» неизвестное обозначение {token}. Используйте {tokens}; перед обозначением можно указать цифру для дополнения нулями, например {{3DN}}.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has the token {token} twice. Use each token once.</source>
+        <translation>В шаблоне регистрационного номера «{pattern}» обозначение {token} встречается дважды. Используйте каждое обозначение один раз.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has no running number. Add {{DN}} (or {{3DN}} for three digits), or two documents would get the same number.</source>
+        <translation>В шаблоне регистрационного номера «{pattern}» нет порядкового номера. Добавьте {{DN}} (или {{3DN}} для трёхзначного номера), иначе два документа получат одинаковый номер.</translation>
+    </message>
+    <message>
+        <source>The registration number pattern “{pattern}” has a curly bracket that does not close a token. Write tokens like {{S}}, {{DA}} and {{DN}}.</source>
+        <translation>В шаблоне регистрационного номера «{pattern}» есть фигурная скобка, не относящаяся ни к одному обозначению. Записывайте обозначения так: {{S}}, {{DA}} и {{DN}}.</translation>
+    </message>
+    <message>
+        <source>“{index}” cannot be a series index: write one word of at most {limit} characters, without spaces, slashes or curly brackets, e.g. 1-2.</source>
+        <translation>«{index}» не может быть индексом серии: напишите одно слово длиной не более {limit} символов, без пробелов, косых черт и фигурных скобок, например 1-2.</translation>
+    </message>
+    <message>
+        <source>“{unit}” is not a unit of a deadline. Use one of: {choices}.</source>
+        <translation>«{unit}» не является единицей срока. Используйте одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>A deadline must be from 1 to {high}, not {amount}.</source>
+        <translation>Срок должен быть от 1 до {high}, а не {amount}.</translation>
+    </message>
+    <message>
+        <source>The deadline of this document type cannot be extended.</source>
+        <translation>Срок для этого вида документа нельзя продлить.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid choice. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no series “{series}” in the document register. Series: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document {entry} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document a title; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of pages must be from 1 to {high}, not {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access restriction needs its legal basis, e.g. AvTS § 35 lg 1 p 12. Give the basis or remove the restriction's dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>

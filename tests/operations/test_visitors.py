@@ -146,6 +146,50 @@ def test_visitors_still_in_from_yesterday_are_checked_out(ctx, desk, clock):
     assert v.who_is_in(ctx) == []
 
 
+def test_everyone_still_in_is_checked_out_at_the_offices_time(ctx, desk, clock):
+    from datetime import UTC, datetime
+
+    from app.core.errors import Invalid
+    from app.operations.config import update_settings
+
+    with pytest.raises(Invalid) as err:
+        update_settings(ctx, {"visitors.checkout_at": "25:00"})
+    assert err.value.code == "config_clock_time"
+    update_settings(ctx, {"visitors.checkout_at": "18:00"})
+    v.register_visit(ctx, v.VisitorForm("Mari Maasikas", CODE))  # 10:00 in Tallinn
+    clock.at = datetime(2026, 11, 23, 15, 59, tzinfo=UTC)  # 17:59
+    assert v.check_out_earlier_days(ctx) == 0
+    clock.at = datetime(2026, 11, 23, 16, 5, tzinfo=UTC)  # 18:05
+    assert v.check_out_earlier_days(ctx) == 1
+    assert v.who_is_in(ctx) == []
+    v.register_visit(ctx, v.VisitorForm("Jaan Tamm"))  # came after the check-out time
+    assert v.check_out_earlier_days(ctx) == 0
+    assert [r.name for r in v.who_is_in(ctx)] == ["Jaan Tamm"]
+
+
+def test_purposes_and_specialists_are_checked_and_kept_by_admins(ctx, desk):
+    from app.core.errors import Invalid
+
+    host, purposes = desk
+    with pytest.raises(Invalid) as err:
+        v.add_purpose(ctx, " ", {"et": "Nõustamine"}, "waiting")
+    assert err.value.code == "config_empty"
+    with pytest.raises(Invalid) as err:
+        v.add_purpose(ctx, "pension", {"et": "Teine"}, "waiting")
+    assert err.value.code == "config_duplicate_purpose"
+    with pytest.raises(Invalid) as err:
+        v.add_purpose(ctx, "advice", {"et": ""}, "waiting")
+    assert err.value.code == "config_empty"
+    leads_to_host = purposes["meeting"]
+    with pytest.raises(Refused) as refused:
+        v.remove_specialist(ctx, host.id)
+    assert refused.value.code == "config_specialist_in_use"
+    v.remove_purpose(ctx, leads_to_host.code)
+    v.remove_specialist(ctx, host.id)
+    assert host.id not in {h.id for h in v.list_specialists(ctx)}
+    assert leads_to_host.code not in {p.code for p in v.list_purposes(ctx)}
+
+
 def test_an_expected_visitor_is_checked_in_with_one_action(ctx, desk, clock):
     host, purposes = desk
     at = clock.at + timedelta(hours=2)

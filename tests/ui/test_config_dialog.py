@@ -275,3 +275,37 @@ def test_the_templates_page_is_the_template_editor(qtbot, dialog):
     page = window.pages[-1]
     assert isinstance(page, TemplatesPage)
     assert window.index.item(window.index.count() - 1).text() == "Notice templates"
+
+
+def test_the_visitors_page_keeps_purposes_specialists_and_the_check_out_time(qtbot, dialog,
+                                                                            staff):
+    from app.operations import visitors
+    from app.ui.config_dialog import VisitorsPage
+
+    window = dialog()
+    page = page_of(window, VisitorsPage)
+    page.checkout.setText("7 pm")
+    assert save(qtbot, page) == "Check-out time: \u201c7 pm\u201d is not a time of day like 18:00."
+    page.checkout.setText("19:00")
+    assert save(qtbot, page) == "The check-out time is saved."
+    assert cfg.office_settings(staff)["visitors.checkout_at"] == "19:00"
+    page.h_name.setText("Kati Karu")
+    page.h_email.setText("kati.karu@example")
+    qtbot.mouseClick(page.h_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.kind == "error", timeout=5000)
+    page.h_email.setText("kati.karu@example.ee")
+    qtbot.mouseClick(page.h_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.host_table.rowCount() == 1, timeout=5000)
+    page.p_route.setCurrentIndex(page.p_route.findData("specialist"))
+    assert page.p_target.currentText() == "Kati Karu"
+    page.p_code.setText("meeting")
+    page.p_et.setText("Kohtumine")
+    qtbot.mouseClick(page.p_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.purpose_table.rowCount() == 1, timeout=5000)
+    assert page.purpose_table.item(0, 2).text() == "Kati Karu"
+    page.p_code.setText("meeting")
+    page.p_et.setText("Teine")
+    qtbot.mouseClick(page.p_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.kind == "error", timeout=5000)
+    assert page.banner.text() == "There is already a purpose of visit with the code meeting."
+    assert [p.code for p in visitors.list_purposes(staff)] == ["meeting"]
