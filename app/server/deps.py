@@ -39,7 +39,8 @@ _DEVICE = (
     .join(Office.__table__, Office.__table__.c.id == D.c.office_id)
     .where(D.c.token_hash == bindparam("key"), D.c.revoked_at.is_(None))
 )
-_SEEN = update(D).where(D.c.id == bindparam("device")).values(last_seen_at=bindparam("moment"))
+_SEEN = (update(Device).where(Device.id == bindparam("device"))
+         .values(last_seen_at=bindparam("moment")))
 
 
 def token_hash(token: str) -> str:
@@ -145,7 +146,10 @@ async def current_device(request: Request) -> DeviceAuth:
     looked up a moment ago is answered on the event loop; a lookup runs on a worker thread."""
     auth: Authenticator = request.app.state.auth
     token = bearer_token(request)
-    return auth.remembered(token) or await run_in_threadpool(auth.device, token)
+    known = auth.remembered(token)
+    if known is not None:
+        return known
+    return await run_in_threadpool(auth.device, token)
 
 
 async def device_context(request: Request) -> Context:
