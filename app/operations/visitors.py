@@ -26,7 +26,7 @@ from app.core.errors import Invalid, NotFound, Refused
 from app.core.ids import uuid7
 from app.core.permissions import Action
 from app.core.visitors import CheckOut, Route, Use
-from app.operations.config import office_settings, record
+from app.operations.config import office_settings
 from app.operations.context import Context
 from app.store.models import (
     ExpectedVisitor,
@@ -190,8 +190,6 @@ def add_specialist(ctx: Context, name: str, unit: str = "", room: str = "", phon
                      email=rules.check_email(email))
     with ctx.db.write() as s:
         s.add(row)
-        s.flush()
-        record(s, ctx, Specialist.__tablename__, row.id, "name", None, row.name)
     return SpecialistView.of(row)
 
 
@@ -252,7 +250,6 @@ def add_purpose(
         )
         s.add(row)
         s.flush()
-        record(s, ctx, VisitPurpose.__tablename__, row.id, "code", None, row.code)
         return _purpose_view(s, row)
 
 
@@ -267,7 +264,6 @@ def remove_purpose(ctx: Context, code: str) -> None:
             raise NotFound("unknown_purpose", purpose=code, choices="-")
         row.active = False
         row.deleted_at = ctx.now()
-        record(s, ctx, VisitPurpose.__tablename__, row.id, "deleted_at", None, "removed")
 
 
 def remove_specialist(ctx: Context, specialist_id: str) -> None:
@@ -284,7 +280,6 @@ def remove_specialist(ctx: Context, specialist_id: str) -> None:
             raise Refused("config_specialist_in_use", specialist=row.name, purpose=used)
         row.active = False
         row.deleted_at = ctx.now()
-        record(s, ctx, Specialist.__tablename__, row.id, "deleted_at", None, "removed")
 
 
 def list_purposes(ctx: Context) -> list[PurposeView]:

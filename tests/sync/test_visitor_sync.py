@@ -82,3 +82,27 @@ def test_a_kiosk_may_not_send_visitor_data(office, registered):
     assert [r["reason"] for r in answer["rejected"]] == ["sync_not_allowed"]
     with office.db.read() as s:
         assert s.get(VisitorRegistration, row.id).name == before == "Mari Maasikas"
+
+
+def test_an_anonymised_visit_leaves_no_personal_data_in_the_servers_change_log(office,
+                                                                              registered):
+    from datetime import timedelta
+
+    from app.core.clock import utcnow
+    from app.store.models import ChangeLog
+
+    desk, link = office.pcs[0]
+    ctx = open_context(desk, staff_actor(), clock=lambda: utcnow() + timedelta(days=400))
+    assert v.anonymise_expired(ctx) == 1
+    report = sync_once(desk, link)
+    assert report.online and report.rejected == 0
+    with office.db.read() as s:
+        logged = [r.row for r in s.scalars(select(ChangeLog).where(
+            ChangeLog.table_name == "visitor_registrations"))]
+    assert len(logged) >= 2
+    assert not any("Maasikas" in r or "37605030299" in r for r in logged)
+    # A PC that pulls the office afresh receives the visit without the person.
+    other, other_link = office.pc("desk2")
+    assert sync_once(other, other_link).online
+    [row] = rows(other, VisitorRegistration)
+    assert (row.name, row.id_code, row.anonymised_at is not None) == ("", None, True)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.core.clock import utcnow
@@ -251,6 +251,7 @@ def _push(
         else:
             _apply(conn, changes)
             result.accepted = len(changes)
+        _scrub_anonymised(conn, auth.office_id, changes)
         new_mark = max([done, *(m.seq for m in mutations)])
         if new_mark != done:
             conn.execute(
@@ -258,6 +259,29 @@ def _push(
             )
         result.pushed_seq = new_mark
     return result
+
+
+# Tables whose rows lose their personal data when their retention ends (anonymised_at set).
+ANONYMISED_TABLES = ("visitor_registrations", "expected_visitors")
+
+
+def _scrub_anonymised(conn: Connection, office_id: str, changes: list[_Change]) -> None:
+    """When a PC sends the anonymisation of a visitor's row, the office's change log keeps
+    the row's personal data no longer either: every earlier entry of that row takes the
+    row as it is now (the last entry, written by the change-log trigger in this
+    transaction), so a PC that pulls later never receives the data that was removed."""
+    rows = {(c.table, c.row_id) for c in changes
+            if c.table in ANONYMISED_TABLES and c.values.get("anonymised_at") is not None}
+    for table_name, row_id in sorted(rows):
+        conn.execute(_SCRUB, {"office": office_id, "table": table_name, "row": row_id})
+
+
+_SCRUB = text(
+    "UPDATE change_log SET row = (SELECT last.row FROM change_log AS last "
+    "WHERE last.office_id = :office AND last.table_name = :table AND last.row_id = :row "
+    "ORDER BY last.seq DESC LIMIT 1) "
+    "WHERE office_id = :office AND table_name = :table AND row_id = :row"
+)
 
 
 def _apply(conn: Connection, changes: list[_Change]) -> None:
