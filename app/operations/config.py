@@ -303,6 +303,7 @@ def _clean_office(changes: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
+@central
 def save_office(ctx: Context, office: Mapping[str, Any],
                 settings: Mapping[str, Any]) -> OfficeConfig:
     """The office page of the admin dialog: office fields and office-wide settings, checked

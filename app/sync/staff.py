@@ -97,6 +97,12 @@ def config_json(config: OfficeConfig) -> dict[str, Any]:
     }
 
 
+def config_of(data: dict[str, Any]) -> OfficeConfig:
+    return OfficeConfig(office_of(data["office"]), dict(data["settings"]),
+                        tuple(service_of(s) for s in data["services"]),
+                        tuple(counter_of(c) for c in data["counters"]))
+
+
 def roles_json(roles: Iterable[Role] | str) -> list[str]:
     if isinstance(roles, str):
         return [part.strip() for part in roles.split(",") if part.strip()]
@@ -127,6 +133,9 @@ def _none(_answer: Any) -> None:
 
 ROUTES: dict[str, Route] = {
     "update_office": Route("PATCH", "/admin/office", office_changes_json, office_of),
+    "save_office": Route("PATCH", "/admin/office-page",
+                         lambda a: {"office": office_changes_json(dict(a["office"])),
+                                    "settings": dict(a["settings"])}, config_of),
     "update_settings": Route("PATCH", "/admin/settings",
                              lambda a: {"values": dict(a["values"])}, dict),
     "save_service": Route("POST", "/admin/services",

@@ -428,3 +428,19 @@ def test_a_configuration_file_imported_on_a_connected_pc_is_applied_at_the_serve
     sync_local(two)
     there = config.office_config(open_context(two.db, staff_actor()))
     assert there.office.name == "Tartu teenindusbüroo" and "D" in {s.code for s in there.services}
+
+
+def test_the_office_page_is_saved_at_the_server_in_one_change(office, pcs):
+    one, two = pcs("desk1"), pcs("desk2")
+    ctx = signed_in(one, "mari", ADMIN_PASSWORD)
+    with pytest.raises(Invalid) as bad:  # one bad value: neither part is changed
+        config.save_office(ctx, {"name": "Uus nimi"}, {"display.calls_shown": 99})
+    assert bad.value.params["field"] == "calls shown"
+    saved = config.save_office(ctx, {"name": "Uus nimi", "registry_code": ""},
+                               {"display.calls_shown": 4})
+    assert saved.office.name == "Uus nimi" and saved.settings["display.calls_shown"] == 4
+    assert saved.services and saved.counters  # the whole configuration, as the server has it
+    sync_local(two)
+    there = config.office_config(open_context(two.db, staff_actor()))
+    assert there.office.name == "Uus nimi" and there.settings["display.calls_shown"] == 4
+    assert rows(one.db, Outbox) == []

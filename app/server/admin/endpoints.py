@@ -24,11 +24,13 @@ from app.server.admin.schemas import (
     AccountOut,
     ActiveIn,
     ConfigIn,
+    ConfigOut,
     CounterIn,
     CounterSaveIn,
     Number,
     OfficeChangeIn,
     OfficeOut,
+    OfficePageIn,
     ResetIn,
     RolesIn,
     ServiceIn,
@@ -57,6 +59,13 @@ def update_office(body: OfficeChangeIn, ctx: Admin) -> OfficeOut:
     """Change the office's name, address, registry code, logo, highest priority or no-show
     count; the fields left out stay."""
     return OfficeOut.of(config.update_office(ctx, **body.changes()))
+
+
+@router.patch("/office-page", response_model=ConfigOut)
+def save_office(body: OfficePageIn, ctx: Admin) -> ConfigOut:
+    """The office page of the admin dialog: office fields and office-wide settings, checked
+    together and changed in one unit of work. The whole configuration as it is now."""
+    return ConfigOut.of(config.save_office(ctx, body.office.changes(), body.settings))
 
 
 @router.patch("/settings", response_model=dict[str, Any])

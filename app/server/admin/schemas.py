@@ -190,6 +190,28 @@ class CounterSaveIn(Request):
         default=None, description="The number of the counter to change; none adds one")
 
 
+class OfficePageIn(Request):
+    """The office page of the admin dialog: office fields and settings, changed together."""
+
+    office: OfficeChangeIn
+    settings: dict[Key, Any] = Field(default_factory=dict)
+
+
+class ConfigOut(BaseModel):
+    """The whole configuration of the office, as it is now."""
+
+    office: OfficeOut
+    settings: dict[str, Any]
+    services: list[ServiceIn]
+    counters: list[CounterIn]
+
+    @classmethod
+    def of(cls, config: OfficeConfig) -> ConfigOut:
+        return cls(office=OfficeOut.of(config.office), settings=dict(config.settings),
+                   services=[ServiceIn.of(s) for s in config.services],
+                   counters=[CounterIn.of(c) for c in config.counters])
+
+
 class ConfigOfficeIn(Request):
     name: Text
     address: Text = ""
