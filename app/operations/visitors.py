@@ -11,7 +11,7 @@ belong to is the queue's `visits` row, which holds no personal data.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -851,29 +851,48 @@ def person_usage_records(ctx: Context, id_code: str) -> dict[str, Any]:
         from app.store.models import Office
 
         office = s.get(Office, ctx.office_id)
-        return usage_records(code, office.name if office else "", rows)
+        return usage_records(code, office.name if office else "",
+                             office.registry_code if office else "", rows)
 
 
-def usage_records(code: str, office: str, rows: Iterable[PersonalDataAccess]
-                  ) -> dict[str, Any]:
-    """The usage records of one person, newest first (the Data Tracker's order)."""
+def usage_records(code: str, office: str, registry_code: str,
+                  rows: Sequence[PersonalDataAccess]) -> dict[str, Any]:
+    """The usage records of one person in the shape of the Data Tracker's (Andmejälgija)
+    v3 findUsage answer, newest first: every use here is processing within the office's own
+    system (internalProcessings), initiated by a staff member (initiatorPerson, by user
+    name), with its purpose and legal basis; Lett's own detail of each use (the action, who
+    received the data, which fields) is kept beside them under "lett"."""
+    source: dict[str, Any] = {"type": "GOV", "name": office, "systemName": "Lett"}
+    if len(registry_code) == 8 and registry_code.isdigit():
+        source["code"] = registry_code
+    usages = []
+    for r in rows:
+        lett: dict[str, Any] = {
+            "action": r.action,
+            "receiver": (r.data or {}).get("receiver", r.actor),
+            "dataFields": _fields_of(r.action),
+        }
+        if r.data:
+            lett["details"] = r.data
+        usages.append({
+            "logTime": r.at.isoformat().replace("+00:00", "Z"),
+            "purpose": r.purpose,
+            "legalBasis": r.legal_basis,
+            "logSourceSystem": "Lett",
+            "bulkProcessing": r.action == Use.ANONYMISE.value,
+            "queryId": r.id,
+            "initiatorPerson": {"alternativeCode": r.actor, "name": r.actor},
+            "source": source,
+            "lett": lett,
+        })
     return {
-        "personCode": code,
-        "dataController": office,
-        "usages": [
-            {
-                "id": r.id,
-                "logTime": r.at.isoformat().replace("+00:00", "Z"),
-                "action": r.action,
-                "receiver": (r.data or {}).get("receiver", r.actor),
-                "purpose": r.purpose,
-                "legalBasis": r.legal_basis,
-                "infoSystem": "Lett",
-                "dataFields": _fields_of(r.action),
-                **({"details": r.data} if r.data else {}),
-            }
-            for r in rows
-        ],
+        "userCode": f"EE{code}",
+        "totalUsages": len(usages),
+        "returnedUsages": len(usages),
+        "dataRequests": None,
+        "dataResponses": None,
+        "dataProcessings": None,
+        "internalProcessings": usages,
     }
 
 

@@ -64,9 +64,9 @@ def test_the_host_gets_an_e_mail_without_the_personal_code(ctx, smtp, visit):
     assert "Mari-Liis Õunapuu" in body and "OÜ Näide" in body and "Kohtumine" in body
     assert "204" in body and "10:00" in body  # the office's local time
     assert CODE not in raw.decode("utf-8", "replace") and "0299" not in body
-    [usage] = [u for u in v.person_usage_records(ctx, CODE)["usages"]
-               if u["action"] == "notify"]
-    assert usage["receiver"] == "Kati Karu <kati.karu@example.ee>"
+    [usage] = [u for u in v.person_usage_records(ctx, CODE)["internalProcessings"]
+               if u["lett"]["action"] == "notify"]
+    assert usage["lett"]["receiver"] == "Kati Karu <kati.karu@example.ee>"
 
 
 def test_a_mail_server_that_cannot_be_reached_says_so_and_the_visit_stays(ctx, visit):

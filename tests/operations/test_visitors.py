@@ -241,16 +241,21 @@ def test_every_use_of_a_persons_data_is_logged_and_exported_per_person(ctx, desk
     actions = [a for a, _actor, _p in _log(ctx, registration_id=rid)]
     assert actions == ["register", "read", "list", "search", "reveal", "export"]
     records = v.person_usage_records(ctx, CODE)
-    assert records["personCode"] == CODE
-    usages = records["usages"]
-    assert [u["action"] for u in usages][:2] == ["export", "export"]  # newest first
-    assert {u["action"] for u in usages} == {"register", "read", "list", "search", "reveal",
-                                             "export"}
+    # The Data Tracker's v3 findUsage answer: processing within the office's own system.
+    assert records["userCode"] == "EE" + CODE
+    usages = records["internalProcessings"]
+    assert records["totalUsages"] == records["returnedUsages"] == len(usages)
+    assert records["dataRequests"] is None and records["dataResponses"] is None
+    assert [u["lett"]["action"] for u in usages][:2] == ["export", "export"]  # newest first
+    assert {u["lett"]["action"] for u in usages} == {"register", "read", "list", "search",
+                                                     "reveal", "export"}
     for usage in usages:
-        assert usage["receiver"] == ctx.actor.name
+        assert usage["lett"]["receiver"] == ctx.actor.name
+        assert usage["initiatorPerson"]["alternativeCode"] == ctx.actor.name
+        assert usage["source"]["type"] == "GOV" and usage["source"]["systemName"] == "Lett"
         assert usage["legalBasis"] and usage["purpose"] and usage["logTime"].endswith("Z")
-    search = next(u for u in usages if u["action"] == "search")
-    assert search["details"] == {"query": {"name": "mari"}}
+    search = next(u for u in usages if u["lett"]["action"] == "search")
+    assert search["lett"]["details"] == {"query": {"name": "mari"}}
     # A search by code keeps the code masked in the record of the query.
     v.search_visits(ctx, v.SearchQuery(id_code=CODE))
     with ctx.db.read() as s:
@@ -287,7 +292,8 @@ def test_expired_visits_are_anonymised_and_the_rest_kept(ctx, desk, clock):
     assert _log(ctx, expected_id=expected.id)[-1] == ("anonymise", ctx.actor.name,
                                                       v.PURPOSE_RETENTION)
     records = v.person_usage_records(ctx, CODE)
-    assert any(u["action"] == "anonymise" for u in records["usages"])
+    assert any(u["lett"]["action"] == "anonymise" and u["bulkProcessing"]
+               for u in records["internalProcessings"])
 
 
 def test_anonymisation_at_start_runs_end_to_end(tmp_path):

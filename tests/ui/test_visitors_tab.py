@@ -314,8 +314,8 @@ def test_a_persons_usage_records_are_saved_as_json(qtbot, window, staff):
     qtbot.waitUntil(lambda: tab.last_document is not None)
     assert CODE not in tab.last_document.name
     records = json.loads(tab.last_document.read_text(encoding="utf-8"))
-    assert records["personCode"] == CODE
-    assert [u["action"] for u in records["usages"]][-1] == "register"
+    assert records["userCode"] == "EE" + CODE
+    assert [u["lett"]["action"] for u in records["internalProcessings"]][-1] == "register"
 
 
 def test_expected_visitors_are_imported_from_a_calendar_file(qtbot, window, tmp_path):
