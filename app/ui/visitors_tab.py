@@ -122,6 +122,13 @@ def check_field(name: str, value: str, today: Any) -> InvalidInput | None:
     return None
 
 
+def print_document(_ctx: Context, path: Path, printer: str, title: str) -> str:
+    """Send a PDF to this PC's document printer through CUPS; the job's id."""
+    from printers.documents import print_pdf
+
+    return print_pdf(path, printer, title)
+
+
 def write_evacuation_pdf(ctx: Context, words: dict[str, str], folder: Path) -> Path:
     """Make the evacuation list's PDF in the data folder (it prints with no network)."""
     from printers.visitors import EvacuationRow, EvacuationSheet, evacuation_pdf
@@ -833,6 +840,16 @@ class VisitorsTab(QWidget):
             path=str(path)))
         if self.open_documents:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        # Printed at once on this PC's document printer (CUPS; empty: the default one), so
+        # the list is on paper without the network; the PDF stays either way.
+        self.runner.read(print_document, path, str(self.settings.get("notices.printer")),
+                         self.tr("Evacuation list"),
+                         on_done=lambda job: self.banner.show_info(self.tr(
+                             "The evacuation list is printed ({job}) and saved as {path}.")
+                             .format(job=job or "-", path=str(path))),
+                         on_error=lambda f: self.banner.show_error(self.tr(
+                             "The evacuation list is saved as {path}, but it could not be "
+                             "printed: {detail}").format(path=str(path), detail=f.text)))
 
     def badge_pdf_selected(self) -> None:
         registration = self._selected(self.inside)

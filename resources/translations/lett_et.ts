@@ -2174,6 +2174,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Evakuatsiooninimekiri on salvestatud: {path}.</translation>
     </message>
     <message>
+        <source>The evacuation list is printed ({job}) and saved as {path}.</source>
+        <translation>Evakuatsiooninimekiri on trükitud ({job}) ja salvestatud faili {path}.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
+        <translation>Evakuatsiooninimekiri on salvestatud faili {path}, kuid seda ei saanud trükkida: {detail}</translation>
+    </message>
+    <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
     </message>
@@ -2631,11 +2639,11 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>register documents</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumente registreerida</translation>
     </message>
     <message>
         <source>see the document register</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumendiregistrit vaadata</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3378,35 +3386,35 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>“{value}” is not a valid choice. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ei ole lubatud valik. Kasuta ühte neist: {choices}.</translation>
     </message>
     <message>
         <source>There is no series “{series}” in the document register. Series: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendiregistris ei ole sarja „{series}“. Sarjad: {choices}.</translation>
     </message>
     <message>
         <source>There is no document {entry} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registris ei ole dokumenti {entry}.</translation>
     </message>
     <message>
         <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstis „{start}…“ on {length} märki, lubatud on kuni {limit}. Lühenda seda; midagi ei registreeritud.</translation>
     </message>
     <message>
         <source>Give the document a title; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta dokumendi pealkiri; midagi ei registreeritud.</translation>
     </message>
     <message>
         <source>The number of pages must be from 1 to {high}, not {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehtede arv peab olema 1 kuni {high}, mitte {pages}.</translation>
     </message>
     <message>
         <source>An access restriction needs its legal basis, e.g. AvTS § 35 lg 1 p 12. Give the basis or remove the restriction's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdepääsupiirangul peab olema õiguslik alus, nt AvTS § 35 lg 1 p 12. Sisesta alus või eemalda piirangu kuupäevad.</translation>
     </message>
     <message>
         <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdepääsupiirang lõpeb ({end}) enne, kui see algab ({start}). Paranda kuupäevad.</translation>
     </message>
     <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>

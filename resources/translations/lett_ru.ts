@@ -2174,6 +2174,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Список эвакуации сохранён: {path}.</translation>
     </message>
     <message>
+        <source>The evacuation list is printed ({job}) and saved as {path}.</source>
+        <translation>Список для эвакуации напечатан ({job}) и сохранён в файле {path}.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
+        <translation>Список для эвакуации сохранён в файле {path}, но его не удалось напечатать: {detail}</translation>
+    </message>
+    <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
     </message>
@@ -2631,11 +2639,11 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>register documents</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать документы</translation>
     </message>
     <message>
         <source>see the document register</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать реестр документов</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3378,35 +3386,35 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>“{value}” is not a valid choice. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — недопустимое значение. Используйте одно из: {choices}.</translation>
     </message>
     <message>
         <source>There is no series “{series}” in the document register. Series: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре документов нет серии «{series}». Серии: {choices}.</translation>
     </message>
     <message>
         <source>There is no document {entry} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет документа {entry}.</translation>
     </message>
     <message>
         <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст «{start}…» содержит {length} символов, допускается не более {limit}. Сократите его; ничего не зарегистрировано.</translation>
     </message>
     <message>
         <source>Give the document a title; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите заголовок документа; ничего не зарегистрировано.</translation>
     </message>
     <message>
         <source>The number of pages must be from 1 to {high}, not {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество страниц должно быть от 1 до {high}, а не {pages}.</translation>
     </message>
     <message>
         <source>An access restriction needs its legal basis, e.g. AvTS § 35 lg 1 p 12. Give the basis or remove the restriction's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ограничения доступа нужно правовое основание, например AvTS § 35 lg 1 p 12. Укажите основание или удалите даты ограничения.</translation>
     </message>
     <message>
         <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение доступа заканчивается ({end}) раньше, чем начинается ({start}). Исправьте даты.</translation>
     </message>
     <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>

@@ -198,6 +198,26 @@ def test_evacuation_list_is_a_pdf_made_on_this_pc(qtbot, window, staff):
     assert "Visitors in the building: 1" in text
 
 
+def test_evacuation_list_goes_to_the_document_printer(qtbot, window, staff, local):
+    from tests.printers.cups_queues import socket_queue
+    from tests.printers.test_printer_cups import scheduler_running
+
+    if not scheduler_running():
+        pytest.skip("no CUPS scheduler running here (cupsd, lpadmin, lpstat)")
+    v.register_visit(staff, v.VisitorForm("Mari Maasikas"))
+    tab = window.visitors_tab
+    with socket_queue() as (name, received, done):
+        tab.settings.set("notices.printer", name)
+        click(qtbot, tab.evacuation_button)
+        qtbot.waitUntil(lambda: "printed" in tab.banner.text(), timeout=20000)
+        assert done.wait(30)
+    assert received.startswith(b"%PDF") or b"%PDF" in bytes(received[:2048])
+    tab.settings.set("notices.printer", "no-such-queue")
+    click(qtbot, tab.evacuation_button)
+    qtbot.waitUntil(lambda: "could not be printed" in tab.banner.text(), timeout=20000)
+    assert tab.last_document.exists()
+
+
 def test_badge_as_pdf_label_never_shows_the_personal_code(qtbot, window, staff):
     done = v.register_visit(staff, v.VisitorForm("Mari Maasikas", CODE))
     tab = window.visitors_tab
