@@ -967,6 +967,24 @@ def _remove_specialist(ctx: Context, specialist_id: str) -> None:
     visitors.remove_specialist(ctx, specialist_id)
 
 
+def _watch_list(ctx: Context) -> list[Any]:
+    from app.operations import visitors
+
+    return visitors.list_watch_entries(ctx)
+
+
+def _add_watch(ctx: Context, name: str, reason: str) -> Any:
+    from app.operations import visitors
+
+    return visitors.add_watch_entry(ctx, name, reason)
+
+
+def _remove_watch(ctx: Context, entry_id: str) -> None:
+    from app.operations import visitors
+
+    visitors.remove_watch_entry(ctx, entry_id)
+
+
 class VisitorsPage(Page):
     """Why visitors come and where each purpose leads (a service queue, a specialist of the
     directory, the waiting area), the directory itself, and the daily check-out time."""
@@ -1054,6 +1072,37 @@ class VisitorsPage(Page):
         row.addWidget(self.h_add)
         hosts.addLayout(row)
         self.layout_.addWidget(self.host_group)
+
+        # The watch list: names the desk is alerted to at registration (near matches too).
+        self.watch: list[Any] = []
+        self.watch_group = QGroupBox()
+        watch = QVBoxLayout(self.watch_group)
+        self.watch_table = QTableWidget(0, 3)
+        self.watch_table.setObjectName("watch_list")
+        self.watch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.watch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.watch_table.verticalHeader().hide()
+        self.watch_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        watch.addWidget(self.watch_table)
+        watch_form = QFormLayout()
+        self.w_name, self.w_reason = QLineEdit(), QLineEdit()
+        self.w_name.setObjectName("watch_name")
+        self.w_labels = [QLabel(), QLabel()]
+        watch_form.addRow(self.w_labels[0], self.w_name)
+        watch_form.addRow(self.w_labels[1], self.w_reason)
+        watch.addLayout(watch_form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.w_remove = QPushButton()
+        self.w_remove.clicked.connect(self.remove_watch)
+        self.w_add = QPushButton()
+        self.w_add.setObjectName("add_watch")
+        self.w_add.clicked.connect(self.add_watch)
+        row.addWidget(self.w_remove)
+        row.addWidget(self.w_add)
+        watch.addLayout(row)
+        self.layout_.addWidget(self.watch_group)
         self.fields = {"check-out time": self.checkout, "purpose code": self.p_code,
                        "purpose name": self.p_et, "visitor data retention": self.p_days}
         self.retranslate()
@@ -1089,12 +1138,41 @@ class VisitorsPage(Page):
             label.setText(text)
         self.h_add.setText(self.tr("Add specialist"))
         self.h_remove.setText(self.tr("Remove chosen"))
+        self.watch_group.setTitle(self.tr("Watch list (the desk is alerted on a near match)"))
+        self.watch_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reason"),
+                                                    self.tr("Added by")])
+        self.w_labels[0].setText(self.tr("Name"))
+        self.w_labels[1].setText(self.tr("Reason"))
+        self.w_add.setText(self.tr("Add to the watch list"))
+        self.w_remove.setText(self.tr("Remove chosen"))
         self.save_button.setText(self.tr("Save the check-out time"))
 
     def load(self, config: cfg.OfficeConfig) -> None:
         self.services = config.services
         self.checkout.setText(str(config.settings["visitors.checkout_at"]))
         self.runner.read(_visitor_setup, on_done=self._listed, on_error=self.refused)
+        self.runner.read(_watch_list, on_done=self._watch_listed, on_error=self.refused)
+
+    def _watch_listed(self, entries: list[Any]) -> None:
+        self.watch = entries
+        self.watch_table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            for col, text in enumerate((e.name, e.reason, e.added_by)):
+                self.watch_table.setItem(row, col, QTableWidgetItem(text))
+
+    def add_watch(self) -> None:
+        def added(_entry: Any) -> None:
+            self.w_name.clear()
+            self.w_reason.clear()
+
+        self.run(_add_watch, self.w_name.text(), self.w_reason.text(),
+                 done=self.tr("The name is on the watch list."), then=added)
+
+    def remove_watch(self) -> None:
+        rows = self.watch_table.selectionModel().selectedRows()
+        if rows:
+            self.run(_remove_watch, self.watch[rows[0].row()].id,
+                     done=self.tr("The name is taken off the watch list."))
 
     def _listed(self, loaded: tuple[list[Any], list[Any]]) -> None:
         self.purposes, self.specialists = loaded

@@ -1847,8 +1847,32 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Lisa spetsialist</translation>
     </message>
     <message>
+        <source>Watch list (the desk is alerted on a near match)</source>
+        <translation>Jälgimisnimekiri (valvelauda hoiatatakse ka sarnase nime korral)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Lisaja</translation>
+    </message>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>Lisa jälgimisnimekirja</translation>
+    </message>
+    <message>
         <source>Save the check-out time</source>
         <translation>Salvesta väljaregistreerimise aeg</translation>
+    </message>
+    <message>
+        <source>The name is on the watch list.</source>
+        <translation>Nimi on lisatud jälgimisnimekirja.</translation>
+    </message>
+    <message>
+        <source>The name is taken off the watch list.</source>
+        <translation>Nimi on jälgimisnimekirjast eemaldatud.</translation>
     </message>
     <message>
         <source>The check-out time is saved.</source>

@@ -1847,8 +1847,32 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Добавить специалиста</translation>
     </message>
     <message>
+        <source>Watch list (the desk is alerted on a near match)</source>
+        <translation>Список наблюдения (стойка предупреждается и при похожем имени)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлено</translation>
+    </message>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>Добавить в список наблюдения</translation>
+    </message>
+    <message>
         <source>Save the check-out time</source>
         <translation>Сохранить время отметки ухода</translation>
+    </message>
+    <message>
+        <source>The name is on the watch list.</source>
+        <translation>Имя добавлено в список наблюдения.</translation>
+    </message>
+    <message>
+        <source>The name is taken off the watch list.</source>
+        <translation>Имя удалено из списка наблюдения.</translation>
     </message>
     <message>
         <source>The check-out time is saved.</source>

@@ -309,3 +309,25 @@ def test_the_visitors_page_keeps_purposes_specialists_and_the_check_out_time(qtb
     qtbot.waitUntil(lambda: page.banner.kind == "error", timeout=5000)
     assert page.banner.text() == "There is already a purpose of visit with the code meeting."
     assert [p.code for p in visitors.list_purposes(staff)] == ["meeting"]
+
+
+def test_admins_keep_the_watch_list_on_the_visitors_page(qtbot, dialog, staff):
+    from app.operations import visitors
+    from app.ui.config_dialog import VisitorsPage
+
+    page = page_of(dialog(), VisitorsPage)
+    page.w_name.setText("  ")
+    qtbot.mouseClick(page.w_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.kind == "error", timeout=5000)
+    page.w_name.setText("Jaan Tamm")
+    page.w_reason.setText("Ähvardas töötajaid")
+    qtbot.mouseClick(page.w_add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.watch_table.rowCount() == 1, timeout=5000)
+    assert page.watch_table.item(0, 0).text() == "Jaan Tamm"
+    # The desk is alerted on a near match of the name.
+    done = visitors.register_visit(staff, visitors.VisitorForm("Tämm Jaan"))
+    assert done.alerts
+    page.watch_table.selectRow(0)
+    qtbot.mouseClick(page.w_remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.watch_table.rowCount() == 0, timeout=5000)
+    assert visitors.list_watch_entries(staff) == []
