@@ -389,6 +389,22 @@ MESSAGES: dict[str, str] = {
         "The visit is registered."
     ),
     "no_host_email": "The host {host} has no e-mail address in the directory.",
+    "idcard_no_reader": (
+        "No ID card reader was found. Connect the reader and try again, or type the "
+        "visitor's details."
+    ),
+    "idcard_no_card": (
+        "There is no card in the reader {reader}. Insert the ID card chip first, or type the "
+        "visitor's details."
+    ),
+    "idcard_unknown_card": (
+        "The card in the reader is not an Estonian ID card this PC can read. Type the "
+        "visitor's details instead."
+    ),
+    "idcard_failed": (
+        "The ID card could not be read ({detail}). Take the card out, put it back and try "
+        "again."
+    ),
     "import_columns": (
         "The file's first line must name its columns, at least \u201cname\u201d and "
         "\u201cexpected_at\u201d. Columns Lett reads: {columns}. Nothing was imported."
@@ -406,21 +422,59 @@ MESSAGES: dict[str, str] = {
         "Nothing was imported."
     ),
     "import_row": "Line {line} of the file: {error} Nothing was imported.",
-    "idcard_no_reader": (
-        "No ID card reader was found. Connect the reader and try again, or type the "
-        "visitor's details."
+    "register_pattern_empty": (
+        "The registration number pattern is empty. Write it with the tokens {{S}}, {{DA}} and "
+        "{{DN}}, e.g. {{S}}/{{DA}}-{{3DN}}."
     ),
-    "idcard_no_card": (
-        "There is no card in the reader {reader}. Insert the ID card chip first, or type the "
-        "visitor's details."
+    "register_pattern_too_long": (
+        "The registration number pattern \u201c{pattern}\u201d is too long: at most {limit} "
+        "characters."
     ),
-    "idcard_unknown_card": (
-        "The card in the reader is not an Estonian ID card this PC can read. Type the "
-        "visitor's details instead."
+    "register_pattern_characters": (
+        "The registration number pattern \u201c{pattern}\u201d must be one line, without tabs."
     ),
-    "idcard_failed": (
-        "The ID card could not be read ({detail}). Take the card out, put it back and try "
-        "again."
+    "register_pattern_token": (
+        "The registration number pattern \u201c{pattern}\u201d has the unknown token {token}. "
+        "Use {tokens}, with an optional digit for zero padding, e.g. {{3DN}}."
+    ),
+    "register_pattern_repeated": (
+        "The registration number pattern \u201c{pattern}\u201d has the token {token} twice. "
+        "Use each token once."
+    ),
+    "register_pattern_no_number": (
+        "The registration number pattern \u201c{pattern}\u201d has no running number. Add "
+        "{{DN}} (or {{3DN}} for three digits), or two documents would get the same number."
+    ),
+    "register_pattern_bracket": (
+        "The registration number pattern \u201c{pattern}\u201d has a curly bracket that does not "
+        "close a token. Write tokens like {{S}}, {{DA}} and {{DN}}."
+    ),
+    "register_series_index": (
+        "\u201c{index}\u201d cannot be a series index: write one word of at most {limit} "
+        "characters, without spaces, slashes or curly brackets, e.g. 1-2."
+    ),
+    "register_term_unit": (
+        "\u201c{unit}\u201d is not a unit of a deadline. Use one of: {choices}."
+    ),
+    "register_term_amount": "A deadline must be from 1 to {high}, not {amount}.",
+    "register_not_extendable": "The deadline of this document type cannot be extended.",
+    "register_choice": "\u201c{value}\u201d is not a valid choice. Use one of: {choices}.",
+    "register_unknown_series": (
+        "There is no series \u201c{series}\u201d in the document register. Series: {choices}."
+    ),
+    "register_unknown_entry": "There is no document {entry} in the register.",
+    "register_text_long": (
+        "The text \u201c{start}\u2026\u201d has {length} characters; at most {limit} fit. "
+        "Shorten it; nothing was registered."
+    ),
+    "register_no_title": "Give the document a title; nothing was registered.",
+    "register_pages": "The number of pages must be from 1 to {high}, not {pages}.",
+    "register_access_basis": (
+        "An access restriction needs its legal basis, e.g. AvTS \u00a7 35 lg 1 p 12. "
+        "Give the basis or remove the restriction's dates."
+    ),
+    "register_access_dates": (
+        "The access restriction ends ({end}) before it starts ({start}). Correct the dates."
     ),
 }
 

@@ -27,6 +27,8 @@ class Action(StrEnum):
     REGISTER_VISITORS = "register visitors"
     VIEW_VISITORS = "see visitors' data"
     MANAGE_WATCH_LIST = "keep the watch list"
+    REGISTER_DOCUMENTS = "register documents"
+    VIEW_REGISTER = "see the document register"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -43,6 +45,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.REGISTER_VISITORS: frozenset({Role.ADMIN, Role.DESK}),
     Action.VIEW_VISITORS: frozenset({Role.ADMIN, Role.DESK, Role.SUPERVISOR}),
     Action.MANAGE_WATCH_LIST: frozenset({Role.ADMIN}),
+    Action.REGISTER_DOCUMENTS: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
+    Action.VIEW_REGISTER: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
 }
 
 

@@ -425,7 +425,64 @@ class WatchListEntry(SyncedMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-# -- local-only tables (never synced) ------------------------------------------------------
+class RegisterSeries(SyncedMixin, Base):
+    """A series of the document register: its index ("1-2"), the pattern of its registration
+    numbers ("{S}/{DA}-{3DN}") and each year's next running number ({"2025": 22}). Flows to
+    desk and counter PCs only."""
+
+    __tablename__ = "register_series"
+    __table_args__ = (Index("ix_register_series_index", "office_id", "series_index"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    series_index: Mapped[str] = mapped_column(String(20))
+    pattern: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    next_numbers: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RegisterEntry(SyncedMixin, Base):
+    """A document in the register, incoming or outgoing, with its registration number in a
+    series (`year`, `seq`), who sent it and to whom it goes, its access restriction, status
+    and the answer's deadline. Flows to desk and counter PCs only."""
+
+    __tablename__ = "register_entries"
+    __table_args__ = (
+        Index("ix_register_entries_series", "office_id", "series_id", "year", "seq"),
+        Index("ix_register_entries_number", "office_id", "registry_number"),
+        Index("ix_register_entries_deadline", "office_id", "status", "deadline"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    # incoming or outgoing (app.core.register.Direction)
+    direction: Mapped[str] = mapped_column(String(8))
+    series_id: Mapped[str] = mapped_column(ForeignKey("register_series.id"))
+    registry_number: Mapped[str] = mapped_column(String(64))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    registered_on: Mapped[date] = mapped_column(Date)
+    registered_at: Mapped[datetime]
+    registered_by: Mapped[str] = mapped_column(String(200))
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    sender_organisation: Mapped[str] = mapped_column(String(200), default="")
+    # A postal address or an e-mail address.
+    sender_address: Mapped[str] = mapped_column(String(300), default="")
+    sender_number: Mapped[str] = mapped_column(String(64), default="")
+    sender_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # The unit or person the document is for (incoming) or sent to (outgoing).
+    addressee: Mapped[str] = mapped_column(String(200), default="")
+    document_type: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(500))
+    # post, counter or email (app.core.register.Transmittal)
+    transmittal: Mapped[str] = mapped_column(String(8))
+    pages: Mapped[int | None] = mapped_column(Integer, default=None)
+    access_basis: Mapped[str] = mapped_column(String(300), default="")
+    access_from: Mapped[date | None] = mapped_column(Date, default=None)
+    access_until: Mapped[date | None] = mapped_column(Date, default=None)
+    # registered, forwarded or answered (app.core.register.Status)
+    status: Mapped[str] = mapped_column(String(16))
+    deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 # -- local-only tables (never synced) ------------------------------------------------------
@@ -515,6 +572,8 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     ExpectedVisitor,
     PersonalDataAccess,
     WatchListEntry,
+    RegisterSeries,
+    RegisterEntry,
 )
 
 

@@ -149,6 +149,20 @@ def _issue_a_notice(ctx):
                                        "message": "Tekst."})
 
 
+def _register_a_document(ctx):
+    from datetime import date
+
+    from app.operations import register as r
+
+    r.save_series(ctx, "1-2", "{S}/{DA}-{3DN}", "Teabenõuded")
+    r.register_document(ctx, r.NewDocument(
+        "1-2", "incoming", "request_for_information", "Teabenõue", "email",
+        sender_name="Mari Maasikas", sender_address="mari@example.ee", sender_number="7",
+        sender_date=date(2026, 11, 20), addressee="Pensionid", pages=2,
+        access_basis="AvTS § 35 lg 1 p 12", access_from=date(2026, 11, 24),
+        access_until=date(2031, 11, 24)))
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -168,6 +182,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     update_office(ctx, address="Pärnu mnt 1, Tallinn")
     _register_a_visitor(ctx)
     _issue_a_notice(ctx)
+    _register_a_document(ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

@@ -47,6 +47,12 @@ VISITOR_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     "visit_purposes": (frozenset({ALL}), True),
     "watch_list": (frozenset({ALL}), True),
 }
+# The document register: desk and counter PCs register documents, number them in a series and
+# follow their status; kiosks and displays neither send nor receive any of it.
+REGISTER_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
+    "register_series": (frozenset({ALL}), True),
+    "register_entries": (frozenset({ALL}), True),
+}
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
@@ -56,6 +62,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "counters": (frozenset({"is_open"}), False),
         "staff_accounts": (SIGN_IN_COUNTS, False),
         **VISITOR_RIGHTS,
+        **REGISTER_RIGHTS,
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
@@ -65,6 +72,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "counters": (frozenset({"is_open"}), False),
         "staff_accounts": (SIGN_IN_COUNTS, False),
         **VISITOR_RIGHTS,
+        **REGISTER_RIGHTS,
     },
     # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
     Role.KIOSK: {
