@@ -70,6 +70,26 @@ def _spin(low: int, high: int, special: str = "") -> QSpinBox:
     return box
 
 
+def _list_table(columns: int, stretch: int) -> QTableWidget:
+    """A read-only list of rows, one chosen at a time; column `stretch` takes the width."""
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons on the right of a row."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 class HoursEdit(QWidget):
     """A week of opening hours: per day, ranges like "08:30-12:00, 13:00-16:30"; empty is
     closed."""
@@ -323,12 +343,7 @@ class ServicesPage(Page):
         super().__init__(dialog)
         self.services: tuple[cfg.ServiceSpec, ...] = ()
         self.editing: str | None = None
-        self.table = QTableWidget(0, 5)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = _list_table(5, 1)
         self.table.itemSelectionChanged.connect(self._picked)
         self.table.setMinimumHeight(150)
         self.layout_.addWidget(self.table)
@@ -500,12 +515,7 @@ class CountersPage(Page):
         super().__init__(dialog)
         self.counters: tuple[cfg.CounterSpec, ...] = ()
         self.editing: int | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = _list_table(4, 1)
         self.table.itemSelectionChanged.connect(self._picked)
         self.layout_.addWidget(self.table)
         self.group = QGroupBox()
@@ -1004,12 +1014,7 @@ class VisitorsPage(Page):
 
         self.purpose_group = QGroupBox()
         purpose = QVBoxLayout(self.purpose_group)
-        self.purpose_table = QTableWidget(0, 4)
-        for table in (self.purpose_table,):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.purpose_table = _list_table(4, 1)
         purpose.addWidget(self.purpose_table)
         form = QFormLayout()
         self.p_code = QLineEdit()
@@ -1031,26 +1036,17 @@ class VisitorsPage(Page):
                                  strict=True):
             form.addRow(label, widget)
         purpose.addLayout(form)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.p_remove = QPushButton()
         self.p_remove.clicked.connect(self.remove_purpose)
         self.p_add = QPushButton()
         self.p_add.setObjectName("add_purpose")
         self.p_add.clicked.connect(self.add_purpose)
-        row.addWidget(self.p_remove)
-        row.addWidget(self.p_add)
-        purpose.addLayout(row)
+        purpose.addLayout(_button_row(self.p_remove, self.p_add))
         self.layout_.addWidget(self.purpose_group)
 
         self.host_group = QGroupBox()
         hosts = QVBoxLayout(self.host_group)
-        self.host_table = QTableWidget(0, 4)
-        self.host_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.host_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.host_table.verticalHeader().hide()
-        self.host_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.host_table = _list_table(4, 0)
         hosts.addWidget(self.host_table)
         host_form = QFormLayout()
         self.h_name, self.h_unit, self.h_room = QLineEdit(), QLineEdit(), QLineEdit()
@@ -1061,29 +1057,20 @@ class VisitorsPage(Page):
                                                  self.h_phone, self.h_email), strict=True):
             host_form.addRow(label, widget)
         hosts.addLayout(host_form)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.h_remove = QPushButton()
         self.h_remove.clicked.connect(self.remove_specialist)
         self.h_add = QPushButton()
         self.h_add.setObjectName("add_specialist")
         self.h_add.clicked.connect(self.add_specialist)
-        row.addWidget(self.h_remove)
-        row.addWidget(self.h_add)
-        hosts.addLayout(row)
+        hosts.addLayout(_button_row(self.h_remove, self.h_add))
         self.layout_.addWidget(self.host_group)
 
         # The watch list: names the desk is alerted to at registration (near matches too).
         self.watch: list[Any] = []
         self.watch_group = QGroupBox()
         watch = QVBoxLayout(self.watch_group)
-        self.watch_table = QTableWidget(0, 3)
+        self.watch_table = _list_table(3, 1)
         self.watch_table.setObjectName("watch_list")
-        self.watch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.watch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.watch_table.verticalHeader().hide()
-        self.watch_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
         watch.addWidget(self.watch_table)
         watch_form = QFormLayout()
         self.w_name, self.w_reason = QLineEdit(), QLineEdit()
@@ -1092,16 +1079,12 @@ class VisitorsPage(Page):
         watch_form.addRow(self.w_labels[0], self.w_name)
         watch_form.addRow(self.w_labels[1], self.w_reason)
         watch.addLayout(watch_form)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.w_remove = QPushButton()
         self.w_remove.clicked.connect(self.remove_watch)
         self.w_add = QPushButton()
         self.w_add.setObjectName("add_watch")
         self.w_add.clicked.connect(self.add_watch)
-        row.addWidget(self.w_remove)
-        row.addWidget(self.w_add)
-        watch.addLayout(row)
+        watch.addLayout(_button_row(self.w_remove, self.w_add))
         self.layout_.addWidget(self.watch_group)
         self.fields = {"check-out time": self.checkout, "purpose code": self.p_code,
                        "purpose name": self.p_et, "visitor data retention": self.p_days}
@@ -1277,14 +1260,9 @@ class UsersPage(Page):
     def __init__(self, dialog: ConfigDialog) -> None:
         super().__init__(dialog)
         self.accounts: list[acc.Account] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = _list_table(4, 2)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._picked)
         self.layout_.addWidget(self.table)
         self.group = QGroupBox()
