@@ -38,9 +38,9 @@ def test_register_in_search_checkout_and_records(home, capsys):
     assert run_json(capsys, "visitor", "in")["visits"] == []
     assert main(["visitor", "records", CODE]) == 0
     records = json.loads(capsys.readouterr().out)
-    assert records["personCode"] == CODE
+    assert records["userCode"] == "EE" + CODE
     assert {"register", "list", "search", "check-out", "export"} <= {
-        u["action"] for u in records["usages"]}
+        u["lett"]["action"] for u in records["internalProcessings"]}
 
 
 def test_bad_input_is_refused_in_the_users_language(home, capsys):
