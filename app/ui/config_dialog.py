@@ -8,7 +8,7 @@ page in the user's language and its field is marked; nothing of a refused save i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,12 @@ def _list_table(columns: int, stretch: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _chosen(table: QTableWidget, items: Sequence[Any]) -> Any | None:
+    """The item of the row chosen in `table`, or None."""
+    rows = table.selectionModel().selectedRows()
+    return items[rows[0].row()] if rows and rows[0].row() < len(items) else None
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
@@ -438,10 +444,10 @@ class ServicesPage(Page):
             self._edit(next(s for s in self.services if s.code == self.editing))
 
     def _picked(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
+        chosen = _chosen(self.table, self.services)
+        if chosen is not None:
             self.banner.clear_message()
-            self._edit(self.services[rows[0].row()])
+            self._edit(chosen)
 
     def _edit(self, spec: cfg.ServiceSpec) -> None:
         self.clear_marks(banner=False)
@@ -591,10 +597,10 @@ class CountersPage(Page):
             self.new()
 
     def _picked(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
+        chosen = _chosen(self.table, self.counters)
+        if chosen is not None:
             self.banner.clear_message()
-            self._edit(self.counters[rows[0].row()])
+            self._edit(chosen)
 
     def _edit(self, spec: cfg.CounterSpec) -> None:
         self.clear_marks(banner=False)
@@ -1152,9 +1158,9 @@ class VisitorsPage(Page):
                  done=self.tr("The name is on the watch list."), then=added)
 
     def remove_watch(self) -> None:
-        rows = self.watch_table.selectionModel().selectedRows()
-        if rows:
-            self.run(_remove_watch, self.watch[rows[0].row()].id,
+        chosen = _chosen(self.watch_table, self.watch)
+        if chosen is not None:
+            self.run(_remove_watch, chosen.id,
                      done=self.tr("The name is taken off the watch list."))
 
     def _listed(self, loaded: tuple[list[Any], list[Any]]) -> None:
@@ -1211,16 +1217,14 @@ class VisitorsPage(Page):
                  done=self.tr("The specialist is added."), then=lambda _h: self._clear())
 
     def remove_purpose(self) -> None:
-        rows = self.purpose_table.selectionModel().selectedRows()
-        if rows:
-            self.run(_remove_purpose, self.purposes[rows[0].row()].code,
-                     done=self.tr("The purpose of visit is removed."))
+        chosen = _chosen(self.purpose_table, self.purposes)
+        if chosen is not None:
+            self.run(_remove_purpose, chosen.code, done=self.tr("The purpose of visit is removed."))
 
     def remove_specialist(self) -> None:
-        rows = self.host_table.selectionModel().selectedRows()
-        if rows:
-            self.run(_remove_specialist, self.specialists[rows[0].row()].id,
-                     done=self.tr("The specialist is removed."))
+        chosen = _chosen(self.host_table, self.specialists)
+        if chosen is not None:
+            self.run(_remove_specialist, chosen.id, done=self.tr("The specialist is removed."))
 
 
 # -- staff accounts -------------------------------------------------------------------------
@@ -1340,10 +1344,10 @@ class UsersPage(Page):
                 self._edit(again, keep_note=True)
 
     def _picked(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
+        chosen = _chosen(self.table, self.accounts)
+        if chosen is not None:
             self.banner.clear_message()
-            self._edit(self.accounts[rows[0].row()])
+            self._edit(chosen)
 
     def _edit(self, account: acc.Account, keep_note: bool = False) -> None:
         self.clear_marks(banner=False)
