@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -278,6 +279,10 @@ class Issuance(SyncedMixin, Base):
     verification_code: Mapped[str] = mapped_column(String(32))
     signed_path: Mapped[str | None] = mapped_column(String(500), default=None)
     signed_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    # What the notice was issued about, where it was filled in from one (ids, not foreign
+    # keys: a PC may hold the issuance before the entry or the visit reaches it by sync).
+    register_entry_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    visitor_registration_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class Specialist(SyncedMixin, Base):
@@ -483,6 +488,62 @@ class RegisterEntry(SyncedMixin, Base):
     status: Mapped[str] = mapped_column(String(16))
     deadline: Mapped[date | None] = mapped_column(Date, default=None)
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An outgoing letter's postal address (or e-mail address), for the outgoing post list.
+    addressee_address: Mapped[str] = mapped_column(String(300), default="")
+    # Where the document was forwarded (a unit's e-mail address or an export folder) and when.
+    forwarded_to: Mapped[str] = mapped_column(String(300), default="")
+    forwarded_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The outgoing entry that answers this incoming one.
+    answer_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # When an outgoing letter was taken to the post office.
+    posted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class StoredFile(SyncedMixin, Base):
+    """A file kept with a row of the office's records: a registered document's PDF, a notice's
+    PDF or its signed container. The file itself sits in the data folder of each PC that has
+    it, named for the record (e.g. by registry number), and travels through the server by its
+    SHA-256 (`file_blobs`); this row says which record it belongs to and what it must hash
+    to. Append-only: a file is never replaced; a new one is a new row. Flows to desk and
+    counter PCs only."""
+
+    __tablename__ = "stored_files"
+    __table_args__ = (
+        Index("ix_stored_files_owner", "office_id", "owner_table", "owner_id"),
+        Index("ix_stored_files_sha256", "office_id", "sha256"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    # The record it belongs to: "register_entries" or "issuances", and that row's id.
+    owner_table: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[str] = mapped_column(String(36))
+    # document (a registered document), notice (an issued notice), signed (a signed container)
+    purpose: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class NoticeTemplate(SyncedMixin, Base):
+    """A version of a notice template saved by an admin: the whole template (fields and the
+    texts in each language) as its TOML source. The built-in templates are files under
+    resources/templates; a saved version of the same key with a higher number takes their
+    place at every desk PC of the office. Versions are never changed, only added; `active`
+    false withdraws the template. Flows to desk and counter PCs."""
+
+    __tablename__ = "notice_templates"
+    __table_args__ = (Index("ix_notice_templates_key", "office_id", "template_key", "version"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    template_key: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text)
+    saved_by: Mapped[str] = mapped_column(String(200), default="")
+    saved_at: Mapped[datetime]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 # -- local-only tables (never synced) ------------------------------------------------------
@@ -520,6 +581,18 @@ class SyncRejection(Base):
     reason: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     rejected_at: Mapped[datetime]
+
+
+class LocalFile(Base):
+    """Where this PC keeps a stored file (relative to its data folder), and whether the
+    server has its content yet. A stored file whose row arrived by sync has no row here until
+    its content has been fetched."""
+
+    __tablename__ = "local_files"
+
+    file_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    path: Mapped[str] = mapped_column(String(500))
+    uploaded: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class LocalMeta(Base):
@@ -574,6 +647,8 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     WatchListEntry,
     RegisterSeries,
     RegisterEntry,
+    StoredFile,
+    NoticeTemplate,
 )
 
 
@@ -674,6 +749,51 @@ class NumberBlock(Base):
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
     service_id: Mapped[str] = mapped_column(ForeignKey("services.id"))
     day: Mapped[date] = mapped_column(Date)
+    device_id: Mapped[str] = mapped_column(String(36))
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    leased_at: Mapped[datetime]
+
+
+class FileBlob(Base):
+    """The content of an office's stored files at the server, by SHA-256: in the database, so
+    every server instance on it serves every file."""
+
+    __tablename__ = "file_blobs"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime]
+
+
+class NumberCounter(Base):
+    """The next number of one of an office's document number sequences in a year, at the
+    server: the register's series ("register:<series id>") and the issuances ("issuances").
+    Connected PCs take their numbers from here, so two PCs never give the same one."""
+
+    __tablename__ = "number_counters"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[str] = mapped_column(String(80), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(Integer)
+
+
+class NumberLease(Base):
+    """Numbers of a document number sequence leased to a PC in advance, to give while it
+    cannot reach the server. Kept at the server (taken from its counter, so nobody else gives
+    them) and at the PC that holds them."""
+
+    __tablename__ = "number_leases"
+    __table_args__ = (Index("ix_number_leases_holder", "office_id", "sequence", "year",
+                            "device_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    office_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[str] = mapped_column(String(80))
+    year: Mapped[int] = mapped_column(Integer)
     device_id: Mapped[str] = mapped_column(String(36))
     first_seq: Mapped[int] = mapped_column(Integer)
     last_seq: Mapped[int] = mapped_column(Integer)

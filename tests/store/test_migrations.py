@@ -163,6 +163,18 @@ def _register_a_document(ctx):
         access_until=date(2031, 11, 24)))
 
 
+def _keep_a_file_and_a_template(db, ctx):
+    from app.store.models import NoticeTemplate, StoredFile
+
+    with db.write() as s:
+        s.add(StoredFile(office_id=ctx.office_id, owner_table="register_entries",
+                         owner_id="0" * 36, purpose="document", file_name="1-2_26-001.pdf",
+                         content_type="application/pdf", size=3, sha256="a" * 64,
+                         created_at=ctx.now(), created_by="Mari"))
+        s.add(NoticeTemplate(office_id=ctx.office_id, template_key="notice", version=2,
+                             source="[template]", saved_by="Mari", saved_at=ctx.now()))
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -183,6 +195,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     _register_a_visitor(ctx)
     _issue_a_notice(ctx)
     _register_a_document(ctx)
+    _keep_a_file_and_a_template(db, ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):

@@ -52,6 +52,8 @@ VISITOR_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
 REGISTER_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     "register_series": (frozenset({ALL}), True),
     "register_entries": (frozenset({ALL}), True),
+    # The files of registered documents and issued notices: only ever added.
+    "stored_files": (frozenset(), True),
 }
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
