@@ -317,3 +317,27 @@ def by_unit(ctx: Context) -> dict[str, list[EntryView]]:
         for row, index in _open_entries(s, ctx, dated=False):
             units[row.addressee].append(EntryView.of(row, index))
     return dict(sorted(units.items()))
+
+
+def list_entries(ctx: Context, search: str = "", limit: int = 500) -> list[EntryView]:
+    """The register, newest first; `search` matches the registration number, the title, the
+    sender (name, organisation, own number) and the addressee, in any letter case."""
+    ctx.require(Action.VIEW_REGISTER)
+    query = (
+        select(RegisterEntry, RegisterSeries.series_index)
+        .join(RegisterSeries, RegisterSeries.id == RegisterEntry.series_id)
+        .where(RegisterEntry.office_id == ctx.office_id, RegisterEntry.deleted_at.is_(None))
+        .order_by(RegisterEntry.registered_at.desc())
+        .limit(max(1, min(limit, 5000))))
+    words = search.split()
+    for word in words:
+        like = f"%{word.lower()}%"
+        query = query.where(
+            func.lower(RegisterEntry.registry_number).like(like)
+            | func.lower(RegisterEntry.title).like(like)
+            | func.lower(RegisterEntry.sender_name).like(like)
+            | func.lower(RegisterEntry.sender_organisation).like(like)
+            | func.lower(RegisterEntry.sender_number).like(like)
+            | func.lower(RegisterEntry.addressee).like(like))
+    with ctx.db.read() as s:
+        return [EntryView.of(row, index) for row, index in s.execute(query).all()]

@@ -193,3 +193,15 @@ def test_entries_and_series_go_to_the_outbox(series):
                              "'register_%' ORDER BY seq")).all()
     assert ("register_entries", "insert") in ops and ("register_entries", "update") in ops
     assert ("register_series", "insert") in ops
+
+
+def test_the_register_lists_newest_first_and_searches_number_sender_and_title(series, clock):
+    ctx = series
+    first = r.register_document(ctx, RFI)
+    clock.advance(minutes=5)
+    memo = r.register_document(ctx, MEMO)
+    assert [e.id for e in r.list_entries(ctx)] == [memo.id, first.id]
+    assert [e.id for e in r.list_entries(ctx, "kesklinna")] == [memo.id]
+    assert [e.id for e in r.list_entries(ctx, "1-2/26 EHITUS")] == [first.id]
+    assert [e.id for e in r.list_entries(ctx, "12/3")] == [memo.id]
+    assert r.list_entries(ctx, "puudub") == []
