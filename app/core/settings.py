@@ -73,6 +73,16 @@ REGISTRY: dict[str, Setting] = {
             "none", "starttls", "tls")),
         Setting("mail.user", str, "", "Mail server user (empty: none)"),
         Setting("mail.sender", str, "", "Sender address of notices sent by e-mail"),
+        Setting("scan.scanner", str, "", "Scanner of this PC (sane:DEVICE or an eSCL address "
+                "such as escl:http://192.168.1.20/eSCL; empty: choose when scanning)"),
+        Setting("scan.resolution", int, 300, "Scanning resolution (dpi)", _at_least(75)),
+        Setting("scan.color", str, "gray", "Scan in", _one_of("gray", "color")),
+        Setting("scan.source", str, "feeder", "Scan from", _one_of("feeder", "flatbed")),
+        Setting("scan.watch_folder", str, "", "Folder a multifunction printer scans into "
+                "(empty: none)"),
+        Setting("scan.ocr", bool, True, "Add a text layer to registered documents (OCR)"),
+        Setting("register.slip_printer", str, "", "Printer of registration slips (a CUPS queue; "
+                "empty: the system's default printer)"),
     )
 }
 
