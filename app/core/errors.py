@@ -293,6 +293,10 @@ MESSAGES: dict[str, str] = {
     "template_file_broken": (
         "The template file {path} cannot be read: {detail}. It was left as it is."
     ),
+    "template_built_in_kept": (
+        "Version {version} of template \u201c{template}\u201d is built in and cannot be "
+        "withdrawn. Save a corrected version instead: it takes the built-in one's place."
+    ),
     "field_required": "{label}: fill this in.",
     "field_too_long": "{label}: at most {length} characters.",
     "field_bad_date": "{label}: \u201c{value}\u201d is not a date. Write it as dd.mm.yyyy.",
@@ -313,6 +317,35 @@ MESSAGES: dict[str, str] = {
     ),
     "file_exists": "{path} already exists; nothing was overwritten. Choose another name.",
     "file_unwritable": "{path} cannot be written: {detail}. Nothing was lost.",
+    "file_unknown": "There is no stored file \u201c{file}\u201d.",
+    "file_not_here": (
+        "The file {name} is not on this PC yet; it comes with the next sync. Try again after "
+        "it, or open it on the PC where it was kept."
+    ),
+    "file_missing": (
+        "The file {name} is missing from this PC's data folder ({path}). Tell the "
+        "administrator."
+    ),
+    "file_changed": (
+        "The file {name} ({path}) is not the one kept: its checksum differs. Nothing was sent "
+        "or printed; tell the administrator."
+    ),
+    "file_role": (
+        "A {role} device does not exchange the office's stored files; only desk and counter "
+        "PCs do."
+    ),
+    "file_hash_mismatch": (
+        "The file sent is not the file {sha256}: its content hashes to {actual}. Nothing was "
+        "stored; it is sent again at the next sync."
+    ),
+    "file_not_recorded": (
+        "No record of this office names the file {sha256}, so it was not stored. Its record "
+        "goes first, with the next sync."
+    ),
+    "file_not_at_server": (
+        "The server has no file {sha256} of this office yet. It is fetched once the PC that "
+        "kept it has sent it."
+    ),
     "notice_print_failed": (
         "The notice could not be printed: {detail}. It is issued and kept; print it again "
         "from the issuance register."
@@ -463,6 +496,18 @@ MESSAGES: dict[str, str] = {
         "There is no series \u201c{series}\u201d in the document register. Series: {choices}."
     ),
     "register_unknown_entry": "There is no document {entry} in the register.",
+    "number_sequence_unknown": (
+        "There is no number sequence \u201c{sequence}\u201d in this office."
+    ),
+    "register_series_not_at_server": (
+        "The series {series} was added on this PC and has not reached the server yet; the "
+        "next sync sends it, within a few seconds. Nothing was registered; try again then."
+    ),
+    "no_offline_document_numbers": (
+        "The server cannot be reached, and this PC has no numbers of series {series} for "
+        "{year} left to give without it. Nothing was written; reconnect this PC to the "
+        "server and try again."
+    ),
     "register_text_long": (
         "The text \u201c{start}\u2026\u201d has {length} characters; at most {limit} fit. "
         "Shorten it; nothing was registered."
@@ -475,6 +520,143 @@ MESSAGES: dict[str, str] = {
     ),
     "register_access_dates": (
         "The access restriction ends ({end}) before it starts ({start}). Correct the dates."
+    ),
+    "scan_file_empty": (
+        "The file {name} is empty (0 bytes), so it holds no page. Nothing was taken from it; "
+        "ask for the file again."
+    ),
+    "scan_file_unreadable": (
+        "The file {name} cannot be read: {detail}. Nothing was taken from it."
+    ),
+    "scan_file_corrupt": (
+        "The file {name} is damaged or incomplete and cannot be opened as a {kind} file. Nothing was "
+        "taken from it; ask for the file again or scan the paper."
+    ),
+    "scan_file_format": (
+        "The file {name} is not a PDF, TIFF, JPEG or PNG file, so it cannot be taken in. "
+        "Save or export it as PDF and try again."
+    ),
+    "scan_file_password": (
+        "The PDF {name} is protected by a password. Open it with the password, save a copy "
+        "without protection and take that in."
+    ),
+    "scan_file_pixels": (
+        "The file {name} holds an image of more than {limit} million pixels, too large to take "
+        "in: it could exhaust this PC's memory. Nothing was taken from it."
+    ),
+    "scan_file_page_size": (
+        "Page {page} of the PDF {name} measures {width} \u00d7 {height} cm; pages of at most "
+        "{limit} cm a side are taken in. Nothing was taken from the file."
+    ),
+    "scan_file_pages": (
+        "The file {name} has {count} pages; at most {limit} are taken in at once. Split it "
+        "into smaller files."
+    ),
+    "scan_no_scanimage": (
+        "Scanning needs the SANE program scanimage, which is not installed on this PC. Ask "
+        "your IT support to install the package sane-utils."
+    ),
+    "scan_open_failed": (
+        "The scanner {scanner} cannot be opened ({detail}). Check that it is switched on and "
+        "connected, then scan again."
+    ),
+    "scan_jammed": (
+        "The scanner {scanner} has a paper jam. Pages scanned before it: {count}, all kept. "
+        "Clear the jam and scan the rest."
+    ),
+    "scan_cover_open": (
+        "The scanner {scanner}'s cover is open. Pages scanned before: {count}, all kept. "
+        "Close the cover and scan the rest."
+    ),
+    "scan_gone": (
+        "The scanner {scanner} stopped answering. Pages scanned before: {count}, all kept. "
+        "Check the scanner's cable (or network) and power, then scan the rest."
+    ),
+    "scan_busy": (
+        "The scanner {scanner} is busy with another job. Wait until it is done and scan "
+        "again. Pages scanned before: {count}, all kept."
+    ),
+    "scan_feeder_empty": (
+        "The document feeder of the scanner {scanner} is empty. Put the pages in and scan "
+        "again."
+    ),
+    "scan_device_failed": (
+        "The scanner {scanner} stopped with an error: {detail}. Pages scanned before: "
+        "{count}, all kept."
+    ),
+    "scan_settings_refused": (
+        "The scanner {scanner} refused the scan settings ({detail}). Choose another "
+        "resolution, colour mode or source."
+    ),
+    "scan_address": (
+        "\u201c{address}\u201d is not a scanner's address. Type an IP address like "
+        "192.168.1.20 or an address like http://192.168.1.20/eSCL."
+    ),
+    "scan_unreachable": (
+        "The network scanner at {url} cannot be reached ({detail}). Check that it is switched "
+        "on and that the address is right."
+    ),
+    "scan_not_escl": (
+        "{url} does not answer as a network (eSCL, AirScan) scanner: {detail}."
+    ),
+    "scan_page_unreadable": (
+        "The page image {name} cannot be read ({detail}), so no PDF was made. The other pages "
+        "are kept; scan this page again or delete it."
+    ),
+    "ocr_missing": (
+        "Text recognition needs {program}, which is not installed on this PC. The document "
+        "{name} is kept without searchable text; ask your IT support to install it."
+    ),
+    "ocr_failed": (
+        "Text recognition of {name} did not succeed ({detail}). The document is kept without "
+        "searchable text."
+    ),
+    "scan_watch_folder": (
+        "The watch folder {folder} cannot be read ({detail}). Check that the network share is "
+        "connected."
+    ),
+    "config_document_types": (
+        "{field}: give a list of document types, each with a code and, for a deadline, its "
+        "length and unit."
+    ),
+    "config_document_type_code": (
+        "{field}: \u201c{value}\u201d is not a code. Use lower-case letters, digits and _, "
+        "starting with a letter, at most 40 characters (e.g. complaint)."
+    ),
+    "config_duplicate_document_type": "{field}: the code {value} is there twice.",
+    "config_extension_without_deadline": (
+        "{field}: the document type {value} has no deadline, so it cannot have an extension."
+    ),
+    "config_extension_short": (
+        "{field}: the extension of {value} must end later than its deadline."
+    ),
+    "register_not_pdf": (
+        "This is not a PDF file ({size} bytes); nothing was kept. Scan the document again "
+        "or choose its PDF."
+    ),
+    "register_no_pdf": (
+        "Document {number} has no PDF kept with it yet, so it cannot be forwarded or sent. "
+        "Scan it or add its PDF first; the document stays registered."
+    ),
+    "register_restricted_outside": (
+        "Document {number} has an access restriction (AK, {basis}), so it may be forwarded "
+        "only to the office's own addresses, not to {address}. Nothing was sent."
+    ),
+    "register_forward_failed": (
+        "Document {number} could not be sent to {address}: {detail}. It was not forwarded; "
+        "its status is unchanged. Try again, or forward it to a folder."
+    ),
+    "register_no_folder": (
+        "The folder {path} does not exist or cannot be reached. Nothing was copied; the "
+        "document was not forwarded."
+    ),
+    "register_answer_not_outgoing": (
+        "Document {number} cannot be the answer: an answer is another document, an outgoing "
+        "one."
+    ),
+    "register_nothing_chosen": "Choose at least one letter; nothing was marked.",
+    "register_not_post": (
+        "Document {number} is not an outgoing letter sent by post; nothing was marked posted."
     ),
 }
 
@@ -543,3 +725,17 @@ class InvalidInput(LettError):
 
 class IdCardError(LettError):
     """An ID card that cannot be read: no reader, no card, another kind of card."""
+
+
+class IntakeError(LettError):
+    """A file that cannot be taken into scan intake (empty, damaged, protected, too large or
+    of another kind); nothing was taken from it and the other files go on."""
+
+
+class ScanFailed(LettError):
+    """A scanner that stopped mid-job (jam, open cover, gone, busy). `pages` holds the pages it
+    scanned before, which are kept; the message's {count} says how many."""
+
+    def __init__(self, code: str, pages: list[Any] | None = None, **params: Any) -> None:
+        self.pages: list[Any] = list(pages or [])
+        super().__init__(code, count=len(self.pages), **params)

@@ -1081,6 +1081,307 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received or sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender's number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender's date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee (unit or person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access restriction: basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AvTS § 35 lg 1 p 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memorandum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Open, by deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number, title, sender or addressee, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register without a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender or addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print registration slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the post list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memorandum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include the document register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address of the unit or person ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} forwarded to {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of {number} is now {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration slip of {number} was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing post list was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters marked as posted: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
@@ -1101,6 +1402,249 @@
     <message>
         <source>The retention periods are saved.</source>
         <translation>Сроки хранения сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <source>Your roles do not include registering documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network (eSCL / AirScan) scanner by its address, e.g. 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, TIFF, JPEG or PNG; or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet to print and put in front of each document of a pile: the scan is split into documents where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select blank pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split before this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan and insert here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a text layer (OCR) in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a registration slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(press “Find scanners”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners found: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is on and connected, or give a network scanner's address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scanner first (“Find scanners”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning… pages so far: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages scanned: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner gave no pages: is there paper in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages scanned before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the one page to scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading files: {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents added: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheet saved: {path}. Print it and put a copy in front of each document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents from the scan folder: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {number} of {total}: {count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages yet: scan, import files or drop them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages that look blank: {count}. Check them, then press Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page looks blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for separator sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the batch now: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No separator sheet was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {number}; deadline {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3158,34 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <source>purpose name</source>
         <translation>название цели</translation>
     </message>
+    <message>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -3173,6 +3745,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Файл шаблона {path} не удаётся прочитать: {detail}. Файл оставлен как есть.</translation>
     </message>
     <message>
+        <source>Version {version} of template “{template}” is built in and cannot be withdrawn. Save a corrected version instead: it takes the built-in one's place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}: fill this in.</source>
         <translation>{label}: заполните это поле.</translation>
     </message>
@@ -3215,6 +3791,38 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>{path} cannot be written: {detail}. Nothing was lost.</source>
         <translation>Не удаётся записать {path}: {detail}. Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>There is no stored file “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not on this PC yet; it comes with the next sync. Try again after it, or open it on the PC where it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is missing from this PC's data folder ({path}). Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} ({path}) is not the one kept: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {role} device does not exchange the office's stored files; only desk and counter PCs do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file sent is not the file {sha256}: its content hashes to {actual}. Nothing was stored; it is sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of this office names the file {sha256}, so it was not stored. Its record goes first, with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no file {sha256} of this office yet. It is fetched once the PC that kept it has sent it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
@@ -3421,6 +4029,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>В реестре нет документа {entry}.</translation>
     </message>
     <message>
+        <source>There is no number sequence “{sequence}” in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series {series} was added on this PC and has not reached the server yet; the next sync sends it, within a few seconds. Nothing was registered; try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this PC has no numbers of series {series} for {year} left to give without it. Nothing was written; reconnect this PC to the server and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
         <translation>Текст «{start}…» содержит {length} символов, допускается не более {limit}. Сократите его; ничего не зарегистрировано.</translation>
     </message>
@@ -3439,6 +4059,130 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
         <translation>Ограничение доступа заканчивается ({end}) раньше, чем начинается ({start}). Исправьте даты.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes), so it holds no page. Nothing was taken from it; ask for the file again.</source>
+        <translation>Файл {name} пуст (0 байт) и не содержит ни одной страницы. Из него ничего не взято; запросите файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {detail}. Nothing was taken from it.</source>
+        <translation>Файл {name} не удаётся прочитать: {detail}. Из него ничего не взято.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be opened as a {kind} file. Nothing was taken from it; ask for the file again or scan the paper.</source>
+        <translation>Файл {name} повреждён или неполон, его нельзя открыть как файл {kind}. Из него ничего не взято; запросите файл ещё раз или отсканируйте бумажный документ.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a PDF, TIFF, JPEG or PNG file, so it cannot be taken in. Save or export it as PDF and try again.</source>
+        <translation>Файл {name} не является файлом PDF, TIFF, JPEG или PNG, поэтому его нельзя принять. Сохраните или экспортируйте его в PDF и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} is protected by a password. Open it with the password, save a copy without protection and take that in.</source>
+        <translation>PDF {name} защищён паролем. Откройте его с паролем, сохраните копию без защиты и примите её.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds an image of more than {limit} million pixels, too large to take in: it could exhaust this PC's memory. Nothing was taken from it.</source>
+        <translation>В файле {name} изображение больше {limit} миллионов пикселей — слишком большое для приёма: оно может исчерпать память этого компьютера. Из него ничего не взято.</translation>
+    </message>
+    <message>
+        <source>Page {page} of the PDF {name} measures {width} × {height} cm; pages of at most {limit} cm a side are taken in. Nothing was taken from the file.</source>
+        <translation>Страница {page} PDF {name} имеет размер {width} × {height} см; принимаются страницы со стороной не более {limit} см. Из файла ничего не взято.</translation>
+    </message>
+    <message>
+        <source>The file {name} has {count} pages; at most {limit} are taken in at once. Split it into smaller files.</source>
+        <translation>В файле {name} страниц: {count}; за один раз принимается не более {limit}. Разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>Scanning needs the SANE program scanimage, which is not installed on this PC. Ask your IT support to install the package sane-utils.</source>
+        <translation>Для сканирования нужна программа SANE scanimage, которой нет на этом компьютере. Попросите IT-поддержку установить пакет sane-utils.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} cannot be opened ({detail}). Check that it is switched on and connected, then scan again.</source>
+        <translation>Сканер {scanner} не удаётся открыть ({detail}). Проверьте, что он включён и подключён, и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} has a paper jam. Pages scanned before it: {count}, all kept. Clear the jam and scan the rest.</source>
+        <translation>В сканере {scanner} застряла бумага. Страниц, отсканированных до этого: {count}, все сохранены. Устраните замятие и отсканируйте остальные.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner}'s cover is open. Pages scanned before: {count}, all kept. Close the cover and scan the rest.</source>
+        <translation>Крышка сканера {scanner} открыта. Отсканированных страниц: {count}, все сохранены. Закройте крышку и отсканируйте остальные.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} stopped answering. Pages scanned before: {count}, all kept. Check the scanner's cable (or network) and power, then scan the rest.</source>
+        <translation>Сканер {scanner} перестал отвечать. Отсканированных страниц: {count}, все сохранены. Проверьте кабель (или сеть) и питание сканера, затем отсканируйте остальные.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} is busy with another job. Wait until it is done and scan again. Pages scanned before: {count}, all kept.</source>
+        <translation>Сканер {scanner} занят другим заданием. Дождитесь его окончания и отсканируйте снова. Отсканированных страниц: {count}, все сохранены.</translation>
+    </message>
+    <message>
+        <source>The document feeder of the scanner {scanner} is empty. Put the pages in and scan again.</source>
+        <translation>Автоподатчик сканера {scanner} пуст. Вложите страницы и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} stopped with an error: {detail}. Pages scanned before: {count}, all kept.</source>
+        <translation>Сканер {scanner} остановился с ошибкой: {detail}. Отсканированных страниц: {count}, все сохранены.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} refused the scan settings ({detail}). Choose another resolution, colour mode or source.</source>
+        <translation>Сканер {scanner} не принял параметры сканирования ({detail}). Выберите другое разрешение, цветовой режим или источник.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a scanner's address. Type an IP address like 192.168.1.20 or an address like http://192.168.1.20/eSCL.</source>
+        <translation>«{address}» не является адресом сканера. Введите IP-адрес, например 192.168.1.20, или адрес вида http://192.168.1.20/eSCL.</translation>
+    </message>
+    <message>
+        <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
+        <translation>Сетевой сканер по адресу {url} недоступен ({detail}). Проверьте, что он включён и адрес указан верно.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer as a network (eSCL, AirScan) scanner: {detail}.</source>
+        <translation>{url} не отвечает как сетевой сканер (eSCL, AirScan): {detail}.</translation>
+    </message>
+    <message>
+        <source>The page image {name} cannot be read ({detail}), so no PDF was made. The other pages are kept; scan this page again or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition needs {program}, which is not installed on this PC. The document {name} is kept without searchable text; ask your IT support to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition of {name} did not succeed ({detail}). The document is kept without searchable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch folder {folder} cannot be read ({detail}). Check that the network share is connected.</source>
+        <translation>Папку наблюдения {folder} не удаётся прочитать ({detail}). Проверьте, что сетевая папка подключена.</translation>
+    </message>
+    <message>
+        <source>{field}: give a list of document types, each with a code and, for a deadline, its length and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a code. Use lower-case letters, digits and _, starting with a letter, at most 40 characters (e.g. complaint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the code {value} is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the document type {value} has no deadline, so it cannot have an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the extension of {value} must end later than its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be opened as {kind}. Nothing was taken from it; ask for the file again or scan the paper.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has an image of {megapixels} million pixels; at most {limit} million are taken in, as a larger one could exhaust this PC's memory. Nothing was taken from it.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>The {language} text uses the placeholder “{placeholder}”, which is neither a field of this template nor a built-in one. Add the field or correct the text.</source>
@@ -3572,6 +4316,21 @@ Kind regards
     <message>
         <source>Something went wrong and the action was not completed. Nothing was lost: try again, and if it happens again, tell the administrator.</source>
         <translation>Что-то пошло не так, и действие не выполнено. Ничего не потеряно: попробуйте ещё раз, а если ошибка повторится, сообщите администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>scan_separator</name>
+    <message>
+        <source>Separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in front of each document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lett splits the scanned pages here and leaves this sheet out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
