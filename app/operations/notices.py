@@ -4,22 +4,23 @@ and the signing hand-off (ASiC-E out, the signed container back).
 Issuing is one unit of work: the next number of the office's yearly series is taken, the PDF
 rendered and written (whole, never over another file) and the issuance recorded; if the record
 cannot be written, the new file is removed again. The PDFs are kept in the data folder under
-`notices/<year>/`, and checked against their SHA-256 whenever they are used again.
+`notices/<year>/` (signed containers under `signed/<year>/`) as the issuance's stored files
+(app.operations.files), which sync carries to the office's other desk and counter PCs, and
+checked against their SHA-256 whenever they are used again.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.core.errors import NotFound, Refused
+from app.core.ids import uuid7
 from app.core.notices import (
     LANGUAGES,
     Delivery,
@@ -29,10 +30,10 @@ from app.core.notices import (
     registry_number,
     verification_code,
 )
-from app.core.paths import data_dir
 from app.core.permissions import Action
 from app.documents import files
 from app.documents import templates as store_templates
+from app.operations import files as stored
 from app.operations.context import Context
 from app.store.models import Issuance, Office
 
@@ -40,8 +41,8 @@ if TYPE_CHECKING:  # rendering, PDF/A and mail are loaded where used: listing ne
     from app.documents import render
     from app.documents.mail import MailServer
 
-NOTICES_FOLDER = "notices"
-SIGNED_FOLDER = "signed"
+PDF = "application/pdf"
+ASICE = "application/vnd.etsi.asic-e+zip"
 # Why a visitor's full personal code is read when a notice is filled in from their visit.
 PURPOSE_NOTICE = "issuing a notice"
 
@@ -85,9 +86,7 @@ class IssuanceView:
 
 def home_of(ctx: Context) -> Path:
     """The data folder of this PC: the folder of its SQLite store (LETT_HOME's otherwise)."""
-    if ctx.db.dialect == "sqlite" and ctx.db.where not in ("", ":memory:"):
-        return Path(ctx.db.where).resolve().parent
-    return data_dir()
+    return files.data_folder(ctx.db)
 
 
 # -- templates ------------------------------------------------------------------------------
@@ -173,12 +172,6 @@ def _next_seq(s: Session, ctx: Context, year: int) -> int:
     return (last or 0) + 1
 
 
-def _store_pdf(home: Path, relative: str, data: bytes) -> Path:
-    path = home / relative
-    files.write_new_file(path, data)
-    return path
-
-
 def _record(s: Session, row: Issuance) -> IssuanceView:
     s.add(row)
     s.flush()
@@ -198,30 +191,25 @@ def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, st
     values = check_values(template, values, lang)
     now = ctx.now()
     local = ctx.local(now)
-    written: Path | None = None
-    try:
-        with ctx.db.write() as s:
-            head = _letterhead(s, ctx)
-            seq = _next_seq(s, ctx, local.year)
-            number = registry_number(local.year, seq)
-            code = verification_code()
-            pdf = render.render_notice(_document(ctx, head, template, lang, values, number,
-                                                 local.date(), code))
-            relative = f"{NOTICES_FOLDER}/{local.year}/{file_stem(number)}.pdf"
-            written = _store_pdf(home, relative, pdf)
-            row = Issuance(
-                office_id=ctx.office_id, registry_number=number, year=local.year, seq=seq,
-                template_id=template.id, template_version=template.version, lang=lang,
-                recipient=values.get(template.recipient_field, "")[:300],
-                issued_by=ctx.actor.name[:200], issued_at=now, delivery=delivery,
-                pdf_path=relative, pdf_sha256=files.sha256_of(pdf), is_copy=False,
-                verification_code=code)
-            view = _record(s, row)
-    except BaseException:
-        if written is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(written)
-        raise
+    with ctx.db.write() as s:
+        head = _letterhead(s, ctx)
+        seq = _next_seq(s, ctx, local.year)
+        number = registry_number(local.year, seq)
+        code = verification_code()
+        pdf = render.render_notice(_document(ctx, head, template, lang, values, number,
+                                             local.date(), code))
+        issuance_id = uuid7()
+        relative = stored.keep_file(s, ctx, "issuances", issuance_id, "notice",
+                                    f"{file_stem(number)}.pdf", pdf, PDF).path
+        row = Issuance(
+            id=issuance_id,
+            office_id=ctx.office_id, registry_number=number, year=local.year, seq=seq,
+            template_id=template.id, template_version=template.version, lang=lang,
+            recipient=values.get(template.recipient_field, "")[:300],
+            issued_by=ctx.actor.name[:200], issued_at=now, delivery=delivery,
+            pdf_path=relative, pdf_sha256=files.sha256_of(pdf), is_copy=False,
+            verification_code=code)
+        view = _record(s, row)
     return view
 
 
@@ -246,8 +234,22 @@ def _find(s: Session, ctx: Context, key: str) -> Issuance:
     return row
 
 
+def _pdf_file(home: Path, row: Issuance) -> Path:
+    """Where this PC keeps the notice's PDF: its stored file, written here when the notice was
+    issued here and fetched by sync otherwise; for a notice issued before its files travelled,
+    where the issuing PC wrote it."""
+    s = object_session(row)
+    kept = stored.kept_with(s, row.office_id, "issuances", row.id, "notice") if s else None
+    if kept is None:
+        return home / row.pdf_path
+    if kept.path is None:
+        raise NotFound("notice_file_missing", number=row.registry_number,
+                       path=str(home / row.pdf_path))
+    return home / kept.path
+
+
 def _read_pdf(home: Path, row: Issuance) -> bytes:
-    path = home / row.pdf_path
+    path = _pdf_file(home, row)
     try:
         data = path.read_bytes()
     except OSError:
@@ -273,8 +275,12 @@ def notice_pdf(ctx: Context, key: str) -> tuple[IssuanceView, bytes]:
 
 def notice_path(ctx: Context, key: str) -> tuple[IssuanceView, Path]:
     """An issuance and the path of its checked PDF (for printing)."""
-    view, _data = notice_pdf(ctx, key)
-    return view, home_of(ctx) / view.pdf_path
+    ctx.require(Action.ISSUE_NOTICE)
+    home = home_of(ctx)
+    with ctx.db.read() as s:
+        row = _find(s, ctx, key)
+        _read_pdf(home, row)
+        return IssuanceView.of(row), _pdf_file(home, row)
 
 
 def reprint_notice(ctx: Context, key: str, delivery: str = Delivery.HANDED_OVER
@@ -287,32 +293,27 @@ def reprint_notice(ctx: Context, key: str, delivery: str = Delivery.HANDED_OVER
     delivery = _delivery(delivery)
     home = home_of(ctx)
     now = ctx.now()
-    written: Path | None = None
-    try:
-        with ctx.db.write() as s:
-            first = _find(s, ctx, key)
-            if first.copy_of_id is not None:
-                first = _find(s, ctx, first.copy_of_id)
-            original = _read_pdf(home, first)
-            pdf = pdfa.mark_as_copy(original, render.copy_mark_overlay(first.lang), first.lang)
-            copies = s.scalar(select(func.count()).select_from(Issuance).where(
-                Issuance.copy_of_id == first.id)) or 0
-            relative = (f"{NOTICES_FOLDER}/{first.year}/{file_stem(first.registry_number)}"
-                        f"-copy-{copies + 1}.pdf")
-            written = _store_pdf(home, relative, pdf)
-            row = Issuance(
-                office_id=ctx.office_id, registry_number=first.registry_number,
-                year=first.year, seq=first.seq, template_id=first.template_id,
-                template_version=first.template_version, lang=first.lang,
-                recipient=first.recipient, issued_by=ctx.actor.name[:200], issued_at=now,
-                delivery=delivery, pdf_path=relative, pdf_sha256=files.sha256_of(pdf),
-                is_copy=True, copy_of_id=first.id, verification_code=first.verification_code)
-            view = _record(s, row)
-    except BaseException:
-        if written is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(written)
-        raise
+    with ctx.db.write() as s:
+        first = _find(s, ctx, key)
+        if first.copy_of_id is not None:
+            first = _find(s, ctx, first.copy_of_id)
+        original = _read_pdf(home, first)
+        pdf = pdfa.mark_as_copy(original, render.copy_mark_overlay(first.lang), first.lang)
+        copies = s.scalar(select(func.count()).select_from(Issuance).where(
+            Issuance.copy_of_id == first.id)) or 0
+        issuance_id = uuid7()
+        relative = stored.keep_file(
+            s, ctx, "issuances", issuance_id, "notice",
+            f"{file_stem(first.registry_number)}-copy-{copies + 1}.pdf", pdf, PDF).path
+        row = Issuance(
+            id=issuance_id,
+            office_id=ctx.office_id, registry_number=first.registry_number,
+            year=first.year, seq=first.seq, template_id=first.template_id,
+            template_version=first.template_version, lang=first.lang,
+            recipient=first.recipient, issued_by=ctx.actor.name[:200], issued_at=now,
+            delivery=delivery, pdf_path=relative, pdf_sha256=files.sha256_of(pdf),
+            is_copy=True, copy_of_id=first.id, verification_code=first.verification_code)
+        view = _record(s, row)
     return view
 
 
@@ -387,25 +388,17 @@ def attach_signed(ctx: Context, key: str, source: Path) -> IssuanceView:
     except OSError as exc:
         raise Refused("container_not_asice", path=str(source),
                       detail=exc.strerror or str(exc)) from exc
-    home = home_of(ctx)
-    written: Path | None = None
-    try:
-        with ctx.db.write() as s:
-            row = _find(s, ctx, key)
-            if row.signed_path:
-                raise Refused("already_signed", number=row.registry_number)
-            asice.check_signed(data, row.pdf_sha256, str(source), row.registry_number)
-            suffix = "-copy" if row.is_copy else ""
-            relative = (f"{SIGNED_FOLDER}/{row.year}/{file_stem(row.registry_number)}{suffix}"
-                        f"-{row.id[-8:]}.asice")
-            written = _store_pdf(home, relative, data)
-            row.signed_path = relative
-            row.signed_sha256 = files.sha256_of(data)
-            s.flush()
-            view = IssuanceView.of(row)
-    except BaseException:
-        if written is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(written)
-        raise
+    with ctx.db.write() as s:
+        row = _find(s, ctx, key)
+        if row.signed_path:
+            raise Refused("already_signed", number=row.registry_number)
+        asice.check_signed(data, row.pdf_sha256, str(source), row.registry_number)
+        suffix = "-copy" if row.is_copy else ""
+        kept = stored.keep_file(
+            s, ctx, "issuances", row.id, "signed",
+            f"{file_stem(row.registry_number)}{suffix}-{row.id[-8:]}.asice", data, ASICE)
+        row.signed_path = kept.path
+        row.signed_sha256 = kept.sha256
+        s.flush()
+        view = IssuanceView.of(row)
     return view
