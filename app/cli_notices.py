@@ -92,7 +92,9 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
     printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
     if args.action == "templates":
         shown = args.lang or lang
-        templates = notices.list_templates(ctx)
+        from app.operations.notice_templates import list_templates
+
+        templates = list_templates(ctx)
         if args.json:
             print(json.dumps({"templates": [{
                 "id": t.id, "version": t.version, "title": t.title(shown),

@@ -26,14 +26,14 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from app.core.notices import LANGUAGES, check_values  # noqa: E402
 from app.documents import render  # noqa: E402
-from app.documents.templates import all_templates  # noqa: E402
+from app.documents.templates import built_in_templates  # noqa: E402
 from tests.documents.notice_values import VALUES  # noqa: E402
 
 HEAD = render.Letterhead("Tartu teenindusbüroo", "Riia 15, 50411 Tartu", "70001234")
 
 
 def documents(count: int) -> list[render.NoticeDocument]:
-    templates = list(all_templates(None).values())
+    templates = list(built_in_templates().values())
     made = []
     for n in range(count):
         t = templates[n % len(templates)]

@@ -297,6 +297,10 @@ MESSAGES: dict[str, str] = {
         "Version {version} of template \u201c{template}\u201d is built in and cannot be "
         "withdrawn. Save a corrected version instead: it takes the built-in one's place."
     ),
+    "template_built_in_kept": (
+        "Version {version} of template \u201c{template}\u201d is built in and cannot be "
+        "withdrawn. Save a corrected version instead: it takes the built-in one's place."
+    ),
     "field_required": "{label}: fill this in.",
     "field_too_long": "{label}: at most {length} characters.",
     "field_bad_date": "{label}: \u201c{value}\u201d is not a date. Write it as dd.mm.yyyy.",

@@ -97,7 +97,8 @@ class Template:
     fields: tuple[Field, ...]
     # The field naming whom the notice is for (recorded in the issuance register).
     recipient_field: str = "recipient_name"
-    # Where this version came from: "built-in", or the file of an admin's version.
+    # Where this version came from: its file, or "saved v<version>" for a version an admin
+    # saved (kept in the office's store).
     source: str = field(default="built-in", compare=False)
 
     def title(self, lang: str) -> str:

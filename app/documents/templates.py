@@ -1,9 +1,9 @@
-"""Notice templates as TOML files: the built-in ones in resources/templates, and the versions an
-admin saved, in the data folder's `templates` folder.
+"""Notice templates as TOML: the built-in ones are files in resources/templates; the versions an
+admin saves are kept whole as TOML text in the office's store (app.operations.notice_templates),
+read and written here by template_from_text and template_text.
 
-A saved version is a new file `<id>.v<version>.toml` next to the earlier ones, never written
-over: an issuance names its template's id and version, and that version stays readable. The
-newest version of a template, built-in or saved, is the one offered for new notices.
+Before saved versions were kept in the store, they were files `<id>.v<version>.toml` in the data
+folder's `templates` folder; legacy_saved_files finds them, to be taken into the store once.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from typing import Any
 import tomli_w
 
 import resources
-from app.core.errors import NotFound, Refused
+from app.core.errors import Refused
 from app.core.notices import LANGUAGES, Choice, Field, FieldKind, Template, check_template
 
 BUILT_IN_DIR = resources.path("templates")
 SAVED_NAME = re.compile(r"^([a-z][a-z0-9_]*)\.v(\d+)\.toml$")
+LEGACY_FOLDER = "templates"
 
 
 def _texts(raw: Any, what: str) -> dict[str, str]:
@@ -96,62 +97,23 @@ def built_in_templates() -> dict[str, Template]:
     return {t.id: t for t in map(read_template_file, sorted(BUILT_IN_DIR.glob("*.toml")))}
 
 
-def saved_dir(home: Path) -> Path:
-    return home / "templates"
+def template_text(t: Template) -> str:
+    """A template as the TOML text it is kept in (what template_from_text reads back)."""
+    return tomli_w.dumps(template_data(t), multiline_strings=True)
 
 
-def _saved_files(home: Path | None) -> list[tuple[str, int, Path]]:
-    if home is None or not saved_dir(home).is_dir():
+def legacy_saved_files(home: Path) -> list[Path]:
+    """The versions an admin saved as files in the data folder's `templates` folder, before
+    saved versions were kept in the store: in order of id and version."""
+    folder = home / LEGACY_FOLDER
+    if not folder.is_dir():
         return []
     found = []
-    for path in saved_dir(home).iterdir():
+    for path in folder.iterdir():
         m = SAVED_NAME.match(path.name)
-        if m:
+        if m and path.is_file():
             found.append((m[1], int(m[2]), path))
-    return sorted(found)
-
-
-def all_templates(home: Path | None) -> dict[str, Template]:
-    """Every template's newest version: a saved version overrides the built-in one."""
-    newest = dict(built_in_templates())
-    for template_id, version, path in _saved_files(home):
-        if template_id not in newest or version > newest[template_id].version:
-            newest[template_id] = read_template_file(path)
-    return dict(sorted(newest.items()))
-
-
-def find_template(home: Path | None, template_id: str, version: int | None = None) -> Template:
-    """A template's newest version, or the given one (built-in or saved)."""
-    if version is None:
-        found = all_templates(home).get(template_id)
-        if found is None:
-            raise NotFound("unknown_template", template=template_id)
-        return found
-    built_in = built_in_templates().get(template_id)
-    if built_in is not None and built_in.version == version:
-        return built_in
-    for saved_id, saved_version, path in _saved_files(home):
-        if saved_id == template_id and saved_version == version:
-            return read_template_file(path)
-    raise NotFound("unknown_template", template=f"{template_id} v{version}")
-
-
-def save_template(home: Path, template: Template) -> Template:
-    """Write `template` as the next version of its id; earlier versions are kept."""
-    check_template(template)
-    current = all_templates(home).get(template.id)
-    version = (current.version if current is not None else 0) + 1
-    saved = Template(template.id, version, template.titles, template.bodies, template.fields,
-                     template.recipient_field)
-    folder = saved_dir(home)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{saved.id}.v{version}.toml"
-    data = tomli_w.dumps(template_data(saved), multiline_strings=True).encode("utf-8")
-    from app.documents.files import write_new_file
-
-    write_new_file(path, data)
-    return Template(saved.id, version, saved.titles, saved.bodies, saved.fields,
-                    saved.recipient_field, str(path))
+    return [path for _id, _version, path in sorted(found)]
 
 
 def template_from_text(text: str, source: str = "") -> Template:

@@ -32,10 +32,10 @@ from app.core.notices import (
 )
 from app.core.permissions import Action
 from app.documents import files
-from app.documents import templates as store_templates
 from app.operations import files as stored
 from app.operations.context import Context
-from app.store.models import Issuance, Office
+from app.operations.notice_templates import find_template
+from app.store.models import Issuance, Office, RegisterEntry, VisitorRegistration
 
 if TYPE_CHECKING:  # rendering, PDF/A and mail are loaded where used: listing needs none
     from app.documents import render
@@ -43,7 +43,8 @@ if TYPE_CHECKING:  # rendering, PDF/A and mail are loaded where used: listing ne
 
 PDF = "application/pdf"
 ASICE = "application/vnd.etsi.asic-e+zip"
-# Why a visitor's full personal code is read when a notice is filled in from their visit.
+# Why a visitor's registration (and personal code) is read when a notice is filled in from it
+# (app.operations.notice_filling).
 PURPOSE_NOTICE = "issuing a notice"
 
 
@@ -64,13 +65,16 @@ class IssuanceView:
     copy_of_id: str | None
     verification_code: str
     signed_path: str | None
+    # The register entry or the visitor's registration the notice was filled in from.
+    register_entry_id: str | None = None
+    visitor_registration_id: str | None = None
 
     @classmethod
     def of(cls, row: Issuance) -> IssuanceView:
         return cls(row.id, row.registry_number, row.template_id, row.template_version, row.lang,
                    row.recipient, row.issued_by, row.issued_at, row.delivery, row.pdf_path,
                    row.pdf_sha256, row.is_copy, row.copy_of_id, row.verification_code,
-                   row.signed_path)
+                   row.signed_path, row.register_entry_id, row.visitor_registration_id)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -80,42 +84,14 @@ class IssuanceView:
             "issued_at": self.issued_at.isoformat(), "delivery": self.delivery,
             "pdf": self.pdf_path, "sha256": self.pdf_sha256, "copy": self.is_copy,
             "copy_of": self.copy_of_id, "verification_code": self.verification_code,
-            "signed": self.signed_path,
+            "signed": self.signed_path, "register_entry": self.register_entry_id,
+            "visitor_registration": self.visitor_registration_id,
         }
 
 
 def home_of(ctx: Context) -> Path:
     """The data folder of this PC: the folder of its SQLite store (LETT_HOME's otherwise)."""
     return files.data_folder(ctx.db)
-
-
-# -- templates ------------------------------------------------------------------------------
-
-
-def list_templates(ctx: Context) -> list[Template]:
-    ctx.require(Action.ISSUE_NOTICE)
-    return list(store_templates.all_templates(home_of(ctx)).values())
-
-
-def get_template(ctx: Context, template_id: str) -> Template:
-    ctx.require(Action.ISSUE_NOTICE)
-    return store_templates.find_template(home_of(ctx), template_id)
-
-
-def save_template(ctx: Context, template: Template) -> Template:
-    """An admin's new version of a template (a file in the data folder; earlier versions and
-    the built-in one are kept)."""
-    ctx.require(Action.CONFIGURE)
-    return store_templates.save_template(home_of(ctx), template)
-
-
-def visitor_code(ctx: Context, registration_id: str) -> str:
-    """The full personal code of a visitor in the building, for the notice being filled in
-    for them (the reading is recorded in the personal data access log, with its purpose)."""
-    ctx.require(Action.ISSUE_NOTICE)
-    from app.operations.visitors import reveal_id_code
-
-    return reveal_id_code(ctx, registration_id, PURPOSE_NOTICE)
 
 
 # -- rendering ------------------------------------------------------------------------------
@@ -156,10 +132,10 @@ def preview_notice(ctx: Context, template: Template | str, lang: str,
 
     ctx.require(Action.ISSUE_NOTICE)
     _check_lang(lang)
-    if isinstance(template, str):
-        template = store_templates.find_template(home_of(ctx), template)
-        values = check_values(template, values, lang)
     with ctx.db.read() as s:
+        if isinstance(template, str):
+            template = find_template(s, ctx, template)
+            values = check_values(template, values, lang)
         head = _letterhead(s, ctx)
     draft = render.draft_number(lang)
     return render.render_notice(_document(ctx, head, template, lang, values, draft,
@@ -179,15 +155,19 @@ def _record(s: Session, row: Issuance) -> IssuanceView:
 
 
 def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, str],
-                 delivery: str = Delivery.HANDED_OVER) -> IssuanceView:
-    """Issue a notice: number, PDF/A kept in the data folder, a row in the register."""
+                 delivery: str = Delivery.HANDED_OVER, *, register_entry_id: str | None = None,
+                 visitor_registration_id: str | None = None) -> IssuanceView:
+    """Issue a notice: number, PDF/A kept in the data folder, a row in the register. It is
+    made from the template's current version (the issuance names it), and about the register
+    entry or the visitor's registration it was filled in from, when given."""
     from app.documents import render
 
     ctx.require(Action.ISSUE_NOTICE)
     _check_lang(lang)
     delivery = _delivery(delivery)
-    home = home_of(ctx)
-    template = store_templates.find_template(home, template_id)
+    with ctx.db.read() as s:
+        template = find_template(s, ctx, template_id)
+        _check_links(s, ctx, register_entry_id, visitor_registration_id)
     values = check_values(template, values, lang)
     now = ctx.now()
     local = ctx.local(now)
@@ -208,9 +188,23 @@ def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, st
             recipient=values.get(template.recipient_field, "")[:300],
             issued_by=ctx.actor.name[:200], issued_at=now, delivery=delivery,
             pdf_path=relative, pdf_sha256=files.sha256_of(pdf), is_copy=False,
-            verification_code=code)
+            verification_code=code, register_entry_id=register_entry_id,
+            visitor_registration_id=visitor_registration_id)
         view = _record(s, row)
     return view
+
+
+def _check_links(s: Session, ctx: Context, register_entry_id: str | None,
+                 visitor_registration_id: str | None) -> None:
+    """Refuse a link to a register entry or a registration this office does not have."""
+    if register_entry_id is not None:
+        entry = s.get(RegisterEntry, register_entry_id)
+        if entry is None or entry.office_id != ctx.office_id or entry.deleted_at is not None:
+            raise NotFound("register_unknown_entry", entry=register_entry_id)
+    if visitor_registration_id is not None:
+        visit = s.get(VisitorRegistration, visitor_registration_id)
+        if visit is None or visit.office_id != ctx.office_id or visit.deleted_at is not None:
+            raise NotFound("unknown_visit")
 
 
 def _delivery(value: str) -> str:
@@ -312,7 +306,9 @@ def reprint_notice(ctx: Context, key: str, delivery: str = Delivery.HANDED_OVER
             template_version=first.template_version, lang=first.lang,
             recipient=first.recipient, issued_by=ctx.actor.name[:200], issued_at=now,
             delivery=delivery, pdf_path=relative, pdf_sha256=files.sha256_of(pdf),
-            is_copy=True, copy_of_id=first.id, verification_code=first.verification_code)
+            is_copy=True, copy_of_id=first.id, verification_code=first.verification_code,
+            register_entry_id=first.register_entry_id,
+            visitor_registration_id=first.visitor_registration_id)
         view = _record(s, row)
     return view
 

@@ -619,12 +619,13 @@ def _log_listing(s: Session, ctx: Context, rows: Sequence[VisitorRegistration],
             _log(s, ctx, Use.LIST, purpose, expected=e)
 
 
-def visit_details(ctx: Context, registration_id: str) -> RegistrationView:
-    """One registration, read for the reception of the visitor (recorded)."""
+def visit_details(ctx: Context, registration_id: str,
+                  purpose: str = PURPOSE_RECEPTION) -> RegistrationView:
+    """One registration, read for `purpose` (recorded)."""
     ctx.require(Action.VIEW_VISITORS)
     with ctx.db.write() as s:
         row = _registration(s, ctx, registration_id)
-        _log(s, ctx, Use.READ, PURPOSE_RECEPTION, registration=row)
+        _log(s, ctx, Use.READ, purpose, registration=row)
         return _view(row, _names(s, ctx))
 
 

@@ -27,6 +27,7 @@ from app.operations import accounts as acc
 from app.operations.central import SERVER_NEEDED
 from app.operations.config import CounterSpec, OfficeConfig, OfficeInfo, ServiceSpec
 from app.operations.context import Context, signed_out_actor
+from app.operations.notice_templates import TemplateVersion, saved_source
 from app.sync.link import ServerLink, _transport_detail, server_error
 
 if TYPE_CHECKING:
@@ -116,6 +117,23 @@ def office_changes_json(changes: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def template_version_of(data: dict[str, Any]) -> TemplateVersion:
+    from app.documents.templates import template_from_text
+
+    version = int(data["version"])
+    saved_at = data.get("saved_at")
+    return TemplateVersion(
+        template_from_text(data["source"], saved_source(version)), bool(data["built_in"]),
+        bool(data["active"]), str(data["saved_by"]),
+        datetime.fromisoformat(saved_at) if saved_at else None, bool(data["current"]))
+
+
+def template_json(arguments: dict[str, Any]) -> dict[str, Any]:
+    from app.documents.templates import template_text
+
+    return {"source": template_text(arguments["template"])}
+
+
 @dataclass(frozen=True)
 class Route:
     """Where an operation lives at the server: method, path (its `{name}`s filled from the
@@ -147,6 +165,10 @@ ROUTES: dict[str, Route] = {
                                      "original_number": a["original_number"]}, counter_of),
     "remove_counter": Route("DELETE", "/admin/counters/{number}", lambda a: None, _none),
     "apply_config": Route("PUT", "/admin/config", lambda a: config_json(a["config"]), _none),
+    "save_template": Route("POST", "/admin/notice-templates", template_json,
+                           template_version_of),
+    "set_template_active": Route("PUT", "/admin/notice-templates/{key}/versions/{version}/active",
+                                 lambda a: {"active": bool(a["active"])}, template_version_of),
     "create_account": Route("POST", "/admin/accounts",
                             lambda a: {**a, "roles": roles_json(a["roles"])}, account_of),
     "set_roles": Route("PUT", "/admin/accounts/{user_name}/roles",

@@ -46,6 +46,7 @@ from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Refresh, Runner
 
 if TYPE_CHECKING:  # the store's libraries load on a worker thread, after the window paints
+    from app.operations.notice_filling import Filled
     from app.operations.notices import IssuanceView
 
 PREVIEW_WIDTH = 620
@@ -65,7 +66,8 @@ def _load_register(ctx: Context) -> tuple[list[Template], list[IssuanceView], tz
     """The templates, the register and the office's time zone; None for a person who may not
     issue notices (the tab then says so instead of failing at every refresh)."""
     from app.core.permissions import Action
-    from app.operations.notices import list_issuances, list_templates
+    from app.operations.notice_templates import list_templates
+    from app.operations.notices import list_issuances
 
     if not ctx.actor.may(Action.ISSUE_NOTICE):
         return None
@@ -80,12 +82,17 @@ def _issuance_pages(ctx: Context, key: str) -> list[bytes]:
 
 
 def _issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[str, str],
-                       delivery: str, email: str, printer: str, server: Any) -> IssuanceView:
-    """Issue the notice, then print it or e-mail it. A delivery that fails leaves the notice
-    issued (its message says so) and it can be delivered again from the register."""
+                       delivery: str, email: str, printer: str, server: Any,
+                       link: Filled | None = None) -> IssuanceView:
+    """Issue the notice (linked to the register entry or the registration it was filled in
+    from), then print it or e-mail it. A delivery that fails leaves the notice issued (its
+    message says so) and it can be delivered again from the register."""
     from app.operations import notices
 
-    made = notices.issue_notice(ctx, template_id, lang, values, delivery)
+    made = notices.issue_notice(
+        ctx, template_id, lang, values, delivery,
+        register_entry_id=link.register_entry_id if link is not None else None,
+        visitor_registration_id=link.visitor_registration_id if link is not None else None)
     if delivery == Delivery.EMAILED:
         notices.email_notice(ctx, made.id, email, server)
     else:
@@ -99,10 +106,16 @@ def _visitors_in(ctx: Context) -> list[Any]:
     return who_is_in(ctx)
 
 
-def _visitor_code(ctx: Context, registration_id: str) -> str:
-    from app.operations.notices import visitor_code
+def _from_visitor(ctx: Context, template_id: str, registration_id: str) -> Filled:
+    from app.operations.notice_filling import values_from_visitor
 
-    return visitor_code(ctx, registration_id)
+    return values_from_visitor(ctx, template_id, registration_id)
+
+
+def _from_entry(ctx: Context, template_id: str, entry_key: str) -> Filled:
+    from app.operations.notice_filling import values_from_entry
+
+    return values_from_entry(ctx, template_id, entry_key)
 
 
 def _reprint(ctx: Context, key: str, printer: str) -> IssuanceView:
@@ -220,6 +233,21 @@ class NoticesTab(QWidget):
         self.visitors_button.setObjectName("visitors")
         self.visitors_button.clicked.connect(self.load_visitors)
         self.visitors: list[Any] = []
+        self.entry_label = QLabel()
+        self.entry_number = QLineEdit()
+        self.entry_number.setObjectName("entry_number")
+        self.entry_number.returnPressed.connect(self.fill_from_entry)
+        self.entry_button = QPushButton()
+        self.entry_button.setObjectName("fill_from_entry")
+        self.entry_button.clicked.connect(self.fill_from_entry)
+        # What the notice being filled in is about (the issuance is linked to it).
+        self.link: Filled | None = None
+        self.link_text = QLabel()
+        self.link_text.setObjectName("link")
+        self.link_text.setWordWrap(True)
+        self.unlink_button = QPushButton()
+        self.unlink_button.setObjectName("unlink")
+        self.unlink_button.clicked.connect(lambda: self.set_link(None))
         self.lang_label = QLabel()
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("language")
@@ -253,6 +281,14 @@ class NoticesTab(QWidget):
         visitor_row.addWidget(self.visitor_box, 1)
         visitor_row.addWidget(self.visitors_button)
         choose.addRow(self.visitor_label, visitor_row)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry_number, 1)
+        entry_row.addWidget(self.entry_button)
+        choose.addRow(self.entry_label, entry_row)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_text, 1)
+        link_row.addWidget(self.unlink_button)
+        choose.addRow(link_row)
         deliver = QFormLayout()
         deliver.addRow(self.delivery_label, self.delivery_box)
         email_column = QVBoxLayout()
@@ -372,6 +408,14 @@ class NoticesTab(QWidget):
         if not self.visitors:
             self.visitor_box.clear()
             self.visitor_box.addItem(self.tr("(press \u201cWho is in\u201d)"), None)
+        self.entry_label.setText(self.tr("For a register entry"))
+        self.entry_number.setPlaceholderText(self.tr("registration number"))
+        self.entry_button.setText(self.tr("Fill in"))
+        self.entry_button.setToolTip(self.tr(
+            "Fill the notice in from the document with this registration number: its sender, "
+            "address, numbers, dates and title"))
+        self.unlink_button.setText(self.tr("Unlink"))
+        self._show_link()
         self.fields_box.setTitle(self.tr("Fields"))
         self.delivery_label.setText(self.tr("Delivery"))
         chosen = self.delivery_box.currentData()
@@ -521,18 +565,45 @@ class NoticesTab(QWidget):
 
     def _visitor_chosen(self, index: int) -> None:
         key = self.visitor_box.itemData(index)
-        visitor = next((v for v in self.visitors if v.id == key), None)
-        if visitor is None:
+        if key is None or self.template is None:
             return
-        known = {"recipient_name": visitor.name, "contact_email": visitor.email,
-                 "organisation_name": visitor.organisation}
-        self.fill({k: v for k, v in known.items() if v})
-        if visitor.has_id_code and any(i.field.id == "recipient_code" for i in self.inputs):
-            self.runner.read(_visitor_code, visitor.id,
-                             on_done=lambda code: self.fill({"recipient_code": code}),
-                             on_error=self._failed)
+        self.runner.read(_from_visitor, self.template.id, key, on_done=self._filled,
+                         on_error=self._failed)
+
+    # -- filling in from a register entry -----------------------------------------------
+
+    def fill_from_entry(self) -> None:
+        number = self.entry_number.text().strip()
+        if not number or self.template is None:
+            self._say(self.tr("Write the registration number of the document first."),
+                      error=True)
+            return
+        self.runner.read(_from_entry, self.template.id, number, on_done=self._filled,
+                         on_error=self._failed)
+
+    def _filled(self, filled: Filled) -> None:
+        self.fill(filled.values)
+        self.set_link(filled)
         self._say(self.tr("Filled in from the registration of {name}.").format(
-            name=visitor.name))
+            name=filled.about) if filled.visitor_registration_id else self.tr(
+            "Filled in from document {number} of the register.").format(number=filled.about))
+
+    def set_link(self, link: Filled | None) -> None:
+        """What the notice is about: the issuance is linked to it (None: to nothing)."""
+        self.link = link
+        self._show_link()
+
+    def _show_link(self) -> None:
+        link = self.link
+        if link is None:
+            self.link_text.setText("")
+        elif link.visitor_registration_id:
+            self.link_text.setText(self.tr("The notice is linked to the visit of {name}.")
+                                   .format(name=link.about))
+        else:
+            self.link_text.setText(self.tr("The notice is linked to document {number} of the "
+                                           "register.").format(number=link.about))
+        self.unlink_button.setVisible(link is not None)
 
     # -- preview and issuing ------------------------------------------------------------
 
@@ -584,11 +655,12 @@ class NoticesTab(QWidget):
         self._say(self.tr("Issuing\u2026"))
         self.runner.write(_issue_and_deliver, self.template.id, self._lang(), values,
                           self._delivery(), email, self.settings.get("notices.printer"),
-                          self._mail_server(), on_done=self._issued,
+                          self._mail_server(), self.link, on_done=self._issued,
                           on_error=self._issue_failed)
 
     def _issued(self, made: IssuanceView) -> None:
         self.issue_button.setEnabled(True)
+        self.set_link(None)
         self.select_after = made.id  # the register shows it chosen, the preview shows it
         text = (self.tr("Notice {number} is issued and e-mailed.") if made.delivery ==
                 Delivery.EMAILED else self.tr("Notice {number} is issued and sent to the "

@@ -1,14 +1,16 @@
 """The admin's page for notice templates: the list, and for the chosen template its titles,
 fields and the text in Estonian, Russian and English, checked as it is typed, with a live
-preview. Saving writes a new version of the template as a file in the data folder's
-`templates` folder (the built-in version and earlier ones are kept; an issuance names the
-version it was made from). The page is mounted in the admin dialog.
+preview. Saving adds a new version of the template to the office's store, where it reaches
+every desk and counter PC (on a connected PC it is saved at the server, as the signed-in admin);
+the built-in version and earlier ones are kept, and an issuance names the version it was made
+from. Each template's versions are listed with who saved them; a saved version can be withdrawn
+(the one before it is offered again) and restored. The page is mounted in the admin dialog.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import LettError, Refused
 from app.core.notices import (
@@ -54,6 +56,9 @@ from app.ui.qt import (
 from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Runner
 
+if TYPE_CHECKING:
+    from app.operations.notice_templates import TemplateVersion
+
 CHECK_DELAY_MS = 400
 # The columns of the fields table.
 ID, KIND, REQUIRED, CHOICES = 0, 1, 2, 6
@@ -62,16 +67,41 @@ SAMPLE_CODE = "37605030299"
 PREVIEW_WIDTH = 480
 
 
-def _templates(ctx: Context) -> list[Template]:
-    from app.operations.notices import list_templates
+def _versions(ctx: Context) -> list[TemplateVersion]:
+    from app.operations.notice_templates import template_versions
 
-    return list_templates(ctx)
+    return template_versions(ctx)
 
 
-def _save(ctx: Context, template: Template) -> Template:
-    from app.operations.notices import save_template
+def _import_saved(ctx: Context) -> list[TemplateVersion]:
+    """The versions once saved as files on this PC, taken into the store."""
+    from app.operations.notice_templates import import_saved_files
+    from app.operations.notices import home_of
+
+    return import_saved_files(ctx, home_of(ctx))
+
+
+def _save(ctx: Context, template: Template) -> TemplateVersion:
+    from app.operations.notice_templates import save_template
 
     return save_template(ctx, template)
+
+
+def _set_active(ctx: Context, key: str, version: int, active: bool) -> TemplateVersion:
+    from app.operations.notice_templates import set_template_active
+
+    return set_template_active(ctx, key, version, active)
+
+
+def shown_templates(versions: list[TemplateVersion]) -> list[TemplateVersion]:
+    """One version per template for the list: the one offered now, else (every saved version
+    withdrawn) the newest."""
+    chosen: dict[str, TemplateVersion] = {}
+    for v in versions:
+        held = chosen.get(v.key)
+        if held is None or (v.current, v.version) >= (held.current, held.version):
+            chosen[v.key] = v
+    return [chosen[key] for key in sorted(chosen)]
 
 
 def sample_values(template: Template, lang: str) -> dict[str, str]:
@@ -119,6 +149,9 @@ class TemplatesPage(QWidget):
         super().__init__(parent)
         self.runner = ctx if isinstance(ctx, Runner) else Runner(ctx, parent=self)
         self.templates: list[Template] = []
+        # Every version of every template, and the one per template the list shows.
+        self.all_versions: list[TemplateVersion] = []
+        self.shown: list[TemplateVersion] = []
         self.current: Template | None = None
         self.source_version = 0
         self.loading = False
@@ -129,9 +162,19 @@ class TemplatesPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_template")
         self.new_button.clicked.connect(self.new_template)
+        self.versions_label = QLabel()
+        self.versions = QListWidget()
+        self.versions.setObjectName("versions")
+        self.versions.currentRowChanged.connect(self._version_chosen)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button.clicked.connect(self.toggle_active)
         left = QVBoxLayout()
-        left.addWidget(self.list)
+        left.addWidget(self.list, 2)
         left.addWidget(self.new_button)
+        left.addWidget(self.versions_label)
+        left.addWidget(self.versions, 1)
+        left.addWidget(self.withdraw_button)
         left_widget = QWidget()
         left_widget.setLayout(left)
 
@@ -244,6 +287,7 @@ class TemplatesPage(QWidget):
         self.previewed: tuple[Template, str] | None = None
         self.retranslate()
         self.reload()
+        self.runner.write(_import_saved, on_done=self._imported, on_error=self._failed)
 
     # -- language -----------------------------------------------------------------------
 
@@ -269,6 +313,7 @@ class TemplatesPage(QWidget):
             "{registry_number}, {date}, {issued_by}. A paragraph that starts with # is a "
             "heading."))
         self.save_button.setText(self.tr("Save as a new version"))
+        self.versions_label.setText(self.tr("Versions"))
         names = self._kind_names()
         for row in range(self.fields.rowCount()):
             kind = self.fields.cellWidget(row, KIND)
@@ -277,6 +322,7 @@ class TemplatesPage(QWidget):
                     kind.setItemText(index, names[FieldKind(kind.itemData(index))])
         self._show_version()
         self._fill_list()
+        self._fill_versions()
 
     def _kind_names(self) -> dict[FieldKind, str]:
         return {FieldKind.TEXT: self.tr("text"), FieldKind.LONG_TEXT: self.tr("long text"),
@@ -287,22 +333,40 @@ class TemplatesPage(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.runner.read(_templates, on_done=self._loaded, on_error=self._failed)
+        self.runner.read(_versions, on_done=self._loaded, on_error=self._failed)
 
-    def _loaded(self, templates: list[Template]) -> None:
+    def _imported(self, made: list[TemplateVersion]) -> None:
+        if made:
+            self.problem.setStyleSheet("")
+            self.problem.setText(self.tr(
+                "{count} template versions saved on this PC before were taken into the "
+                "office's templates.").format(count=len(made)))
+            self.reload()
+
+    def _loaded(self, versions: list[TemplateVersion]) -> None:
         chosen = self.current.id if self.current else None
-        self.templates = templates
+        self.all_versions = versions
+        self.shown = shown_templates(versions)
+        self.templates = [v.template for v in self.shown]
         self._fill_list()
-        ids = [t.id for t in templates]
-        self.list.setCurrentRow(ids.index(chosen) if chosen in ids else 0)
+        ids = [t.id for t in self.templates]
+        row = ids.index(chosen) if chosen in ids else 0
+        if row == self.list.currentRow():  # the editor keeps what it shows
+            self._fill_versions()
+        else:
+            self.list.setCurrentRow(row)
 
     def _fill_list(self) -> None:
         lang = current_language()
         row = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
-        for t in self.templates:
-            item = QListWidgetItem(f"{t.title(lang).capitalize()}  (v{t.version})")
+        for v in self.shown:
+            t = v.template
+            text = f"{t.title(lang).capitalize()}  (v{t.version})"
+            if not v.current:
+                text += "  " + self.tr("(withdrawn)")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.list.addItem(item)
         self.list.setCurrentRow(row)
@@ -311,6 +375,69 @@ class TemplatesPage(QWidget):
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.templates):
             self.show_template(self.templates[row])
+            self._fill_versions()
+
+    def _key_versions(self) -> list[TemplateVersion]:
+        key = self.current.id if self.current else None
+        return [v for v in reversed(self.all_versions) if v.key == key]
+
+    def _fill_versions(self) -> None:
+        """The chosen template's versions, newest first, the one in the editor chosen."""
+        shown = self.current.version if self.current else None
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for v in self._key_versions():
+            if v.built_in:
+                text = self.tr("v{version}, built in").format(version=v.version)
+            else:
+                moment = v.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if v.saved_at else ""
+                text = self.tr("v{version}, {who}, {when}").format(
+                    version=v.version, who=v.saved_by, when=moment)
+            if v.current:
+                text += "  " + self.tr("(in use)")
+            elif not v.active:
+                text += "  " + self.tr("(withdrawn)")
+            item = QListWidgetItem(text)
+            self.versions.addItem(item)
+            if v.version == shown and v.template.source == getattr(self.current, "source", ""):
+                self.versions.setCurrentItem(item)
+        self.versions.blockSignals(False)
+        self._show_withdraw()
+
+    def chosen_version(self) -> TemplateVersion | None:
+        row = self.versions.currentRow()
+        versions = self._key_versions()
+        return versions[row] if 0 <= row < len(versions) else None
+
+    def _version_chosen(self, _row: int) -> None:
+        chosen = self.chosen_version()
+        if chosen is not None:
+            self.show_template(chosen.template)
+        self._show_withdraw()
+
+    def _show_withdraw(self) -> None:
+        chosen = self.chosen_version()
+        withdrawn = chosen is not None and not chosen.active
+        self.withdraw_button.setText(self.tr("Restore this version") if withdrawn
+                                     else self.tr("Withdraw this version"))
+        self.withdraw_button.setEnabled(chosen is not None and not chosen.built_in)
+
+    def toggle_active(self) -> None:
+        """Withdraw the chosen saved version, or restore it when it was withdrawn."""
+        chosen = self.chosen_version()
+        if chosen is None or chosen.built_in:
+            return
+        self.withdraw_button.setEnabled(False)
+        self.runner.write(_set_active, chosen.key, chosen.version, not chosen.active,
+                          on_done=self._activity_changed, on_error=self._failed)
+
+    def _activity_changed(self, version: TemplateVersion) -> None:
+        self.problem.setStyleSheet("")
+        self.problem.setText((self.tr("Version {version} is offered again.") if version.active
+                              else self.tr("Version {version} is withdrawn: it is no longer "
+                                           "offered for new notices.")).format(
+            version=version.version))
+        self.reload()
 
     def show_template(self, t: Template, new: bool = False) -> None:
         self.loading = True
@@ -460,16 +587,16 @@ class TemplatesPage(QWidget):
         self.save_button.setEnabled(False)
         self.runner.write(_save, template, on_done=self._saved, on_error=self._failed)
 
-    def _saved(self, template: Template) -> None:
-        self.current = template
-        self.source_version = template.version
+    def _saved(self, saved: TemplateVersion) -> None:
+        self.current = saved.template
+        self.source_version = saved.version
         self.template_id.setReadOnly(True)
         self._show_version()
         self.save_button.setEnabled(True)
         self.problem.setStyleSheet("")
-        self.problem.setText(self.tr("Saved as version {version} in {path}.").format(
-            version=template.version, path=Path(template.source).name))
-        self.saved.emit(template)
+        self.problem.setText(self.tr("Saved as version {version}; new notices use it at every "
+                                     "PC of the office.").format(version=saved.version))
+        self.saved.emit(saved.template)
         self.reload()
 
     def _failed(self, failure: Failure) -> None:

@@ -10,7 +10,7 @@ import pytest
 from app.core.notices import LANGUAGES, check_values, shown_values
 from app.documents.pdfa import mark_as_copy
 from app.documents.render import Letterhead, NoticeDocument, copy_mark_overlay, render_notice
-from app.documents.templates import all_templates
+from app.documents.templates import built_in_templates
 from tests.documents.notice_values import VALUES
 from tests.documents.pdf_checks import pdf_text, pdfa_problems, qr_texts
 
@@ -18,7 +18,7 @@ HEAD = Letterhead("Tartu teenindusbüroo", "Riia 15, 50411 Tartu", "70001234")
 
 
 def document(template_id, lang):
-    t = all_templates(None)[template_id]
+    t = built_in_templates()[template_id]
     values = check_values(t, VALUES[template_id], lang)
     return NoticeDocument(t, lang, values, HEAD, "V-26/0042", date(2026, 11, 24), "Kati Karu",
                           "ABCD-EFGH-JKMN")
@@ -59,7 +59,7 @@ def test_only_dejavu_is_used_and_embedded():
 
 
 def test_a_long_text_continues_on_a_second_page_with_the_footer_on_each():
-    t = all_templates(None)["notice"]
+    t = built_in_templates()["notice"]
     values = check_values(t, {**VALUES["notice"], "message": "Pikk lõik. " * 360}, "et")
     data = render_notice(NoticeDocument(t, "et", values, HEAD, "V-26/0043", date(2026, 11, 24),
                                         "Kati Karu", "ABCD-EFGH-JKMN"))

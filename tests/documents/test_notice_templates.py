@@ -12,14 +12,14 @@ from app.core.notices import (
     check_template,
     check_values,
 )
-from app.documents.templates import all_templates, find_template, save_template
+from app.documents.templates import built_in_templates, template_from_text, template_text
 
 BUILT_IN = {"notice", "certificate", "decision", "usage_contract", "poa_main_user",
             "poa_regular_user", "poa_withdrawal"}
 
 
 def test_the_seven_built_in_templates_have_every_field_in_every_language():
-    templates = all_templates(None)
+    templates = built_in_templates()
     assert set(templates) == BUILT_IN
     for t in templates.values():
         assert t.version == 1
@@ -31,7 +31,7 @@ def test_the_seven_built_in_templates_have_every_field_in_every_language():
 
 
 def test_an_unknown_placeholder_is_refused_naming_it_and_the_language():
-    t = find_template(None, "certificate")
+    t = built_in_templates()["certificate"]
     broken = replace(t, bodies={**t.bodies, "ru": t.bodies["ru"] + " {valid_unitl}"})
     with pytest.raises(Refused) as err:
         check_template(broken)
@@ -40,7 +40,7 @@ def test_an_unknown_placeholder_is_refused_naming_it_and_the_language():
 
 
 def test_a_field_missing_from_one_text_is_refused():
-    t = find_template(None, "certificate")
+    t = built_in_templates()["certificate"]
     broken = replace(t, bodies={**t.bodies, "en": t.bodies["en"].replace("{purpose}", "x")})
     with pytest.raises(Refused) as err:
         check_template(broken)
@@ -49,7 +49,7 @@ def test_a_field_missing_from_one_text_is_refused():
 
 
 def test_an_unclosed_bracket_is_refused():
-    t = find_template(None, "notice")
+    t = built_in_templates()["notice"]
     broken = replace(t, bodies={**t.bodies, "et": t.bodies["et"] + " {subject"})
     with pytest.raises(Refused) as err:
         check_template(broken)
@@ -58,13 +58,13 @@ def test_an_unclosed_bracket_is_refused():
 
 
 def test_built_in_placeholders_need_no_field():
-    t = find_template(None, "notice")
+    t = built_in_templates()["notice"]
     extra = " ".join("{" + name + "}" for name in BUILT_INS)
     check_template(replace(t, bodies={k: v + extra for k, v in t.bodies.items()}))
 
 
 def test_values_are_checked_by_kind():
-    t = find_template(None, "decision")
+    t = built_in_templates()["decision"]
     good = {"recipient_name": " Mari  Maasikas ", "recipient_code": "49403136526",
             "application_date": "2026-11-02", "matter": "toetus", "reasons": "x",
             "outcome": "granted"}
@@ -83,28 +83,21 @@ def test_values_are_checked_by_kind():
         check_values(t, {**good, "nonsense": "1"}, "et")
 
 
-def test_a_saved_version_overrides_the_built_in_and_keeps_the_old_one(tmp_path):
-    t = find_template(None, "notice")
-    changed = replace(t, titles={**t.titles, "en": "NOTIFICATION"})
-    saved = save_template(tmp_path, changed)
-    assert saved.version == 2
-    assert find_template(tmp_path, "notice").titles["en"] == "NOTIFICATION"
-    assert find_template(tmp_path, "notice", 1).titles["en"] == "NOTICE"
-    again = save_template(tmp_path, replace(changed, titles={**t.titles, "en": "NOTE"}))
-    assert again.version == 3
-    assert sorted(p.name for p in (tmp_path / "templates").iterdir()) == [
-        "notice.v2.toml", "notice.v3.toml"]
-    assert find_template(tmp_path, "notice", 2).titles["en"] == "NOTIFICATION"
+def test_a_template_kept_as_text_reads_back_the_same():
+    for t in built_in_templates().values():
+        again = template_from_text(template_text(t), "kept")
+        assert again == t
+        assert again.source == "kept"
 
 
-def test_a_broken_template_is_not_saved(tmp_path):
-    t = find_template(None, "notice")
-    with pytest.raises(Refused):
-        save_template(tmp_path, replace(t, bodies={**t.bodies, "et": "{nobody}"}))
-    assert not (tmp_path / "templates").exists()
+def test_broken_text_is_refused_with_the_reason():
+    with pytest.raises(Refused) as err:
+        template_from_text('id = "x"\nversion = ', "v2 of x")
+    assert err.value.code == "template_file_broken"
+    assert err.value.params["path"] == "v2 of x"
 
 
 def test_field_kinds_cover_the_templates():
-    kinds = {f.kind for t in all_templates(None).values() for f in t.fields}
+    kinds = {f.kind for t in built_in_templates().values() for f in t.fields}
     assert {FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.DATE, FieldKind.PERSONAL_CODE,
             FieldKind.CHOICE, FieldKind.EMAIL} <= kinds

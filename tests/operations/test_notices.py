@@ -12,7 +12,7 @@ import pytest
 from app.core.errors import NotFound, PermissionDenied, Refused
 from app.core.permissions import Actor, Role
 from app.documents.asice import MIMETYPE
-from app.operations import notices
+from app.operations import notice_templates, notices
 from app.store.models import Issuance, Office
 from tests.documents.notice_values import VALUES
 from tests.documents.pdf_checks import pdf_text, pdfa_problems
@@ -121,7 +121,7 @@ def test_a_changed_pdf_is_not_used_again(ctx):
 
 def test_who_may_issue(ctx):
     for role in (Role.DESK, Role.COUNTER, Role.ADMIN):
-        notices.list_templates(replace(ctx, actor=Actor("x", frozenset({role}))))
+        notice_templates.list_templates(replace(ctx, actor=Actor("x", frozenset({role}))))
     for role in (Role.KIOSK, Role.DISPLAY, Role.SUPERVISOR):
         other = replace(ctx, actor=Actor("x", frozenset({role})))
         with pytest.raises(PermissionDenied):
@@ -129,9 +129,9 @@ def test_who_may_issue(ctx):
         with pytest.raises(PermissionDenied):
             notices.list_issuances(other)
     desk = replace(ctx, actor=Actor("x", frozenset({Role.DESK})))
-    template = notices.get_template(desk, "notice")
+    template = notice_templates.get_template(desk, "notice")
     with pytest.raises(PermissionDenied):
-        notices.save_template(desk, template)
+        notice_templates.save_template(desk, template)
 
 
 def test_the_letterhead_comes_from_the_office(ctx):

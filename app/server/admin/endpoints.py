@@ -17,6 +17,7 @@ from fastapi.security import HTTPBearer
 
 from app.operations import accounts as acc
 from app.operations import config
+from app.operations import notice_templates as templates
 from app.operations.context import Context
 from app.server.admin.schemas import (
     PRINTABLE,
@@ -36,6 +37,9 @@ from app.server.admin.schemas import (
     ServiceIn,
     ServiceSaveIn,
     SettingsIn,
+    TemplateActiveIn,
+    TemplateIn,
+    TemplateVersionOut,
 )
 from app.server.staff import service
 from app.server.staff.endpoints import ERRORS, Staff, admin, staff
@@ -48,6 +52,8 @@ router = APIRouter(prefix="/admin", tags=["admin"], responses=ERRORS,
 Admin = Annotated[Context, Depends(admin)]
 UserName = Annotated[str, Path(max_length=200, pattern=PRINTABLE)]
 Letter = Annotated[str, Path(max_length=8, pattern=PRINTABLE)]
+TemplateKey = Annotated[str, Path(max_length=40, pattern=PRINTABLE)]
+TemplateNumber = Annotated[int, Path(ge=1, le=2**31 - 1)]
 CounterNumber = Annotated[Number, Path()]
 
 
@@ -106,6 +112,29 @@ def apply_config(body: ConfigIn, ctx: Admin) -> Response:
     """Make the office's configuration the given one, in one unit of work (an import)."""
     config.apply_config(ctx, body.config(ctx.office_id, ctx.timezone.key))
     return Response(status_code=204)
+
+
+# -- notice templates ------------------------------------------------------------------------
+
+
+@router.post("/notice-templates", response_model=TemplateVersionOut, status_code=201)
+def save_template(body: TemplateIn, ctx: Admin) -> TemplateVersionOut:
+    """Keep a template as the next version of its key; new notices use it at every PC of the
+    office. A template whose texts name an unknown placeholder, or leave out a field, is
+    refused with the placeholder and the language named."""
+    from app.documents.templates import template_from_text
+
+    template = template_from_text(body.source, "template")
+    return TemplateVersionOut.of(templates.save_template(ctx, template))
+
+
+@router.put("/notice-templates/{key}/versions/{version}/active",
+            response_model=TemplateVersionOut)
+def set_template_active(key: TemplateKey, version: TemplateNumber, body: TemplateActiveIn,
+                        ctx: Admin) -> TemplateVersionOut:
+    """Withdraw a saved version of a template (the one before it is offered again) or
+    restore it."""
+    return TemplateVersionOut.of(templates.set_template_active(ctx, key, version, body.active))
 
 
 # -- accounts ---------------------------------------------------------------------------------

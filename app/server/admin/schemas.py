@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from app.core import accounts as rules
 from app.operations.accounts import Account
 from app.operations.config import CounterSpec, OfficeConfig, OfficeInfo, ServiceSpec
+from app.operations.notice_templates import TemplateVersion
 
 # Printable text: control characters (NUL above all) never reach the store.
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
@@ -277,3 +278,38 @@ class ActiveIn(Request):
 
 class ResetIn(Request):
     new_password: Password
+
+
+# -- notice templates -------------------------------------------------------------------------
+
+# A template's TOML text: printable, with its line breaks and tabs.
+TemplateText = Annotated[str, StringConstraints(
+    max_length=64 * 1024, pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")]
+
+
+class TemplateIn(Request):
+    source: TemplateText = Field(description="The whole template as TOML: id, recipient "
+                                 "field, fields, and the title and text in et, ru and en")
+
+
+class TemplateActiveIn(Request):
+    active: bool
+
+
+class TemplateVersionOut(BaseModel):
+    key: str
+    version: int
+    source: str = Field(description="The template as TOML")
+    built_in: bool
+    active: bool
+    current: bool
+    saved_by: str
+    saved_at: datetime | None
+
+    @classmethod
+    def of(cls, v: TemplateVersion) -> TemplateVersionOut:
+        from app.documents.templates import template_text
+
+        return cls(key=v.key, version=v.version, source=template_text(v.template),
+                   built_in=v.built_in, active=v.active, current=v.current,
+                   saved_by=v.saved_by, saved_at=v.saved_at)
