@@ -402,6 +402,14 @@
         <translation>Külastajad</translation>
     </message>
     <message>
+        <source>Scan intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -467,6 +475,26 @@
     <message>
         <source>(press “Who is in”)</source>
         <translation>(vajutage „Kes on majas”)</translation>
+    </message>
+    <message>
+        <source>For a register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields</source>
@@ -573,8 +601,24 @@
         <translation>(majas ei ole kedagi)</translation>
     </message>
     <message>
+        <source>Write the registration number of the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filled in from the registration of {name}.</source>
         <translation>Täidetud külastaja {name} registreeringu andmetega.</translation>
+    </message>
+    <message>
+        <source>Filled in from document {number} of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -2140,6 +2184,10 @@
         <translation>Salvesta uue versioonina</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -2164,6 +2212,42 @@
         <translation>e-posti aadress</translation>
     </message>
     <message>
+        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}, built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}, {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is withdrawn: it is no longer offered for new notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>version {version}</source>
         <translation>versioon {version}</translation>
     </message>
@@ -2176,8 +2260,12 @@
         <translation>Mall on terviklik: iga väli on kõigis kolmes tekstis.</translation>
     </message>
     <message>
+        <source>Saved as version {version}; new notices use it at every PC of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved as version {version} in {path}.</source>
-        <translation>Salvestatud versioonina {version} faili {path}.</translation>
+        <translation type="vanished">Salvestatud versioonina {version} faili {path}.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3004,42 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Allkirjastatud ümbrik lisati teatisele {number}: {path}</translation>
     </message>
     <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>Series {index} saved: {pattern}</source>
+        <translation>Sari {index} salvestatud: {pattern}</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(pole kasutusel)</translation>
+    </message>
+    <message>
+        <source>Registered {number}, deadline {deadline}.</source>
+        <translation>Registreeritud {number}, tähtaeg {deadline}.</translation>
+    </message>
+    <message>
+        <source>PDF kept: {path}</source>
+        <translation>PDF säilitatud: {path}</translation>
+    </message>
+    <message>
+        <source>Document {number} forwarded to {to}.</source>
+        <translation>Dokument {number} edastatud: {to}.</translation>
+    </message>
+    <message>
+        <source>Document {number} is answered.</source>
+        <translation>Dokumendile {number} on vastatud.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job {job}).</source>
+        <translation>Saadetud printerisse (töö {job}).</translation>
+    </message>
+    <message>
+        <source>Marked posted: {numbers}</source>
+        <translation>Märgitud postitatuks: {numbers}</translation>
+    </message>
+    <message>
         <source>Registered {name} ({id}).</source>
         <translation>{name} on registreeritud ({id}).</translation>
     </message>
@@ -3160,31 +3284,31 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>document type</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumendi liik</translation>
     </message>
     <message>
         <source>document type name</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumendi liigi nimetus</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>tähtaeg</translation>
     </message>
     <message>
         <source>deadline unit</source>
-        <translation type="unfinished"></translation>
+        <translation>tähtaja ühik</translation>
     </message>
     <message>
         <source>deadline counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>tähtaja arvestuse algus</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>pikendus</translation>
     </message>
     <message>
         <source>extension unit</source>
-        <translation type="unfinished"></translation>
+        <translation>pikenduse ühik</translation>
     </message>
 </context>
 <context>
@@ -4029,16 +4153,24 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Registris ei ole dokumenti {entry}.</translation>
     </message>
     <message>
-        <source>There is no number sequence “{sequence}” in this office.</source>
+        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages. Scan or import its pages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no number sequence “{sequence}” in this office.</source>
+        <translation>Selles esinduses ei ole numbrijada „{sequence}“.</translation>
     </message>
     <message>
         <source>The series {series} was added on this PC and has not reached the server yet; the next sync sends it, within a few seconds. Nothing was registered; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sari {series} lisati selles arvutis ega ole veel serverisse jõudnud; järgmine sünkroonimine saadab selle mõne sekundi jooksul. Midagi ei registreeritud; proovige siis uuesti.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and this PC has no numbers of series {series} for {year} left to give without it. Nothing was written; reconnect this PC to the server and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveriga ei saa ühendust ja selles arvutis ei ole sarja {series} aasta {year} numbreid ilma serverita andmiseks enam alles. Midagi ei salvestatud; ühendage arvuti uuesti serveriga ja proovige uuesti.</translation>
     </message>
     <message>
         <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
@@ -4142,15 +4274,15 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>The page image {name} cannot be read ({detail}), so no PDF was made. The other pages are kept; scan this page again or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehekülje pilti {name} ei saa lugeda ({detail}), seepärast PDF-i ei tehtud. Teised leheküljed on alles; skannige see lehekülg uuesti või kustutage see.</translation>
     </message>
     <message>
         <source>Text recognition needs {program}, which is not installed on this PC. The document {name} is kept without searchable text; ask your IT support to install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstituvastuseks on vaja programmi {program}, mida selles arvutis ei ole. Dokument {name} on alles ilma otsitava tekstita; paluge IT-toel see paigaldada.</translation>
     </message>
     <message>
         <source>Text recognition of {name} did not succeed ({detail}). The document is kept without searchable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi {name} tekstituvastus ei õnnestunud ({detail}). Dokument on alles ilma otsitava tekstita.</translation>
     </message>
     <message>
         <source>The watch folder {folder} cannot be read ({detail}). Check that the network share is connected.</source>
@@ -4158,23 +4290,55 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>{field}: give a list of document types, each with a code and, for a deadline, its length and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: andke dokumendiliikide loend, igaühel kood ja tähtaja korral selle pikkus ja ühik.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a code. Use lower-case letters, digits and _, starting with a letter, at most 40 characters (e.g. complaint).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{value}“ ei ole kood. Kasutage väiketähti, numbreid ja märki _, alguses täht, kuni 40 märki (nt complaint).</translation>
     </message>
     <message>
         <source>{field}: the code {value} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: kood {value} on kaks korda.</translation>
     </message>
     <message>
         <source>{field}: the document type {value} has no deadline, so it cannot have an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dokumendiliigil {value} ei ole tähtaega, seega ei saa sel olla ka pikendust.</translation>
     </message>
     <message>
         <source>{field}: the extension of {value} must end later than its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: liigi {value} pikendus peab lõppema hiljem kui selle tähtaeg.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file ({size} bytes); nothing was kept. Scan the document again or choose its PDF.</source>
+        <translation>See ei ole PDF-fail ({size} baiti); midagi ei salvestatud. Skannige dokument uuesti või valige selle PDF.</translation>
+    </message>
+    <message>
+        <source>Document {number} has no PDF kept with it yet, so it cannot be forwarded or sent. Scan it or add its PDF first; the document stays registered.</source>
+        <translation>Dokumendil {number} ei ole veel PDF-faili, seega ei saa seda edastada ega saata. Skannige see või lisage selle PDF; dokument jääb registreerituks.</translation>
+    </message>
+    <message>
+        <source>Document {number} has an access restriction (AK, {basis}), so it may be forwarded only to the office's own addresses, not to {address}. Nothing was sent.</source>
+        <translation>Dokumendil {number} on juurdepääsupiirang (AK, {basis}), seega võib seda edastada ainult esinduse enda aadressidele, mitte aadressile {address}. Midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>Document {number} could not be sent to {address}: {detail}. It was not forwarded; its status is unchanged. Try again, or forward it to a folder.</source>
+        <translation>Dokumenti {number} ei õnnestunud saata aadressile {address}: {detail}. Seda ei edastatud; selle olek ei muutunud. Proovige uuesti või edastage see kausta.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or cannot be reached. Nothing was copied; the document was not forwarded.</source>
+        <translation>Kausta {path} ei ole või see pole kättesaadav. Midagi ei kopeeritud; dokumenti ei edastatud.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be the answer: an answer is another document, an outgoing one.</source>
+        <translation>Dokument {number} ei saa olla vastus: vastus on teine, väljaminev dokument.</translation>
+    </message>
+    <message>
+        <source>Choose at least one letter; nothing was marked.</source>
+        <translation>Valige vähemalt üks kiri; midagi ei märgitud.</translation>
+    </message>
+    <message>
+        <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
+        <translation>Dokument {number} ei ole posti teel saadetav väljaminev kiri; midagi ei märgitud postitatuks.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or incomplete and cannot be opened as {kind}. Nothing was taken from it; ask for the file again or scan the paper.</source>
@@ -4293,6 +4457,149 @@ Lugupidamisega
     </message>
 </context>
 <context>
+    <name>register_follow</name>
+    <message>
+        <source>Request for information</source>
+        <translation>Teabenõue</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Märgukiri</translation>
+    </message>
+    <message>
+        <source>Request for explanation</source>
+        <translation>Selgitustaotlus</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Avaldus</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Muu dokument</translation>
+    </message>
+    <message>
+        <source>Forwarded document {number}: {title}</source>
+        <translation>Edastatud dokument {number}: {title}</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE (AK). Basis: {basis}. Restricted until {until}. Do not pass it on outside the office.</source>
+        <translation>ASUTUSESISESEKS KASUTAMISEKS (AK). Alus: {basis}. Juurdepääsupiirang kuni {until}. Ärge edastage seda väljapoole asutust.</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Registreerimisnumber: {number}</translation>
+    </message>
+    <message>
+        <source>Registered: {date}</source>
+        <translation>Registreeritud: {date}</translation>
+    </message>
+    <message>
+        <source>Sender: {sender}</source>
+        <translation>Saatja: {sender}</translation>
+    </message>
+    <message>
+        <source>Document type: {type}</source>
+        <translation>Dokumendi liik: {type}</translation>
+    </message>
+    <message>
+        <source>Title: {title}</source>
+        <translation>Pealkiri: {title}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Tähtaeg: {date}</translation>
+    </message>
+    <message>
+        <source>The document is attached as a PDF. This message was sent from the office's document register.</source>
+        <translation>Dokument on lisatud PDF-failina. Sõnum saadeti esinduse dokumendiregistrist.</translation>
+    </message>
+    <message>
+        <source>Outgoing post</source>
+        <translation>Väljasaadetav post</translation>
+    </message>
+    <message>
+        <source>Letters: {count}</source>
+        <translation>Kirju: {count}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registreerimisnumber</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Adressaat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Lehti</translation>
+    </message>
+    <message>
+        <source>No letters are waiting to be posted.</source>
+        <translation>Väljasaatmist ootavaid kirju ei ole.</translation>
+    </message>
+    <message>
+        <source>Handed over by (name, signature)</source>
+        <translation>Üle andis (nimi, allkiri)</translation>
+    </message>
+    <message>
+        <source>Received by (name, signature)</source>
+        <translation>Vastu võttis (nimi, allkiri)</translation>
+    </message>
+    <message>
+        <source>(extended)</source>
+        <translation>(pikendatud)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreeritud</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Saatja</translation>
+    </message>
+    <message>
+        <source>Sender's number and date</source>
+        <translation>Saatja number ja kuupäev</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumendi liik</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <source>Access restriction</source>
+        <translation>Juurdepääsupiirang</translation>
+    </message>
+    <message>
+        <source>REGISTRATION SLIP</source>
+        <translation>REGISTREERIMISKAART</translation>
+    </message>
+    <message>
+        <source>Registered by {name}</source>
+        <translation>Registreeris {name}</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>administrator</source>
@@ -4322,15 +4629,15 @@ Lugupidamisega
     <name>scan_separator</name>
     <message>
         <source>Separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldusleht</translation>
     </message>
     <message>
         <source>Put it in front of each document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pange see iga dokumendi ette</translation>
     </message>
     <message>
         <source>Lett splits the scanned pages here and leaves this sheet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lett jagab skannitud lehed siin dokumentideks ja jätab selle lehe välja.</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,14 @@
         <translation>Посетители</translation>
     </message>
     <message>
+        <source>Scan intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -467,6 +475,26 @@
     <message>
         <source>(press “Who is in”)</source>
         <translation>(нажмите «Кто в здании»)</translation>
+    </message>
+    <message>
+        <source>For a register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields</source>
@@ -573,8 +601,24 @@
         <translation>(в здании никого нет)</translation>
     </message>
     <message>
+        <source>Write the registration number of the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filled in from the registration of {name}.</source>
         <translation>Заполнено по регистрации посетителя {name}.</translation>
+    </message>
+    <message>
+        <source>Filled in from document {number} of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -2140,6 +2184,10 @@
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -2164,6 +2212,42 @@
         <translation>адрес э-почты</translation>
     </message>
     <message>
+        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}, built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}, {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is withdrawn: it is no longer offered for new notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>version {version}</source>
         <translation>версия {version}</translation>
     </message>
@@ -2176,8 +2260,12 @@
         <translation>Шаблон полный: каждое поле есть во всех трёх текстах.</translation>
     </message>
     <message>
+        <source>Saved as version {version}; new notices use it at every PC of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved as version {version} in {path}.</source>
-        <translation>Сохранено как версия {version} в файле {path}.</translation>
+        <translation type="vanished">Сохранено как версия {version} в файле {path}.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3004,42 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Подписанный контейнер приложен к уведомлению {number}: {path}</translation>
     </message>
     <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Series {index} saved: {pattern}</source>
+        <translation>Серия {index} сохранена: {pattern}</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>Registered {number}, deadline {deadline}.</source>
+        <translation>Зарегистрирован {number}, срок {deadline}.</translation>
+    </message>
+    <message>
+        <source>PDF kept: {path}</source>
+        <translation>PDF сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>Document {number} forwarded to {to}.</source>
+        <translation>Документ {number} переслан: {to}.</translation>
+    </message>
+    <message>
+        <source>Document {number} is answered.</source>
+        <translation>На документ {number} дан ответ.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job {job}).</source>
+        <translation>Отправлено на принтер (задание {job}).</translation>
+    </message>
+    <message>
+        <source>Marked posted: {numbers}</source>
+        <translation>Отмечены как отправленные почтой: {numbers}</translation>
+    </message>
+    <message>
         <source>Registered {name} ({id}).</source>
         <translation>{name} зарегистрирован(а) ({id}).</translation>
     </message>
@@ -3160,31 +3284,31 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>document type</source>
-        <translation type="unfinished"></translation>
+        <translation>вид документа</translation>
     </message>
     <message>
         <source>document type name</source>
-        <translation type="unfinished"></translation>
+        <translation>название вида документа</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>срок</translation>
     </message>
     <message>
         <source>deadline unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица срока</translation>
     </message>
     <message>
         <source>deadline counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>начало отсчёта срока</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>продление</translation>
     </message>
     <message>
         <source>extension unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица продления</translation>
     </message>
 </context>
 <context>
@@ -4029,16 +4153,24 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>В реестре нет документа {entry}.</translation>
     </message>
     <message>
-        <source>There is no number sequence “{sequence}” in this office.</source>
+        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages. Scan or import its pages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no number sequence “{sequence}” in this office.</source>
+        <translation>В этом офисе обслуживания нет нумерации «{sequence}».</translation>
     </message>
     <message>
         <source>The series {series} was added on this PC and has not reached the server yet; the next sync sends it, within a few seconds. Nothing was registered; try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {series} добавлена на этом компьютере и ещё не попала на сервер; следующая синхронизация отправит её в течение нескольких секунд. Ничего не зарегистрировано; повторите попытку после этого.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and this PC has no numbers of series {series} for {year} left to give without it. Nothing was written; reconnect this PC to the server and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен, а на этом компьютере не осталось номеров серии {series} за {year} год для выдачи без сервера. Ничего не сохранено; снова подключите компьютер к серверу и повторите попытку.</translation>
     </message>
     <message>
         <source>The text “{start}…” has {length} characters; at most {limit} fit. Shorten it; nothing was registered.</source>
@@ -4142,15 +4274,15 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>The page image {name} cannot be read ({detail}), so no PDF was made. The other pages are kept; scan this page again or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение страницы {name} не читается ({detail}), поэтому PDF не создан. Остальные страницы сохранены; отсканируйте эту страницу заново или удалите её.</translation>
     </message>
     <message>
         <source>Text recognition needs {program}, which is not installed on this PC. The document {name} is kept without searchable text; ask your IT support to install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для распознавания текста нужна программа {program}, которая не установлена на этом компьютере. Документ {name} сохранён без текстового слоя; попросите IT-поддержку её установить.</translation>
     </message>
     <message>
         <source>Text recognition of {name} did not succeed ({detail}). The document is kept without searchable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознать текст документа {name} не удалось ({detail}). Документ сохранён без текстового слоя.</translation>
     </message>
     <message>
         <source>The watch folder {folder} cannot be read ({detail}). Check that the network share is connected.</source>
@@ -4158,23 +4290,55 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>{field}: give a list of document types, each with a code and, for a deadline, its length and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: укажите список видов документов, у каждого код, а для срока — его длительность и единицу.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a code. Use lower-case letters, digits and _, starting with a letter, at most 40 characters (e.g. complaint).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{value}» не является кодом. Используйте строчные латинские буквы, цифры и _, в начале буква, не более 40 символов (например, complaint).</translation>
     </message>
     <message>
         <source>{field}: the code {value} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: код {value} указан дважды.</translation>
     </message>
     <message>
         <source>{field}: the document type {value} has no deadline, so it cannot have an extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: у вида документа {value} нет срока, поэтому у него не может быть продления.</translation>
     </message>
     <message>
         <source>{field}: the extension of {value} must end later than its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: продление для {value} должно заканчиваться позже срока.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file ({size} bytes); nothing was kept. Scan the document again or choose its PDF.</source>
+        <translation>Это не файл PDF ({size} байт); ничего не сохранено. Отсканируйте документ снова или выберите его PDF.</translation>
+    </message>
+    <message>
+        <source>Document {number} has no PDF kept with it yet, so it cannot be forwarded or sent. Scan it or add its PDF first; the document stays registered.</source>
+        <translation>У документа {number} ещё нет файла PDF, поэтому его нельзя переслать или отправить. Сначала отсканируйте его или добавьте PDF; документ остаётся зарегистрированным.</translation>
+    </message>
+    <message>
+        <source>Document {number} has an access restriction (AK, {basis}), so it may be forwarded only to the office's own addresses, not to {address}. Nothing was sent.</source>
+        <translation>У документа {number} есть ограничение доступа (AK, {basis}), поэтому его можно переслать только на адреса самого офиса, а не на {address}. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Document {number} could not be sent to {address}: {detail}. It was not forwarded; its status is unchanged. Try again, or forward it to a folder.</source>
+        <translation>Документ {number} не удалось отправить на {address}: {detail}. Он не переслан; его статус не изменился. Попробуйте снова или перешлите его в папку.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or cannot be reached. Nothing was copied; the document was not forwarded.</source>
+        <translation>Папки {path} нет или она недоступна. Ничего не скопировано; документ не переслан.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be the answer: an answer is another document, an outgoing one.</source>
+        <translation>Документ {number} не может быть ответом: ответ — это другой, исходящий документ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one letter; nothing was marked.</source>
+        <translation>Выберите хотя бы одно письмо; ничего не отмечено.</translation>
+    </message>
+    <message>
+        <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
+        <translation>Документ {number} не является исходящим письмом, отправляемым почтой; ничего не отмечено как отправленное.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or incomplete and cannot be opened as {kind}. Nothing was taken from it; ask for the file again or scan the paper.</source>
@@ -4293,6 +4457,149 @@ Kind regards
     </message>
 </context>
 <context>
+    <name>register_follow</name>
+    <message>
+        <source>Request for information</source>
+        <translation>Запрос информации</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Request for explanation</source>
+        <translation>Запрос разъяснения</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Forwarded document {number}: {title}</source>
+        <translation>Пересланный документ {number}: {title}</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE (AK). Basis: {basis}. Restricted until {until}. Do not pass it on outside the office.</source>
+        <translation>ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ (AK). Основание: {basis}. Ограничение доступа до {until}. Не передавайте его за пределы учреждения.</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Регистрационный номер: {number}</translation>
+    </message>
+    <message>
+        <source>Registered: {date}</source>
+        <translation>Зарегистрирован: {date}</translation>
+    </message>
+    <message>
+        <source>Sender: {sender}</source>
+        <translation>Отправитель: {sender}</translation>
+    </message>
+    <message>
+        <source>Document type: {type}</source>
+        <translation>Вид документа: {type}</translation>
+    </message>
+    <message>
+        <source>Title: {title}</source>
+        <translation>Заголовок: {title}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>Срок: {date}</translation>
+    </message>
+    <message>
+        <source>The document is attached as a PDF. This message was sent from the office's document register.</source>
+        <translation>Документ приложен в формате PDF. Сообщение отправлено из реестра документов офиса обслуживания.</translation>
+    </message>
+    <message>
+        <source>Outgoing post</source>
+        <translation>Исходящая почта</translation>
+    </message>
+    <message>
+        <source>Letters: {count}</source>
+        <translation>Писем: {count}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>No letters are waiting to be posted.</source>
+        <translation>Писем, ожидающих отправки, нет.</translation>
+    </message>
+    <message>
+        <source>Handed over by (name, signature)</source>
+        <translation>Передал (имя, подпись)</translation>
+    </message>
+    <message>
+        <source>Received by (name, signature)</source>
+        <translation>Принял (имя, подпись)</translation>
+    </message>
+    <message>
+        <source>(extended)</source>
+        <translation>(продлён)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Sender's number and date</source>
+        <translation>Номер и дата отправителя</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Access restriction</source>
+        <translation>Ограничение доступа</translation>
+    </message>
+    <message>
+        <source>REGISTRATION SLIP</source>
+        <translation>РЕГИСТРАЦИОННАЯ КАРТОЧКА</translation>
+    </message>
+    <message>
+        <source>Registered by {name}</source>
+        <translation>Зарегистрировал(а) {name}</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>administrator</source>
@@ -4322,15 +4629,15 @@ Kind regards
     <name>scan_separator</name>
     <message>
         <source>Separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделительный лист</translation>
     </message>
     <message>
         <source>Put it in front of each document</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите его перед каждым документом</translation>
     </message>
     <message>
         <source>Lett splits the scanned pages here and leaves this sheet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь Lett разделяет отсканированные страницы на документы, а этот лист не включает.</translation>
     </message>
 </context>
 <context>

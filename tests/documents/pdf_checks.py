@@ -48,18 +48,21 @@ def qr_texts(data: bytes, page: int = 0) -> list[str]:
     return [code.text for code in zxingcpp.read_barcodes(image)]
 
 
-def pdfa_problems(data: bytes) -> list[str]:
-    """The PDF/A-2b rules a document breaks: the validator's findings, and the essentials."""
+def pdfa_problems(data: bytes, *, fonts: bool = True) -> list[str]:
+    """The PDF/A-2b rules a document breaks: the validator's findings, and the essentials.
+    `fonts` False for a document of page images only (a scan without a text layer)."""
     report = pikepdf.pdfa.validate_written(io.BytesIO(data), "2b")
     problems = [str(f) for f in report.findings]
     if not report.passed:
         problems.append(f"validator verdict: {report.verdict}")
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        fonts = fonts_of(pdf)
-        if not fonts:
+        found = fonts_of(pdf)
+        if fonts and not found:
             problems.append("no fonts")
-        for font in fonts:
-            descriptor = font.get("/FontDescriptor")
+        for font in found:
+            # A composite (Type0) font keeps its file in its descendant font.
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0] if descendants else font).get("/FontDescriptor")
             embedded = descriptor is not None and any(
                 k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             if not embedded:
