@@ -3,10 +3,12 @@ and the signing hand-off (ASiC-E out, the signed container back).
 
 Issuing is one unit of work: the next number of the office's yearly series is taken, the PDF
 rendered and written (whole, never over another file) and the issuance recorded; if the record
-cannot be written, the new file is removed again. The PDFs are kept in the data folder under
-`notices/<year>/` (signed containers under `signed/<year>/`) as the issuance's stored files
-(app.operations.files), which sync carries to the office's other desk and counter PCs, and
-checked against their SHA-256 whenever they are used again.
+cannot be written, the new file is removed again. A PC connected to a server takes the number
+from the server just before (app.operations.numbers), so no two PCs issue the same one. The
+PDFs are kept in the data folder under `notices/<year>/` (signed containers under
+`signed/<year>/`) as the issuance's stored files (app.operations.files), which sync carries to
+the office's other desk and counter PCs, and checked against their SHA-256 whenever they are
+used again.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.core.notices import (
 from app.core.permissions import Action
 from app.documents import files
 from app.operations import files as stored
+from app.operations import numbers
 from app.operations.context import Context
 from app.operations.notice_templates import find_template
 from app.store.models import Issuance, Office, RegisterEntry, VisitorRegistration
@@ -142,12 +145,6 @@ def preview_notice(ctx: Context, template: Template | str, lang: str,
                                           ctx.local().date(), draft))
 
 
-def _next_seq(s: Session, ctx: Context, year: int) -> int:
-    last = s.scalar(select(func.max(Issuance.seq)).where(
-        Issuance.office_id == ctx.office_id, Issuance.year == year))
-    return (last or 0) + 1
-
-
 def _record(s: Session, row: Issuance) -> IssuanceView:
     s.add(row)
     s.flush()
@@ -171,9 +168,12 @@ def issue_notice(ctx: Context, template_id: str, lang: str, values: dict[str, st
     values = check_values(template, values, lang)
     now = ctx.now()
     local = ctx.local(now)
+    # Asked before the write: the server is never waited for inside this PC's write lock.
+    taken = numbers.next_number(ctx, numbers.ISSUANCES, local.year)
     with ctx.db.write() as s:
         head = _letterhead(s, ctx)
-        seq = _next_seq(s, ctx, local.year)
+        seq = taken if taken is not None else numbers.number_here(
+            s, ctx, numbers.ISSUANCES, local.year)
         number = registry_number(local.year, seq)
         code = verification_code()
         pdf = render.render_notice(_document(ctx, head, template, lang, values, number,

@@ -2,10 +2,12 @@
 with a registration number and the answer's deadline, their status, and the views of what is
 due soon, overdue, and open per unit.
 
-A document is numbered and recorded in one unit of work: the series' counter for the year moves
-on in the same transaction that adds the entry, so a number is never given twice on this PC.
-Counters restart each year; the next number is never below one past the year's highest number
-already in the register, so entries that arrived by sync are not numbered over.
+A document's number comes from the series' counter for the year (app.operations.numbers): on a
+PC working alone it moves on in the same transaction that adds the entry; a PC connected to a
+server takes it from the server, or while the server cannot be reached from the numbers it
+leased, so no two PCs give the same number. Counters restart each year; the next number is
+never below one past the year's highest number already in the register, so entries that
+arrived by sync are not numbered over.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.core import register as rules
 from app.core.errors import Invalid, NotFound
 from app.core.permissions import Action
+from app.operations import numbers
 from app.operations.context import Context
 from app.store.models import RegisterEntry, RegisterSeries
 
@@ -28,7 +31,6 @@ from app.store.models import RegisterEntry, RegisterSeries
 LIMITS = {
     "sender_name": 200, "sender_organisation": 200, "sender_address": 300,
     "sender_number": 64, "addressee": 200, "title": 500, "access_basis": 300,
-    "addressee_address": 300,
 }
 MAX_PAGES = 10000
 
@@ -65,8 +67,6 @@ class NewDocument:
     access_basis: str = ""
     access_from: date | None = None
     access_until: date | None = None
-    # An outgoing letter's postal address or e-mail address.
-    addressee_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,11 +94,6 @@ class EntryView:
     status: str
     deadline: date | None
     extended: bool
-    addressee_address: str = ""
-    forwarded_to: str = ""
-    forwarded_at: datetime | None = None
-    answer_id: str | None = None
-    posted_at: datetime | None = None
 
     @classmethod
     def of(cls, row: RegisterEntry, series_index: str) -> EntryView:
@@ -164,6 +159,7 @@ def list_series(ctx: Context) -> list[SeriesView]:
 def _check(doc: NewDocument) -> dict[str, object]:
     values: dict[str, object] = {
         "direction": _choice(doc.direction, rules.Direction),
+        "document_type": _choice(doc.document_type, rules.DocumentType),
         "transmittal": _choice(doc.transmittal, rules.Transmittal),
     }
     for name, limit in LIMITS.items():
@@ -195,23 +191,8 @@ def work_calendar(ctx: Context, year: int) -> rules.WorkCalendar:
     return rules.register_calendar(office_closed, (year, year + 1))
 
 
-def deadline_rules(ctx: Context) -> dict[str, rules.DeadlineRule | None]:
-    """The office's document types and the deadline of each (None: no deadline), from the
-    office setting "register.document_types"."""
-    from app.operations.config import office_settings
-
-    return rules.deadline_rules(office_settings(ctx)["register.document_types"])
-
-
-def _document_type(ctx: Context, value: str) -> str:
-    known = deadline_rules(ctx)
-    if value not in known:
-        raise Invalid("register_choice", value=value, choices=", ".join(known))
-    return value
-
-
 def _deadline(ctx: Context, document_type: str, registered: date, extended: bool) -> date | None:
-    rule = deadline_rules(ctx).get(document_type)
+    rule = rules.DEADLINE_RULES.get(document_type)
     return rules.deadline(rule, registered, work_calendar(ctx, registered.year),
                           extended=extended)
 
@@ -221,20 +202,17 @@ def register_document(ctx: Context, doc: NewDocument) -> EntryView:
     type, status "registered"."""
     ctx.require(Action.REGISTER_DOCUMENTS)
     values = _check(doc)
-    values["document_type"] = _document_type(ctx, doc.document_type.strip())
     now = ctx.now()
     today = ctx.local(now).date()
     due = _deadline(ctx, str(values["document_type"]), today, False)
+    with ctx.db.read() as s:
+        sequence = numbers.register_sequence(_series(s, ctx, doc.series.strip()).id)
+    # Asked before the write: the server is never waited for inside this PC's write lock.
+    taken = numbers.next_number(ctx, sequence, today.year)
     with ctx.db.write() as s:
         series = _series(s, ctx, doc.series.strip())
-        number, counters = rules.take_number(series.next_numbers or {}, today.year)
-        highest = s.scalar(select(func.max(RegisterEntry.seq)).where(
-            RegisterEntry.office_id == ctx.office_id, RegisterEntry.series_id == series.id,
-            RegisterEntry.year == today.year)) or 0
-        if number <= highest:
-            number = highest + 1
-            counters[str(today.year)] = number + 1
-        series.next_numbers = counters
+        number = taken if taken is not None else numbers.number_here(s, ctx, sequence,
+                                                                      today.year)
         row = RegisterEntry(
             office_id=ctx.office_id, series_id=series.id, year=today.year, seq=number,
             registry_number=rules.registry_number(series.pattern, series.series_index,

@@ -95,6 +95,9 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.staff.endpoints import router as staff_router
 
     routers.extend((staff_router, admin_router))
+    from app.server.numbers.endpoints import router as numbers_router
+
+    routers.append(numbers_router)
     with contextlib.suppress(ModuleNotFoundError):
         routers.append(__import__("app.server.queue.endpoints", fromlist=["router"]).router)
     if live:

@@ -19,6 +19,7 @@ from app.core.errors import ConnectionFailed, LettError, StoreError
 from app.core.permissions import Actor
 from app.operations.context import Context
 from app.operations.hosting import HOST_UNREACHABLE
+from app.operations.numbers import LeaseView
 from app.operations.views import (
     CallView,
     CounterDesk,
@@ -79,6 +80,9 @@ ROUTES: dict[str, Route] = {
     "transfer": Route("POST", f"{COUNTER}/transfer", _TICKET),
     "finish": Route("POST", f"{COUNTER}/finish", _TICKET),
     "set_counter_open": Route("POST", f"{COUNTER}/open", CounterView.from_json),
+    # Document numbers (app.operations.numbers): the register's series and the issuances.
+    "next_number": Route("POST", "/numbers/next", lambda answer: int(answer["seq"])),
+    "lease_numbers": Route("POST", "/numbers/lease", LeaseView.from_json),
 }
 
 

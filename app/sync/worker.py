@@ -8,12 +8,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.errors import ConnectionFailed, LettError
+from app.core.permissions import Actor, Role
+from app.operations.context import open_context
+from app.operations.numbers import LeaseView, keep_leases
 from app.sync.credentials import load_token
 from app.sync.engine import SyncReport, sync_once
+from app.sync.host import RemoteHost
 from app.sync.link import ServerLink
 
 if TYPE_CHECKING:
     from app.operations.bootstrap import Local
+    from app.store.db import Database
 
 
 def server_link(local: Local, unreachable: str = "server_unreachable") -> ServerLink | None:
@@ -36,9 +41,30 @@ def sync_local(local: Local) -> SyncReport:
         report.error = ConnectionFailed("not_connected")
         return report
     try:
-        return sync_once(local.db, link)
+        report = sync_once(local.db, link)
+        if report.online:
+            try:
+                keep_document_numbers(local.db, link, local.settings.get("server.role"),
+                                      local.settings.get("office.code"))
+            except LettError as exc:
+                report.error = exc
+        return report
     finally:
         link.close()
+
+
+def keep_document_numbers(db: Database, link: ServerLink, role: str,
+                          office_code: str = "") -> list[LeaseView]:
+    """The sync round's last step on a desk or counter PC: lease document numbers from the
+    server for each sequence in use that runs low (app.operations.numbers.keep_leases), so the
+    PC goes on registering documents and issuing notices while the server cannot be reached.
+    Nothing on a kiosk or a display, which number no documents."""
+    if role not in (Role.DESK, Role.COUNTER):
+        return []
+    ctx = open_context(db, Actor(f"{role} {db.device_id[:8]}", frozenset({Role(role)})),
+                       office_code)
+    ctx.host = RemoteHost(link)
+    return keep_leases(ctx)
 
 
 class SyncWorker:
