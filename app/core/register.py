@@ -10,7 +10,9 @@ days counted from the working day after registration (extendable to 15); a memor
 request for explanation within 30 calendar days (extendable to 2 months, counted in calendar
 months). A calendar-day or calendar-month deadline that falls on a closed day moves to the
 next working day. Working days are Monday to Friday except Estonia's public holidays and the
-office's own closed days.
+office's own closed days. These are the defaults: an office keeps its own document types and
+their deadlines (the office setting "register.document_types", checked by
+`check_document_types`), counted from registration or from the next working day.
 """
 
 from __future__ import annotations
@@ -156,17 +158,28 @@ class Term:
     unit: Unit
 
 
+class Start(StrEnum):
+    """Where a deadline's count starts. From registration, the day after it is day 1 (the
+    Administrative Procedure Act's rule); from the next working day, the first working day
+    after registration is day 1. Working days give the same day either way; calendar days
+    and months begin later when registration falls before a weekend or a holiday."""
+
+    REGISTRATION = "registration"
+    NEXT_WORKING_DAY = "next_working_day"
+
+
 @dataclass(frozen=True)
 class DeadlineRule:
     """How long the office has to answer a document type, and the longest extension."""
 
     term: Term
     extended: Term | None = None
+    start: Start = Start.REGISTRATION
 
 
 DEADLINE_RULES: dict[str, DeadlineRule] = {
     DocumentType.REQUEST_FOR_INFORMATION: DeadlineRule(
-        Term(5, Unit.WORKING_DAYS), Term(15, Unit.WORKING_DAYS)),
+        Term(5, Unit.WORKING_DAYS), Term(15, Unit.WORKING_DAYS), Start.NEXT_WORKING_DAY),
     DocumentType.MEMORANDUM: DeadlineRule(
         Term(30, Unit.CALENDAR_DAYS), Term(2, Unit.MONTHS)),
     DocumentType.REQUEST_FOR_EXPLANATION: DeadlineRule(
@@ -239,13 +252,18 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def apply_term(term: Term, registered: date, cal: WorkCalendar) -> date:
+def apply_term(term: Term, registered: date, cal: WorkCalendar,
+               start: Start = Start.REGISTRATION) -> date:
+    # The day before day 1: the registration itself, or the day before the next working day.
+    zero = registered
+    if start is Start.NEXT_WORKING_DAY:
+        zero = cal.next_working_day(registered + timedelta(days=1)) - timedelta(days=1)
     if term.unit is Unit.WORKING_DAYS:
-        return cal.add_working_days(registered, term.amount)
+        return cal.add_working_days(zero, term.amount)
     if term.unit is Unit.CALENDAR_DAYS:
-        end = registered + timedelta(days=term.amount)
+        end = zero + timedelta(days=term.amount)
     else:
-        end = add_months(registered, term.amount)
+        end = add_months(zero, term.amount)
     return cal.next_working_day(end)
 
 
@@ -259,5 +277,120 @@ def deadline(
     if extended:
         if rule.extended is None:
             raise Invalid("register_not_extendable")
-        return apply_term(rule.extended, registered, cal)
-    return apply_term(rule.term, registered, cal)
+        return apply_term(rule.extended, registered, cal, rule.start)
+    return apply_term(rule.term, registered, cal, rule.start)
+
+
+# --- the office's document types -----------------------------------------------------------
+
+MAX_TYPES = 50
+MAX_TYPE_NAME = 100
+_TYPE_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# A Monday with no holiday near it: an extension is checked to end after the deadline there.
+_REFERENCE_DAY = date(2023, 3, 6)
+
+
+@dataclass(frozen=True)
+class DocumentTypeSpec:
+    """A document type as the office keeps it: its code, its name (empty for the built-in
+    types, whose names the program translates), and the deadline of its answer."""
+
+    code: str
+    name: str = ""
+    rule: DeadlineRule | None = None
+
+    def to_setting(self) -> dict[str, object]:
+        """The stored form: keys without a value are left out (a TOML file has no null)."""
+        out: dict[str, object] = {"code": self.code}
+        if self.name:
+            out["name"] = self.name
+        if self.rule is not None:
+            out.update(term=self.rule.term.amount, unit=self.rule.term.unit.value,
+                       start=self.rule.start.value)
+            if self.rule.extended is not None:
+                out.update(extension=self.rule.extended.amount,
+                           extension_unit=self.rule.extended.unit.value)
+        return out
+
+
+BUILT_IN_TYPES: tuple[DocumentTypeSpec, ...] = tuple(
+    DocumentTypeSpec(kind.value, rule=DEADLINE_RULES.get(kind)) for kind in DocumentType)
+DEFAULT_DOCUMENT_TYPES: list[dict[str, object]] = [t.to_setting() for t in BUILT_IN_TYPES]
+
+
+def _field_choice(field: str, value: object, kind: type[StrEnum]) -> StrEnum:
+    try:
+        return kind(str(value))
+    except ValueError:
+        raise Invalid("config_choice", field=field,
+                      choices=", ".join(k.value for k in kind)) from None
+
+
+def _field_term(field: str, unit_field: str, amount: object, unit: object) -> Term:
+    kind = Unit(_field_choice(unit_field, unit, Unit))
+    high = MAX_TERM[kind]
+    if isinstance(amount, str) and amount.strip().isdigit():
+        amount = int(amount.strip())
+    if isinstance(amount, bool) or not isinstance(amount, int) or not 1 <= amount <= high:
+        raise Invalid("config_number", field=field, low=1, high=high)
+    return Term(amount, kind)
+
+
+def _document_type(item: object) -> DocumentTypeSpec:
+    if not isinstance(item, Mapping):
+        raise Invalid("config_document_types", field="document type")
+    code = item.get("code")
+    code = code.strip() if isinstance(code, str) else ""
+    if not _TYPE_CODE.match(code):
+        raise Invalid("config_document_type_code", field="document type", value=code[:40])
+    name = item.get("name") or ""
+    name = " ".join(name.split()) if isinstance(name, str) else None
+    if name is None or len(name) > MAX_TYPE_NAME:
+        raise Invalid("config_too_long", field="document type name", limit=MAX_TYPE_NAME)
+    if item.get("term") in (None, "", 0):
+        if item.get("extension") not in (None, "", 0):
+            raise Invalid("config_extension_without_deadline", field="extension", value=code)
+        return DocumentTypeSpec(code, name)
+    term = _field_term("deadline", "deadline unit", item.get("term"),
+                       item.get("unit", Unit.WORKING_DAYS.value))
+    start = Start(_field_choice("deadline counted from", item.get(
+        "start", Start.REGISTRATION.value), Start))
+    extended = None
+    if item.get("extension") not in (None, "", 0):
+        extended = _field_term("extension", "extension unit", item.get("extension"),
+                               item.get("extension_unit", term.unit.value))
+        week = WorkCalendar(frozenset())
+        if (apply_term(extended, _REFERENCE_DAY, week, start)
+                <= apply_term(term, _REFERENCE_DAY, week, start)):
+            raise Invalid("config_extension_short", field="extension", value=code)
+    return DocumentTypeSpec(code, name, DeadlineRule(term, extended, start))
+
+
+def document_types(value: object) -> list[DocumentTypeSpec]:
+    """The office's document types from their stored form (a list of tables with `code`,
+    optional `name`, and for a type with a deadline `term`, `unit`, `start` and optionally
+    `extension`, `extension_unit`), or Invalid naming the field at fault."""
+    if not isinstance(value, (list, tuple)):
+        raise Invalid("config_document_types", field="document type")
+    if not value:
+        raise Invalid("config_empty", field="document type")
+    if len(value) > MAX_TYPES:
+        raise Invalid("config_number", field="document type", low=1, high=MAX_TYPES)
+    specs: list[DocumentTypeSpec] = []
+    for item in value:
+        spec = _document_type(item)
+        if any(s.code == spec.code for s in specs):
+            raise Invalid("config_duplicate_document_type", field="document type",
+                          value=spec.code)
+        specs.append(spec)
+    return specs
+
+
+def check_document_types(value: object) -> list[dict[str, object]]:
+    """The office setting "register.document_types" checked, in its stored form."""
+    return [spec.to_setting() for spec in document_types(value)]
+
+
+def deadline_rules(setting: object) -> dict[str, DeadlineRule | None]:
+    """Each configured document type's deadline rule (None: no deadline)."""
+    return {spec.code: spec.rule for spec in document_types(setting)}
