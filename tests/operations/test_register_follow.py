@@ -135,6 +135,21 @@ def test_deadlines_across_midsummer_with_the_offices_closed_day(series, clock):
         2027, 7, 21)
 
 
+def test_the_offices_document_types_travel_in_the_configuration_file(series, tmp_path):
+    from app.operations.config_file import export_config, import_config
+
+    ctx = series
+    types = [{"code": "complaint", "name": "Kaebus", "term": 10, "unit": "working_days",
+              "start": "registration", "extension": 20, "extension_unit": "working_days"},
+             {"code": "letter"}]
+    update_settings(ctx, {"register.document_types": types})
+    path = export_config(ctx, tmp_path / "office.toml")
+    assert "complaint" in path.read_text(encoding="utf-8")
+    update_settings(ctx, {"register.document_types": [{"code": "other"}]})
+    import_config(ctx, path)
+    assert office_settings(ctx)["register.document_types"] == types
+
+
 @pytest.mark.parametrize(
     ("item", "field"),
     [
