@@ -1,5 +1,6 @@
 """A notice filled in from what the office already has: a document in the register (the letter
-the notice answers) or a visitor's registration (the person it is for).
+the notice answers) or a visitor's registration (the person it is for); and an issued notice
+registered in the document register as the outgoing letter that answers it.
 
 Each fills the template's fields that have one of the names below, and names the register entry
 or the registration, so the issuance is linked to it (app.operations.notices.issue_notice). A
@@ -12,11 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.notices import EMAIL, FieldKind, Template, format_date
+from app.core.notices import EMAIL, Delivery, FieldKind, Template, format_date
 from app.core.permissions import Action
+from app.core.register import Direction, DocumentType, Transmittal
 from app.operations.context import Context
 from app.operations.notice_templates import get_template
 from app.operations.notices import PURPOSE_NOTICE
+from app.operations.register import EntryView
 
 # The field names a register entry fills, and the personal code field a registration fills.
 ENTRY_FIELDS = ("recipient_name", "organisation_name", "recipient_address", "contact_email",
@@ -93,3 +96,34 @@ def values_from_visitor(ctx: Context, template_id: str, registration_id: str) ->
     if wants_code and visitor.has_id_code:
         known[CODE_FIELD] = reveal_id_code(ctx, registration_id, PURPOSE_NOTICE)
     return Filled(_fit(template, known), visitor_registration_id=visitor.id, about=visitor.name)
+
+
+# How an outgoing letter went, by how the notice was delivered.
+TRANSMITTALS = {Delivery.HANDED_OVER.value: Transmittal.COUNTER.value,
+                Delivery.POSTED.value: Transmittal.POST.value,
+                Delivery.EMAILED.value: Transmittal.EMAIL.value}
+
+
+def register_as_answer(ctx: Context, issuance_key: str, series: str) -> EntryView:
+    """Register an issued notice in the document register as an outgoing letter of `series`
+    (its PDF kept with the entry): titled with the notice's title and number, addressed to its
+    recipient, at the address of the incoming document it was filled in from, which is then
+    marked answered by it."""
+    from app.operations import notices
+    from app.operations.register import NewDocument, get_entry, register_document
+    from app.operations.register_follow import mark_answered
+
+    ctx.require(Action.REGISTER_DOCUMENTS)
+    issued, pdf = notices.notice_pdf(ctx, issuance_key)
+    incoming = (get_entry(ctx, issued.register_entry_id)
+                if issued.register_entry_id is not None else None)
+    template = get_template(ctx, issued.template_id, issued.template_version)
+    outgoing = register_document(ctx, NewDocument(
+        series=series.strip(), direction=Direction.OUTGOING.value,
+        document_type=DocumentType.LETTER.value,
+        title=f"{template.title(issued.lang).capitalize()} {issued.registry_number}",
+        transmittal=TRANSMITTALS[issued.delivery], addressee=issued.recipient,
+        addressee_address=incoming.sender_address if incoming is not None else ""), pdf)
+    if incoming is not None:
+        mark_answered(ctx, incoming.id, outgoing.id)
+    return outgoing
