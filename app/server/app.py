@@ -31,17 +31,21 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 class BodyLimit:
     """Refuse bodies over `limit` bytes with 413, whether or not Content-Length is sent."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, wider: dict[str, int] | None = None) -> None:
         self.app = app
         self.limit = limit
+        # Path prefix -> a larger limit for it (the content of stored files).
+        self.wider = wider or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = next((n for prefix, n in self.wider.items()
+                      if scope.get("path", "").startswith(prefix)), self.limit)
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._refuse(send, int(declared))
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, int(declared), limit)
             return
         seen = 0
         too_large = False
@@ -51,7 +55,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     too_large = True
                     raise _TooLarge(seen)
             return message
@@ -65,10 +69,10 @@ class BodyLimit:
         with contextlib.suppress(_TooLarge):
             await self.app(scope, limited, answer)
         if too_large:
-            await self._refuse(send, seen)
+            await self._refuse(send, seen, limit)
 
-    async def _refuse(self, send: Send, size: int) -> None:
-        err = Rejected("request_too_large", size=size, limit=self.limit)
+    async def _refuse(self, send: Send, size: int, limit: int) -> None:
+        err = Rejected("request_too_large", size=size, limit=limit)
         response = JSONResponse(error_body(err.code, err.english(), err.params), status_code=413)
         await response({"type": "http"}, _no_body, send)
 
@@ -95,9 +99,9 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.staff.endpoints import router as staff_router
 
     routers.extend((staff_router, admin_router))
-    from app.server.numbers.endpoints import router as numbers_router
+    from app.server.files.endpoints import router as files_router
 
-    routers.append(numbers_router)
+    routers.append(files_router)
     with contextlib.suppress(ModuleNotFoundError):
         routers.append(__import__("app.server.queue.endpoints", fromlist=["router"]).router)
     if live:
@@ -161,5 +165,7 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
 
     for router in routers:
         app.include_router(router)
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    from app.server.files.service import MAX_FILE_BYTES
+
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, wider={"/files/": MAX_FILE_BYTES})
     return app

@@ -1,4 +1,5 @@
-"""One round of sync between this PC's store and its server: push, then pull.
+"""One round of sync between this PC's store and its server: push, then pull (each followed by
+the content of stored files, app.sync.files).
 
 Push sends the outbox in order, in batches; each change is named `<device id>:<seq>` by its
 outbox seq (never reused), and the server records the highest seq applied, so a batch sent
@@ -26,6 +27,7 @@ from app.core.errors import LettError, Rejected
 from app.store.db import HEAD, Database
 from app.store.models import LocalMeta, Outbox, SyncRejection
 from app.store.rows import TABLES, BadRow, parse_row
+from app.sync.files import fetch_files, files_waiting, send_files
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -47,6 +49,12 @@ class SyncReport:
     cursor: int = 0
     last_sync: datetime | None = None
     error: LettError | None = None
+    # Stored files' content: sent to the server, fetched from it, and still to go either way;
+    # the last file that could not go this round and why (it is tried again next round).
+    files_sent: int = 0
+    files_fetched: int = 0
+    files_waiting: int = 0
+    file_error: LettError | None = None
 
     @property
     def online(self) -> bool:
@@ -65,6 +73,10 @@ class SyncReport:
             "cursor": self.cursor,
             "last_sync": self.last_sync.isoformat() if self.last_sync else None,
             "error": self.error.code if self.error else None,
+            "files_sent": self.files_sent,
+            "files_fetched": self.files_fetched,
+            "files_waiting": self.files_waiting,
+            "file_error": self.file_error.code if self.file_error else None,
         }
 
 
@@ -223,12 +235,15 @@ def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> No
 
 
 def sync_once(db: Database, link: Any) -> SyncReport:
-    """Push, then pull. A failure (no connection, refused) ends the round; what was done
-    stays done, and the report says what happened."""
+    """Push, send the content of stored files, pull, fetch the content of stored files. A
+    failure (no connection, refused) ends the round; what was done stays done, and the report
+    says what happened."""
     report = SyncReport()
     try:
         push(db, link, report)
+        send_files(db, link, report)
         pull(db, link, report)
+        fetch_files(db, link, report)
     except LettError as exc:
         report.error = exc
     except IntegrityError as exc:
@@ -239,4 +254,5 @@ def sync_once(db: Database, link: Any) -> SyncReport:
     report.rejections = state.rejections
     report.last_sync = state.last_sync
     report.cursor = state.cursor
+    report.files_waiting = files_waiting(db)
     return report

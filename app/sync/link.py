@@ -57,6 +57,19 @@ class ServerLink:
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         """The JSON answer of the server; a LettError for a refusal or no connection."""
+        response = self._send(method, path, **kwargs)
+        return response.json() if response.content else None
+
+    def get_bytes(self, path: str) -> bytes:
+        """The raw content the server answers (a stored file); errors as for `request`."""
+        return self._send("GET", path).content
+
+    def put_bytes(self, path: str, data: bytes) -> Any:
+        """Send raw content (a stored file); the server's JSON answer."""
+        return self.request("PUT", path, content=data,
+                            headers={"Content-Type": "application/octet-stream"})
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
             try:
                 response = self.client.request(method, path, **kwargs)
@@ -72,7 +85,7 @@ class ServerLink:
             ) from exc
         if response.status_code >= 400:
             raise server_error(response)
-        return response.json() if response.content else None
+        return response
 
     def get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None})
