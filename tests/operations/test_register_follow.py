@@ -3,6 +3,7 @@ e-mail through a real SMTP server on 127.0.0.1 and into an export folder, the an
 outgoing post and its printed list, and the registration slip (text by pdftotext, QR code by
 zxing-cpp, printed through a real CUPS queue)."""
 
+import contextlib
 import email
 import hashlib
 import io
@@ -30,6 +31,7 @@ from tests.documents.pdf_checks import pdf_text, qr_texts
 from tests.operations.test_visitor_mail import Inbox, free_port
 from tests.printers.cups_queues import socket_queue
 from tests.printers.test_printer_cups import scheduler_running
+from tests.server.stores import STORES, fresh_pg_database
 
 RFI = r.NewDocument("1-2", "incoming", "request_for_information", "Teabenõue: ehitusload",
                     "email", sender_name="Mari Maasikas", sender_address="mari@example.ee",
@@ -411,3 +413,39 @@ def test_the_slip_shows_the_number_big_and_as_a_qr_code(series):
     assert registry_number_of(qr_texts(pdf)[0]) == entry.registry_number
     restricted = pdf_text(f.slip_pdf(ctx, r.register_document(ctx, RESTRICTED).id))
     assert "AK — AvTS § 35 lg 1 p 12" in restricted
+
+
+# --- the same on PostgreSQL ----------------------------------------------------------------
+
+
+@pytest.fixture(params=STORES)
+def any_store(request, tmp_path, lett_home, clock):
+    """A context over a SQLite file, or over a fresh PostgreSQL database of its own."""
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+    from app.store.db import open_database
+
+    with contextlib.ExitStack() as stack:
+        url = (f"sqlite:///{tmp_path / 'lett.sqlite3'}" if request.param == "sqlite" else
+               stack.enter_context(fresh_pg_database(request.getfixturevalue("pg_url"))))
+        db = open_database(url)
+        stack.callback(db.dispose)
+        create_demo_office(db, staff_actor())
+        ctx = open_context(db, staff_actor(), clock=clock)
+        r.save_series(ctx, "1-2", "{S}/{DA}-{3DN}")
+        yield ctx
+
+
+def test_forwarding_answers_and_posting_on_each_store(any_store, tmp_path):
+    ctx = any_store
+    entry, kept, data = with_pdf(ctx)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    assert f.forward_to_folder(ctx, entry.id, folder).status == "forwarded"
+    assert (folder / "1-2_26-001.pdf").read_bytes() == data
+    letter = r.register_document(ctx, LETTER)
+    assert [e.id for e in f.outgoing_post(ctx, date(2026, 11, 23))] == [letter.id]
+    assert f.mark_answered(ctx, entry.id, letter.id).answer_id == letter.id
+    f.mark_posted(ctx, [letter.id])
+    assert f.outgoing_post(ctx) == []
+    assert r.get_entry(ctx, letter.id).posted_at is not None
