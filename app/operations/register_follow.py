@@ -372,7 +372,7 @@ def post_list_pdf(ctx: Context, day: date | None = None, lang: str = LANG) -> by
         made_at=ctx.local().strftime("%d.%m.%Y %H:%M"),
         count_line=translate(CONTEXT, "Letters: {count}", lang).format(count=len(rows)),
         headings=(translate(CONTEXT, "No.", lang),
-                  translate(CONTEXT, "Registration number", lang),
+                  translate(CONTEXT, "Reg. no.", lang),
                   translate(CONTEXT, "Addressee", lang), translate(CONTEXT, "Address", lang),
                   translate(CONTEXT, "Title", lang), translate(CONTEXT, "Pages", lang)),
         rows=rows,
@@ -423,6 +423,8 @@ def slip_pdf(ctx: Context, key: str, lang: str = LANG) -> bytes:
         lines=tuple(lines),
         footer=translate(CONTEXT, "Registered by {name}", lang).format(
             name=entry.registered_by),
+        restriction=(translate(CONTEXT, "FOR INTERNAL USE", lang)
+                     if restricted(entry, ctx.local().date()) else ""),
     )
     return render(slip)
 

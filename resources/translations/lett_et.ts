@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>Scan intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentide vastuvõtt ja skannimine</translation>
     </message>
     <message>
         <source>Document register</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendiregister</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -494,6 +494,14 @@
     </message>
     <message>
         <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register it in the register as the answer, series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +659,10 @@
     <message>
         <source>Notice {number} is issued and sent to the printer.</source>
         <translation>Teatis {number} on väljastatud ja printerisse saadetud.</translation>
+    </message>
+    <message>
+        <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copy</source>
@@ -1128,301 +1140,424 @@
     <name>RegisterDialog</name>
     <message>
         <source>Register a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi registreerimine</translation>
     </message>
 </context>
 <context>
     <name>RegisterForm</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Sari</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suund</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi liik</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Received or sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saabumis- või saatmisviis</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus</translation>
     </message>
     <message>
         <source>Address or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aadress või e-post</translation>
     </message>
     <message>
         <source>Sender's number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja number</translation>
     </message>
     <message>
         <source>Sender's date</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja kuupäev</translation>
     </message>
     <message>
         <source>Addressee (unit or person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressaat (üksus või isik)</translation>
+    </message>
+    <message>
+        <source>Addressee's address (outgoing)</source>
+        <translation>Adressaadi aadress (väljaminev)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehti</translation>
     </message>
     <message>
         <source>Access restriction: basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Juurdepääsupiirangu (AK) alus</translation>
     </message>
     <message>
         <source>Restricted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirang alates</translation>
     </message>
     <message>
         <source>Restricted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirang kuni</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>loendamata</translation>
     </message>
     <message>
         <source>e.g. AvTS § 35 lg 1 p 12</source>
-        <translation type="unfinished"></translation>
+        <translation>nt AvTS § 35 lg 1 p 12</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>sissetulev</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>väljaminev</translation>
     </message>
     <message>
         <source>request for information</source>
-        <translation type="unfinished"></translation>
+        <translation>teabenõue</translation>
     </message>
     <message>
         <source>memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>märgukiri</translation>
     </message>
     <message>
         <source>request for explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>selgitustaotlus</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>kiri</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>avaldus</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>muu dokument</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>post</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>kohapeal</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Document register</source>
+        <translation>Dokumendiregister</translation>
+    </message>
+    <message>
+        <source>Save document types</source>
+        <translation>Salvesta dokumendiliigid</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sarjad</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Tähis</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimetus</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Kasutusel</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Numbri muster</translation>
+    </message>
+    <message>
+        <source>Save the series</source>
+        <translation>Salvesta sari</translation>
+    </message>
+    <message>
+        <source>{S} is the series index, {DA} the two-digit year, {DN} the running number; a digit before DN pads it with zeros: {S}/{DA}-{3DN} gives 1-2/26-021. Numbers start again from 1 each year.</source>
+        <translation>{S} on sarja tähis, {DA} aasta kahe numbriga, {DN} jooksev number; DN-i ees olev number lisab jooksvale numbrile eesnullid: {S}/{DA}-{3DN} annab 1-2/26-021. Numeratsioon algab igal aastal uuesti 1-st.</translation>
+    </message>
+    <message>
+        <source>Document types and deadlines</source>
+        <translation>Dokumendiliigid ja tähtajad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ühik</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Arvestatakse alates</translation>
+    </message>
+    <message>
+        <source>Extension to</source>
+        <translation>Pikendus kuni</translation>
+    </message>
+    <message>
+        <source>A type without a deadline leaves the deadline empty. The built-in types' names are translated; give a name to a type of the office's own.</source>
+        <translation>Tähtajata liigi puhul jääb tähtaeg tühjaks. Sisseehitatud liikide nimetused tõlgitakse; esinduse enda liigile andke nimetus.</translation>
+    </message>
+    <message>
+        <source>Add a type</source>
+        <translation>Lisa liik</translation>
+    </message>
+    <message>
+        <source>Remove the type</source>
+        <translation>Eemalda liik</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>tööpäeva</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalendripäeva</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>kuud</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registreerimisest</translation>
+    </message>
+    <message>
+        <source>the next working day</source>
+        <translation>järgmisest tööpäevast</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>puudub</translation>
+    </message>
+    <message>
+        <source>The document types and their deadlines are saved.</source>
+        <translation>Dokumendiliigid ja nende tähtajad on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Series {index} is saved.</source>
+        <translation>Sari {index} on salvestatud.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Open, by deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahtised, tähtaja järgi</translation>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg 3 päeva jooksul</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg ületatud</translation>
     </message>
     <message>
         <source>Open, by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahtised, üksuste kaupa</translation>
     </message>
     <message>
         <source>All (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik (otsing)</translation>
     </message>
     <message>
         <source>Outgoing post</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljasaadetav post</translation>
     </message>
     <message>
         <source>Search by number, title, sender or addressee, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi numbri, pealkirja, saatja või adressaadi järgi ja vajuta Enter</translation>
     </message>
     <message>
         <source>Register without a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri skannimata…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Liik</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri</translation>
     </message>
     <message>
         <source>Sender or addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatja või adressaat</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Üksus</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava PDF</translation>
     </message>
     <message>
         <source>Forward by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edasta e-postiga…</translation>
     </message>
     <message>
         <source>Forward to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edasta kausta…</translation>
     </message>
     <message>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi vastatuks</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikenda tähtaega</translation>
     </message>
     <message>
         <source>Print registration slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi registreerimiskaart</translation>
     </message>
     <message>
         <source>Print the post list</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi postinimekiri</translation>
     </message>
     <message>
         <source>Mark posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi postitatuks</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registreeritud</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>edastatud</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request for information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memorandum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request for explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>vastatud</translation>
     </message>
     <message>
         <source>Your roles do not include the document register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie rollid ei võimalda dokumendiregistrit kasutada.</translation>
     </message>
     <message>
         <source>Registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud numbriga {number}.</translation>
     </message>
     <message>
         <source>Forward by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Edastamine e-postiga</translation>
     </message>
     <message>
         <source>E-mail address of the unit or person ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Üksuse või isiku e-posti aadress ({number})</translation>
     </message>
     <message>
         <source>{number} forwarded to {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} edastatud: {address}.</translation>
     </message>
     <message>
         <source>Forward to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Edastamine kausta</translation>
     </message>
     <message>
         <source>{number} is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendile {number} on vastatud.</translation>
     </message>
     <message>
         <source>The deadline of {number} is now {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi {number} tähtaeg on nüüd {deadline}.</translation>
     </message>
     <message>
         <source>The registration slip of {number} was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendi {number} registreerimiskaart saadeti printerisse.</translation>
     </message>
     <message>
         <source>The outgoing post list was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljasaadetava posti nimekiri saadeti printerisse.</translation>
     </message>
     <message>
         <source>Letters marked as posted: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitatuks märgitud kirju: {count}.</translation>
+    </message>
+    <message>
+        <source>request for information</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>memorandum</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>request for explanation</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -1449,246 +1584,329 @@
     </message>
 </context>
 <context>
-    <name>ScanTab</name>
+    <name>ScanPage</name>
     <message>
-        <source>Your roles do not include registering documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
-        <translation type="unfinished"></translation>
+        <source>Scanning (this PC)</source>
+        <translation>Skannimine (see arvuti)</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Eraldusvõime</translation>
+    </message>
+    <message>
+        <source>Scan in</source>
+        <translation>Värvirežiim</translation>
+    </message>
+    <message>
+        <source>Scan from</source>
+        <translation>Allikas</translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>Skannimiskaust</translation>
+    </message>
+    <message>
+        <source>Printer of registration slips</source>
+        <translation>Registreerimiskaartide printer</translation>
+    </message>
+    <message>
+        <source>sane:DEVICE or escl:http://192.168.1.20/eSCL (empty: choose when scanning)</source>
+        <translation>sane:SEADE või escl:http://192.168.1.20/eSCL (tühi: vali skannimisel)</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>halltoonid</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>värviline</translation>
+    </message>
+    <message>
+        <source>the document feeder</source>
+        <translation>dokumendisöötur</translation>
+    </message>
+    <message>
+        <source>the flatbed</source>
+        <translation>skanneri klaas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vali…</translation>
+    </message>
+    <message>
+        <source>A folder a multifunction printer scans into, often a network share</source>
+        <translation>Kaust, kuhu multifunktsionaalne printer skannib, sageli võrgukaust</translation>
+    </message>
+    <message>
+        <source>A CUPS queue (empty: the system's default printer)</source>
+        <translation>CUPS-i järjekord (tühi: süsteemi vaikeprinter)</translation>
+    </message>
+    <message>
+        <source>Add a text layer (OCR) to registered documents</source>
+        <translation>Lisa registreeritud dokumentidele tekstikiht (OCR)</translation>
+    </message>
+    <message>
+        <source>Files in the scan folder are taken once they stop growing, moved to its “taken” folder and never deleted; a file that cannot be read goes to its “failed” folder with the reason.</source>
+        <translation>Skannimiskaustas olevad failid võetakse vastu, kui nende suurus enam ei kasva, ja tõstetakse selle alamkausta „taken“; neid ei kustutata kunagi. Fail, mida ei saa lugeda, tõstetakse koos põhjusega alamkausta „failed“.</translation>
+    </message>
+    <message>
+        <source>The scan folder {folder} does not exist or cannot be reached.</source>
+        <translation>Skannimiskausta {folder} ei ole või see ei ole kättesaadav.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Seadeid ei saa salvestada: {detail}</translation>
+    </message>
+    <message>
+        <source>The scanning settings of this PC are saved.</source>
+        <translation>Selle arvuti skannimisseaded on salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <source>Your roles do not include registering documents.</source>
+        <translation>Teie rollid ei võimalda dokumente registreerida.</translation>
+    </message>
+    <message>
+        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
+        <translation>Dokumendiregistris ei ole veel ühtegi sarja: administraator lisab need menüüs Seadistus → Dokumendiregister.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Skanner</translation>
     </message>
     <message>
         <source>Find scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi skannereid</translation>
     </message>
     <message>
         <source>Network scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrguskanner…</translation>
     </message>
     <message>
         <source>A network (eSCL / AirScan) scanner by its address, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrguskanner (eSCL / AirScan) aadressi järgi, nt 192.168.1.20</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Värviline</translation>
     </message>
     <message>
         <source>Document feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendisöötur</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanni</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Peata</translation>
     </message>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi failid…</translation>
     </message>
     <message>
         <source>PDF, TIFF, JPEG or PNG; or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, TIFF, JPEG või PNG; või lohistage failid siia</translation>
     </message>
     <message>
         <source>Separator sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldusleht…</translation>
     </message>
     <message>
         <source>A sheet to print and put in front of each document of a pile: the scan is split into documents where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Leht, mis prinditakse ja pannakse virnas iga dokumendi ette: skannitud lehed jagatakse selle kohalt dokumentideks</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leheküljed</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pööra vasakule</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Pööra paremale</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta</translation>
     </message>
     <message>
         <source>Select blank pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali tühjad leheküljed</translation>
     </message>
     <message>
         <source>Split before this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga enne seda lehekülge</translation>
     </message>
     <message>
         <source>Split at separator sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga eralduslehtede kohalt</translation>
     </message>
     <message>
         <source>Scan again to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanni uuesti ja asenda</translation>
     </message>
     <message>
         <source>Scan and insert here</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanni ja lisa siia</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri</translation>
     </message>
     <message>
         <source>Add a text layer (OCR) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa taustal tekstikiht (OCR)</translation>
     </message>
     <message>
         <source>Print a registration slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Prindi registreerimiskaart</translation>
     </message>
     <message>
         <source>(press “Find scanners”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vajutage „Otsi skannereid“)</translation>
     </message>
     <message>
         <source>Looking for scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannerite otsimine…</translation>
     </message>
     <message>
         <source>Scanners found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitud skannereid: {count}</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is on and connected, or give a network scanner's address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühtegi skannerit ei leitud. Kontrollige, et skanner on sisse lülitatud ja ühendatud, või sisestage võrguskanneri aadress.</translation>
     </message>
     <message>
         <source>Network scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrguskanner</translation>
     </message>
     <message>
         <source>Address of the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanneri aadress</translation>
     </message>
     <message>
         <source>Choose a scanner first (“Find scanners”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige kõigepealt skanner („Otsi skannereid“).</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannimine…</translation>
     </message>
     <message>
         <source>Scanning… pages so far: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannimine… lehekülgi seni: {count}</translation>
     </message>
     <message>
         <source>Pages scanned: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannitud lehekülgi: {count}.</translation>
     </message>
     <message>
         <source>The scanner gave no pages: is there paper in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanner ei andnud ühtegi lehekülge: kas paber on sees?</translation>
     </message>
     <message>
         <source>The pages scanned before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varem skannitud leheküljed on alles.</translation>
     </message>
     <message>
         <source>Choose the one page to scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige üks lehekülg, mida uuesti skannida.</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Failide importimine</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendid ({patterns})</translation>
     </message>
     <message>
         <source>Reading files: {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Failide lugemine: {count}…</translation>
     </message>
     <message>
         <source>Documents added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisatud dokumente: {count}</translation>
     </message>
     <message>
         <source>Save the separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eralduslehe salvestamine</translation>
     </message>
     <message>
         <source>Separator sheet saved: {path}. Print it and put a copy in front of each document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldusleht salvestatud: {path}. Printige see välja ja pange üks eksemplar iga dokumendi ette.</translation>
     </message>
     <message>
         <source>Documents from the scan folder: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente skannimiskaustast: {count}</translation>
     </message>
     <message>
         <source>Scan folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannimiskaust: {folder}</translation>
     </message>
     <message>
         <source>Document {number} of {total}: {count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument {number}/{total}: lehekülgi {count}</translation>
     </message>
     <message>
         <source>No pages yet: scan, import files or drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehekülgi veel ei ole: skannige, importige failid või lohistage need siia</translation>
     </message>
     <message>
         <source>separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>eraldusleht</translation>
     </message>
     <message>
         <source>blank?</source>
-        <translation type="unfinished"></translation>
+        <translation>tühi?</translation>
     </message>
     <message>
         <source>Pages deleted: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustutatud lehekülgi: {count}</translation>
     </message>
     <message>
         <source>Pages that look blank: {count}. Check them, then press Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühjana näivaid lehekülgi: {count}. Kontrollige need üle ja vajutage siis „Kustuta“.</translation>
     </message>
     <message>
         <source>No page looks blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski lehekülg ei paista tühi.</translation>
     </message>
     <message>
         <source>Looking for separator sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eralduslehtede otsimine…</translation>
     </message>
     <message>
         <source>Documents in the batch now: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente partiis nüüd: {count}.</translation>
     </message>
     <message>
         <source>No separator sheet was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühtegi eralduslehte ei leitud.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreerimine…</translation>
     </message>
     <message>
         <source>Registered as {number}; deadline {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeritud numbriga {number}; tähtaeg {deadline}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>puudub</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3142,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
     </message>
     <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Faile: saadetud {sent}, saadud {fetched}, ootel {waiting}.</translation>
+    </message>
+    <message>
         <source>Refused: {table} {row} ({op}): {reason}</source>
         <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
     </message>
@@ -3918,35 +4140,35 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>There is no stored file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud faili „{file}“ ei ole.</translation>
     </message>
     <message>
         <source>The file {name} is not on this PC yet; it comes with the next sync. Try again after it, or open it on the PC where it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili {name} selles arvutis veel ei ole; see tuleb järgmise sünkroonimisega. Proovige pärast seda uuesti või avage fail arvutis, kuhu see salvestati.</translation>
     </message>
     <message>
         <source>The file {name} is missing from this PC's data folder ({path}). Tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail {name} puudub selle arvuti andmekaustast ({path}). Teavitage administraatorit.</translation>
     </message>
     <message>
         <source>The file {name} ({path}) is not the one kept: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail {name} ({path}) ei ole see, mis salvestati: selle kontrollsumma erineb. Midagi ei saadetud ega prinditud; teavitage administraatorit.</translation>
     </message>
     <message>
         <source>A {role} device does not exchange the office's stored files; only desk and counter PCs do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seade rolliga {role} ei vaheta esinduse salvestatud faile; seda teevad ainult valvelaua ja teenindusleti arvutid.</translation>
     </message>
     <message>
         <source>The file sent is not the file {sha256}: its content hashes to {actual}. Nothing was stored; it is sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saadetud fail ei ole fail {sha256}: selle sisu kontrollsumma on {actual}. Midagi ei salvestatud; fail saadetakse uuesti järgmisel sünkroonimisel.</translation>
     </message>
     <message>
         <source>No record of this office names the file {sha256}, so it was not stored. Its record goes first, with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski selle esinduse kirje ei viita failile {sha256}, seega seda ei salvestatud. Esmalt läheb kirje, järgmise sünkroonimisega.</translation>
     </message>
     <message>
         <source>The server has no file {sha256} of this office yet. It is fetched once the PC that kept it has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris ei ole veel selle esinduse faili {sha256}. See tuuakse, kui arvuti, kuhu see salvestati, on selle saatnud.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
@@ -4153,12 +4375,8 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Registris ei ole dokumenti {entry}.</translation>
     </message>
     <message>
-        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document has no pages. Scan or import its pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendil ei ole ühtegi lehekülge. Skannige või importige kõigepealt selle leheküljed.</translation>
     </message>
     <message>
         <source>There is no number sequence “{sequence}” in this office.</source>
@@ -4339,6 +4557,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
         <translation>Dokument {number} ei ole posti teel saadetav väljaminev kiri; midagi ei märgitud postitatuks.</translation>
+    </message>
+    <message>
+        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>The file {name} is damaged or incomplete and cannot be opened as {kind}. Nothing was taken from it; ask for the file again or scan the paper.</source>
@@ -4531,8 +4753,8 @@ Lugupidamisega
         <translation>Nr</translation>
     </message>
     <message>
-        <source>Registration number</source>
-        <translation>Registreerimisnumber</translation>
+        <source>Reg. no.</source>
+        <translation>Reg nr</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -4595,8 +4817,16 @@ Lugupidamisega
         <translation>REGISTREERIMISKAART</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Registreerimisnumber</translation>
+    </message>
+    <message>
         <source>Registered by {name}</source>
         <translation>Registreeris {name}</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE</source>
+        <translation>ASUTUSESISESEKS KASUTAMISEKS</translation>
     </message>
 </context>
 <context>

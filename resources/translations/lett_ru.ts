@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>Scan intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём и сканирование документов</translation>
     </message>
     <message>
         <source>Document register</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр документов</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -494,6 +494,14 @@
     </message>
     <message>
         <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register it in the register as the answer, series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +659,10 @@
     <message>
         <source>Notice {number} is issued and sent to the printer.</source>
         <translation>Уведомление {number} выдано и отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copy</source>
@@ -1128,301 +1140,424 @@
     <name>RegisterDialog</name>
     <message>
         <source>Register a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация документа</translation>
     </message>
 </context>
 <context>
     <name>RegisterForm</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид документа</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Received or sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ получения или отправки</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Address or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или э-почта</translation>
     </message>
     <message>
         <source>Sender's number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер отправителя</translation>
     </message>
     <message>
         <source>Sender's date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправителя</translation>
     </message>
     <message>
         <source>Addressee (unit or person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат (подразделение или лицо)</translation>
+    </message>
+    <message>
+        <source>Addressee's address (outgoing)</source>
+        <translation>Адрес адресата (исходящий)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Листов</translation>
     </message>
     <message>
         <source>Access restriction: basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение доступа: основание</translation>
     </message>
     <message>
         <source>Restricted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение с</translation>
     </message>
     <message>
         <source>Restricted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение до</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>не подсчитано</translation>
     </message>
     <message>
         <source>e.g. AvTS § 35 lg 1 p 12</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. AvTS § 35 lg 1 p 12</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>входящий</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>исходящий</translation>
     </message>
     <message>
         <source>request for information</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос информации</translation>
     </message>
     <message>
         <source>memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение</translation>
     </message>
     <message>
         <source>request for explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос разъяснения</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другой документ</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>почта</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>лично в офисе</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>э-почта</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Document register</source>
+        <translation>Реестр документов</translation>
+    </message>
+    <message>
+        <source>Save document types</source>
+        <translation>Сохранить виды документов</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серии</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Шаблон номера</translation>
+    </message>
+    <message>
+        <source>Save the series</source>
+        <translation>Сохранить серию</translation>
+    </message>
+    <message>
+        <source>{S} is the series index, {DA} the two-digit year, {DN} the running number; a digit before DN pads it with zeros: {S}/{DA}-{3DN} gives 1-2/26-021. Numbers start again from 1 each year.</source>
+        <translation>{S} — индекс серии, {DA} — год двумя цифрами, {DN} — порядковый номер; цифра перед DN дополняет его нулями слева: {S}/{DA}-{3DN} даёт 1-2/26-021. Нумерация каждый год начинается заново с 1.</translation>
+    </message>
+    <message>
+        <source>Document types and deadlines</source>
+        <translation>Виды документов и сроки</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Отсчёт от</translation>
+    </message>
+    <message>
+        <source>Extension to</source>
+        <translation>Продление до</translation>
+    </message>
+    <message>
+        <source>A type without a deadline leaves the deadline empty. The built-in types' names are translated; give a name to a type of the office's own.</source>
+        <translation>У вида без срока поле срока остаётся пустым. Названия встроенных видов переводятся; собственному виду офиса дайте название.</translation>
+    </message>
+    <message>
+        <source>Add a type</source>
+        <translation>Добавить вид</translation>
+    </message>
+    <message>
+        <source>Remove the type</source>
+        <translation>Удалить вид</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцев</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>регистрации</translation>
+    </message>
+    <message>
+        <source>the next working day</source>
+        <translation>следующего рабочего дня</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The document types and their deadlines are saved.</source>
+        <translation>Виды документов и их сроки сохранены.</translation>
+    </message>
+    <message>
+        <source>Series {index} is saved.</source>
+        <translation>Серия {index} сохранена.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Open, by deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые, по сроку</translation>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в течение 3 дней</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Open, by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые, по подразделениям</translation>
     </message>
     <message>
         <source>All (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все (поиск)</translation>
     </message>
     <message>
         <source>Outgoing post</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта</translation>
     </message>
     <message>
         <source>Search by number, title, sender or addressee, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, заголовку, отправителю или адресату, затем Enter</translation>
     </message>
     <message>
         <source>Register without a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать без скана…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Sender or addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель или адресат</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть PDF</translation>
     </message>
     <message>
         <source>Forward by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переслать по э-почте…</translation>
     </message>
     <message>
         <source>Forward to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переслать в папку…</translation>
     </message>
     <message>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как отвеченный</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить срок</translation>
     </message>
     <message>
         <source>Print registration slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать регистрационную карточку</translation>
     </message>
     <message>
         <source>Print the post list</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать список почтовых отправлений</translation>
     </message>
     <message>
         <source>Mark posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как отправленные почтой</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>переслан</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request for information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>memorandum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request for explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>отвечен</translation>
     </message>
     <message>
         <source>Your roles do not include the document register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши роли не дают доступа к реестру документов.</translation>
     </message>
     <message>
         <source>Registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован под номером {number}.</translation>
     </message>
     <message>
         <source>Forward by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка по э-почте</translation>
     </message>
     <message>
         <source>E-mail address of the unit or person ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес э-почты подразделения или лица ({number})</translation>
     </message>
     <message>
         <source>{number} forwarded to {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} переслан: {address}.</translation>
     </message>
     <message>
         <source>Forward to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка в папку</translation>
     </message>
     <message>
         <source>{number} is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>На документ {number} дан ответ.</translation>
     </message>
     <message>
         <source>The deadline of {number} is now {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок документа {number} теперь {deadline}.</translation>
     </message>
     <message>
         <source>The registration slip of {number} was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационная карточка документа {number} отправлена на принтер.</translation>
     </message>
     <message>
         <source>The outgoing post list was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список исходящей почты отправлен на принтер.</translation>
     </message>
     <message>
         <source>Letters marked as posted: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем, отмеченных как отправленные почтой: {count}.</translation>
+    </message>
+    <message>
+        <source>request for information</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>memorandum</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>request for explanation</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -1449,246 +1584,329 @@
     </message>
 </context>
 <context>
-    <name>ScanTab</name>
+    <name>ScanPage</name>
     <message>
-        <source>Your roles do not include registering documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
-        <translation type="unfinished"></translation>
+        <source>Scanning (this PC)</source>
+        <translation>Сканирование (этот компьютер)</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Scan in</source>
+        <translation>Цветовой режим</translation>
+    </message>
+    <message>
+        <source>Scan from</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>Папка сканирования</translation>
+    </message>
+    <message>
+        <source>Printer of registration slips</source>
+        <translation>Принтер регистрационных карточек</translation>
+    </message>
+    <message>
+        <source>sane:DEVICE or escl:http://192.168.1.20/eSCL (empty: choose when scanning)</source>
+        <translation>sane:УСТРОЙСТВО или escl:http://192.168.1.20/eSCL (пусто: выбрать при сканировании)</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>оттенки серого</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цветной</translation>
+    </message>
+    <message>
+        <source>the document feeder</source>
+        <translation>автоподатчик</translation>
+    </message>
+    <message>
+        <source>the flatbed</source>
+        <translation>стекло сканера</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>A folder a multifunction printer scans into, often a network share</source>
+        <translation>Папка, в которую сканирует МФУ, часто сетевая папка</translation>
+    </message>
+    <message>
+        <source>A CUPS queue (empty: the system's default printer)</source>
+        <translation>Очередь CUPS (пусто: принтер по умолчанию в системе)</translation>
+    </message>
+    <message>
+        <source>Add a text layer (OCR) to registered documents</source>
+        <translation>Добавлять текстовый слой (OCR) к зарегистрированным документам</translation>
+    </message>
+    <message>
+        <source>Files in the scan folder are taken once they stop growing, moved to its “taken” folder and never deleted; a file that cannot be read goes to its “failed” folder with the reason.</source>
+        <translation>Файлы в папке сканирования принимаются, когда их размер перестаёт расти, и перемещаются в её подпапку «taken»; они никогда не удаляются. Файл, который не удаётся прочитать, перемещается вместе с причиной в подпапку «failed».</translation>
+    </message>
+    <message>
+        <source>The scan folder {folder} does not exist or cannot be reached.</source>
+        <translation>Папки сканирования {folder} нет или она недоступна.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Настройки не удаётся сохранить: {detail}</translation>
+    </message>
+    <message>
+        <source>The scanning settings of this PC are saved.</source>
+        <translation>Настройки сканирования этого компьютера сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <source>Your roles do not include registering documents.</source>
+        <translation>Ваши роли не позволяют регистрировать документы.</translation>
+    </message>
+    <message>
+        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
+        <translation>В реестре документов ещё нет серий: администратор добавляет их в разделе Настройки → Реестр документов.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
     </message>
     <message>
         <source>Find scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти сканеры</translation>
     </message>
     <message>
         <source>Network scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой сканер…</translation>
     </message>
     <message>
         <source>A network (eSCL / AirScan) scanner by its address, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой сканер (eSCL / AirScan) по его адресу, например 192.168.1.20</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>В цвете</translation>
     </message>
     <message>
         <source>Document feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоподатчик</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканировать</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы…</translation>
     </message>
     <message>
         <source>PDF, TIFF, JPEG or PNG; or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, TIFF, JPEG или PNG; или перетащите файлы сюда</translation>
     </message>
     <message>
         <source>Separator sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделительный лист…</translation>
     </message>
     <message>
         <source>A sheet to print and put in front of each document of a pile: the scan is split into documents where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист, который печатают и кладут перед каждым документом в стопке: в этих местах скан разделяется на документы</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть влево</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть вправо</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Select blank pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать пустые страницы</translation>
     </message>
     <message>
         <source>Split before this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить перед этой страницей</translation>
     </message>
     <message>
         <source>Split at separator sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить по разделительным листам</translation>
     </message>
     <message>
         <source>Scan again to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересканировать с заменой</translation>
     </message>
     <message>
         <source>Scan and insert here</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканировать и вставить сюда</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Add a text layer (OCR) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить текстовый слой (OCR) в фоне</translation>
     </message>
     <message>
         <source>Print a registration slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать регистрационную карточку</translation>
     </message>
     <message>
         <source>(press “Find scanners”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нажмите «Найти сканеры»)</translation>
     </message>
     <message>
         <source>Looking for scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск сканеров…</translation>
     </message>
     <message>
         <source>Scanners found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено сканеров: {count}</translation>
     </message>
     <message>
         <source>No scanner was found. Check that it is on and connected, or give a network scanner's address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер не найден. Проверьте, что он включён и подключён, или укажите адрес сетевого сканера.</translation>
     </message>
     <message>
         <source>Network scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой сканер</translation>
     </message>
     <message>
         <source>Address of the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сканера</translation>
     </message>
     <message>
         <source>Choose a scanner first (“Find scanners”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сканер («Найти сканеры»).</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование…</translation>
     </message>
     <message>
         <source>Scanning… pages so far: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование… страниц на данный момент: {count}</translation>
     </message>
     <message>
         <source>Pages scanned: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканировано страниц: {count}.</translation>
     </message>
     <message>
         <source>The scanner gave no pages: is there paper in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер не выдал ни одной страницы: есть ли в нём бумага?</translation>
     </message>
     <message>
         <source>The pages scanned before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее отсканированные страницы сохранены.</translation>
     </message>
     <message>
         <source>Choose the one page to scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну страницу, которую нужно отсканировать заново.</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы ({patterns})</translation>
     </message>
     <message>
         <source>Reading files: {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файлов: {count}…</translation>
     </message>
     <message>
         <source>Documents added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено документов: {count}</translation>
     </message>
     <message>
         <source>Save the separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение разделительного листа</translation>
     </message>
     <message>
         <source>Separator sheet saved: {path}. Print it and put a copy in front of each document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделительный лист сохранён: {path}. Напечатайте его и положите по экземпляру перед каждым документом.</translation>
     </message>
     <message>
         <source>Documents from the scan folder: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов из папки сканирования: {count}</translation>
     </message>
     <message>
         <source>Scan folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка сканирования: {folder}</translation>
     </message>
     <message>
         <source>Document {number} of {total}: {count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ {number} из {total}: страниц {count}</translation>
     </message>
     <message>
         <source>No pages yet: scan, import files or drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц пока нет: отсканируйте, импортируйте файлы или перетащите их сюда</translation>
     </message>
     <message>
         <source>separator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>разделительный лист</translation>
     </message>
     <message>
         <source>blank?</source>
-        <translation type="unfinished"></translation>
+        <translation>пустая?</translation>
     </message>
     <message>
         <source>Pages deleted: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено страниц: {count}</translation>
     </message>
     <message>
         <source>Pages that look blank: {count}. Check them, then press Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц, которые выглядят пустыми: {count}. Проверьте их, затем нажмите «Удалить».</translation>
     </message>
     <message>
         <source>No page looks blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна страница не выглядит пустой.</translation>
     </message>
     <message>
         <source>Looking for separator sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск разделительных листов…</translation>
     </message>
     <message>
         <source>Documents in the batch now: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов в пакете теперь: {count}.</translation>
     </message>
     <message>
         <source>No separator sheet was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделительные листы не найдены.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация…</translation>
     </message>
     <message>
         <source>Registered as {number}; deadline {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован под номером {number}; срок {deadline}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3142,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
     </message>
     <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Файлы: отправлено {sent}, получено {fetched}, ожидают: {waiting}.</translation>
+    </message>
+    <message>
         <source>Refused: {table} {row} ({op}): {reason}</source>
         <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
     </message>
@@ -3918,35 +4140,35 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>There is no stored file “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого файла «{file}» нет.</translation>
     </message>
     <message>
         <source>The file {name} is not on this PC yet; it comes with the next sync. Try again after it, or open it on the PC where it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {name} на этом компьютере пока нет; он придёт со следующей синхронизацией. Попробуйте снова после неё или откройте файл на компьютере, где он был сохранён.</translation>
     </message>
     <message>
         <source>The file {name} is missing from this PC's data folder ({path}). Tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} отсутствует в папке данных этого компьютера ({path}). Сообщите администратору.</translation>
     </message>
     <message>
         <source>The file {name} ({path}) is not the one kept: its checksum differs. Nothing was sent or printed; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} ({path}) не тот, что был сохранён: его контрольная сумма отличается. Ничего не отправлено и не напечатано; сообщите администратору.</translation>
     </message>
     <message>
         <source>A {role} device does not exchange the office's stored files; only desk and counter PCs do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство с ролью {role} не обменивается сохранёнными файлами офиса обслуживания; это делают только компьютеры стойки регистрации и окон обслуживания.</translation>
     </message>
     <message>
         <source>The file sent is not the file {sha256}: its content hashes to {actual}. Nothing was stored; it is sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправленный файл не является файлом {sha256}: контрольная сумма его содержимого {actual}. Ничего не сохранено; файл будет отправлен снова при следующей синхронизации.</translation>
     </message>
     <message>
         <source>No record of this office names the file {sha256}, so it was not stored. Its record goes first, with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись этого офиса обслуживания не ссылается на файл {sha256}, поэтому он не сохранён. Сначала отправляется запись, со следующей синхронизацией.</translation>
     </message>
     <message>
         <source>The server has no file {sha256} of this office yet. It is fetched once the PC that kept it has sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере пока нет файла {sha256} этого офиса обслуживания. Он будет получен, когда компьютер, где он сохранён, отправит его.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
@@ -4153,12 +4375,8 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>В реестре нет документа {entry}.</translation>
     </message>
     <message>
-        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document has no pages. Scan or import its pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В документе нет ни одной страницы. Сначала отсканируйте или импортируйте его страницы.</translation>
     </message>
     <message>
         <source>There is no number sequence “{sequence}” in this office.</source>
@@ -4339,6 +4557,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
         <translation>Документ {number} не является исходящим письмом, отправляемым почтой; ничего не отмечено как отправленное.</translation>
+    </message>
+    <message>
+        <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>The file {name} is damaged or incomplete and cannot be opened as {kind}. Nothing was taken from it; ask for the file again or scan the paper.</source>
@@ -4531,8 +4753,8 @@ Kind regards
         <translation>№</translation>
     </message>
     <message>
-        <source>Registration number</source>
-        <translation>Регистрационный номер</translation>
+        <source>Reg. no.</source>
+        <translation>Рег. №</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -4595,8 +4817,16 @@ Kind regards
         <translation>РЕГИСТРАЦИОННАЯ КАРТОЧКА</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
         <source>Registered by {name}</source>
         <translation>Зарегистрировал(а) {name}</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE</source>
+        <translation>ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ</translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,8 @@ def test_the_post_list_pdf_has_the_letterhead_the_letters_and_a_signature_line(s
                                      addressee_address="Narva mnt 5, Tallinn", pages=None,
                                      title="Teatis"))
     text = pdf_text(f.post_list_pdf(ctx))
-    for part in ("Tallinna teenindusbüroo", "Väljasaadetav post", "Kirju: 2", "1-2/26-001",
+    for part in ("Tallinna teenindusbüroo", "Väljasaadetav post", "Kirju: 2", "Reg nr",
+                 "Lehti", "1-2/26-001",
                  "Mari Maasikas", "Tähe 4-12, 50103 Tartu", "Vastus teabenõudele", "Юрий Смирнов",
                  "Narva mnt 5", "Üle andis"):
         assert part in text, part
@@ -411,8 +412,10 @@ def test_the_slip_shows_the_number_big_and_as_a_qr_code(series):
     from app.documents.register_sheets import registry_number_of
 
     assert registry_number_of(qr_texts(pdf)[0]) == entry.registry_number
+    assert "ASUTUSESISESEKS" not in text
     restricted = pdf_text(f.slip_pdf(ctx, r.register_document(ctx, RESTRICTED).id))
     assert "AK — AvTS § 35 lg 1 p 12" in restricted
+    assert "ASUTUSESISESEKS KASUTAMISEKS" in restricted
 
 
 # --- the same on PostgreSQL ----------------------------------------------------------------
