@@ -34,6 +34,10 @@ def add_register_parser(sub: Any) -> None:
     series_add.add_argument("--name", default="", help="what the series holds")
     series_add.add_argument("--inactive", action="store_true", help="no new documents in it")
 
+    types = register.add_parser("types", help="the office's document types and deadlines "
+                                              "(change them with lett config)")
+    types.add_argument("--json", action="store_true", help="print one JSON object")
+
     add = register.add_parser("add", help="register a document")
     add.add_argument("--series", required=True, help="series index, e.g. 1-2")
     add.add_argument("--direction", choices=("incoming", "outgoing"), default="incoming")
@@ -135,6 +139,38 @@ def _save(pdf: bytes, out: Path | None, lang: str) -> None:
     print(translate(CONTEXT, "Saved to {path}.", lang).format(path=out))
 
 
+def _term(term: Any, lang: str) -> str:
+    unit = {"working_days": translate(CONTEXT, "{n} working days", lang),
+            "calendar_days": translate(CONTEXT, "{n} calendar days", lang),
+            "months": translate(CONTEXT, "{n} months", lang)}[term.unit.value]
+    return unit.format(n=term.amount)
+
+
+def _types(ctx: Any, as_json: bool, lang: str) -> None:
+    from app.core.register import document_types
+    from app.operations.config import office_settings
+    from app.operations.register_follow import document_type_name
+
+    setting = office_settings(ctx)["register.document_types"]
+    if as_json:
+        print(json.dumps({"document_types": setting}, ensure_ascii=False))
+        return
+    for spec in document_types(setting):
+        line = f"{spec.code:<26} {document_type_name(ctx, spec.code, lang):<26}"
+        rule = spec.rule
+        if rule is None:
+            line += translate(CONTEXT, "no deadline", lang)
+        else:
+            start = (translate(CONTEXT, "from the next working day", lang)
+                     if rule.start.value == "next_working_day" else
+                     translate(CONTEXT, "from registration", lang))
+            line += f"{_term(rule.term, lang)} {start}"
+            if rule.extended is not None:
+                line += "; " + translate(CONTEXT, "extendable to {term}", lang).format(
+                    term=_term(rule.extended, lang))
+        print(line)
+
+
 def register_command(args: argparse.Namespace, local: Any, lang: str,
                      actor: Callable[[], Any]) -> int:
     from app.cli_notices import _mail_server
@@ -157,6 +193,8 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
             for s in found:
                 active = "" if s.active else translate(CONTEXT, "(not in use)", lang)
                 print(f"{s.series_index:<10} {s.pattern:<20} {s.name} {active}".rstrip())
+    elif args.action == "types":
+        _types(ctx, args.json, lang)
     elif args.action == "add":
         pdf = args.file.read_bytes() if args.file is not None else None
         if pdf is not None:

@@ -497,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register it in the register as the answer, series</source>
+        <source>Register it as the answer, in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +715,10 @@
     <message>
         <source>The signed container is attached to notice {number}.</source>
         <translation>Allkirjastatud ümbrik on lisatud teatisele {number}.</translation>
+    </message>
+    <message>
+        <source>Register it in the register as the answer, series</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2434,7 @@
         <translation>e-posti aadress</translation>
     </message>
     <message>
-        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <source>Template versions saved on this PC before are now the office's: {versions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,6 +2484,10 @@
     <message>
         <source>Saved as version {version}; new notices use it at every PC of the office.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Saved as version {version} in {path}.</source>
@@ -3228,6 +3236,34 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Saved to {path}.</source>
         <translation>Salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation>{n} tööpäeva</translation>
+    </message>
+    <message>
+        <source>{n} calendar days</source>
+        <translation>{n} kalendripäeva</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} kuud</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>tähtajata</translation>
+    </message>
+    <message>
+        <source>from the next working day</source>
+        <translation>järgmisest tööpäevast</translation>
+    </message>
+    <message>
+        <source>from registration</source>
+        <translation>registreerimisest</translation>
+    </message>
+    <message>
+        <source>extendable to {term}</source>
+        <translation>pikendatav kuni {term}</translation>
     </message>
     <message>
         <source>Series {index} saved: {pattern}</source>

@@ -497,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register it in the register as the answer, series</source>
+        <source>Register it as the answer, in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +715,10 @@
     <message>
         <source>The signed container is attached to notice {number}.</source>
         <translation>Подписанный контейнер приложен к уведомлению {number}.</translation>
+    </message>
+    <message>
+        <source>Register it in the register as the answer, series</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2434,7 @@
         <translation>адрес э-почты</translation>
     </message>
     <message>
-        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <source>Template versions saved on this PC before are now the office's: {versions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,6 +2484,10 @@
     <message>
         <source>Saved as version {version}; new notices use it at every PC of the office.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Saved as version {version} in {path}.</source>
@@ -3228,6 +3236,34 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation>рабочих дней: {n}</translation>
+    </message>
+    <message>
+        <source>{n} calendar days</source>
+        <translation>календарных дней: {n}</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>месяцев: {n}</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>from the next working day</source>
+        <translation>со следующего рабочего дня</translation>
+    </message>
+    <message>
+        <source>from registration</source>
+        <translation>с регистрации</translation>
+    </message>
+    <message>
+        <source>extendable to {term}</source>
+        <translation>продление до {term}</translation>
     </message>
     <message>
         <source>Series {index} saved: {pattern}</source>
