@@ -99,6 +99,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_visitor_parser(sub)
 
+    from app.cli_register import add_register_parser
+
+    add_register_parser(sub)
+
     sync = sub.add_parser("sync", help="send this PC's changes to the server, fetch the office's")
     sync.add_argument("--json", action="store_true", help="print one JSON object")
     sync.add_argument("--rejections", action="store_true",
@@ -234,6 +238,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli_notices import notice_command
 
             return notice_command(args, local, lang, lambda: _actor(args, local, lang))
+        if args.command == "register":
+            from app.cli_register import register_command
+
+            return register_command(args, local, lang, lambda: _actor(args, local, lang))
     finally:
         local.close()
     return 2

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.core import register
 from app.core.errors import Invalid
 from app.core.queue import WEEKDAYS, parse_interval
 
@@ -60,6 +61,13 @@ FIELDS: tuple[str, ...] = (
     "check-out time",
     "purpose code",
     "purpose name",
+    "document type",
+    "document type name",
+    "deadline",
+    "deadline unit",
+    "deadline counted from",
+    "extension",
+    "extension unit",
 )
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -289,6 +297,9 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
                       lambda v: clock_time("check-out time", v)),
         OfficeSetting("retention.visitor_days", "visitor data retention", 30,
                       lambda v: need_int("visitor data retention", v, 1, 3650)),
+        # The register's document types and the deadlines of their answers.
+        OfficeSetting("register.document_types", "document type",
+                      register.DEFAULT_DOCUMENT_TYPES, register.check_document_types),
     )
 }
 

@@ -31,6 +31,7 @@ from app.store.models import RegisterEntry, RegisterSeries
 LIMITS = {
     "sender_name": 200, "sender_organisation": 200, "sender_address": 300,
     "sender_number": 64, "addressee": 200, "title": 500, "access_basis": 300,
+    "addressee_address": 300,
 }
 MAX_PAGES = 10000
 
@@ -67,6 +68,8 @@ class NewDocument:
     access_basis: str = ""
     access_from: date | None = None
     access_until: date | None = None
+    # An outgoing letter's postal address or e-mail address.
+    addressee_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,11 @@ class EntryView:
     status: str
     deadline: date | None
     extended: bool
+    addressee_address: str = ""
+    forwarded_to: str = ""
+    forwarded_at: datetime | None = None
+    answer_id: str | None = None
+    posted_at: datetime | None = None
 
     @classmethod
     def of(cls, row: RegisterEntry, series_index: str) -> EntryView:
@@ -159,7 +167,6 @@ def list_series(ctx: Context) -> list[SeriesView]:
 def _check(doc: NewDocument) -> dict[str, object]:
     values: dict[str, object] = {
         "direction": _choice(doc.direction, rules.Direction),
-        "document_type": _choice(doc.document_type, rules.DocumentType),
         "transmittal": _choice(doc.transmittal, rules.Transmittal),
     }
     for name, limit in LIMITS.items():
@@ -191,8 +198,23 @@ def work_calendar(ctx: Context, year: int) -> rules.WorkCalendar:
     return rules.register_calendar(office_closed, (year, year + 1))
 
 
+def deadline_rules(ctx: Context) -> dict[str, rules.DeadlineRule | None]:
+    """The office's document types and the deadline of each (None: no deadline), from the
+    office setting "register.document_types"."""
+    from app.operations.config import office_settings
+
+    return rules.deadline_rules(office_settings(ctx)["register.document_types"])
+
+
+def _document_type(ctx: Context, value: str) -> str:
+    known = deadline_rules(ctx)
+    if value not in known:
+        raise Invalid("register_choice", value=value, choices=", ".join(known))
+    return value
+
+
 def _deadline(ctx: Context, document_type: str, registered: date, extended: bool) -> date | None:
-    rule = rules.DEADLINE_RULES.get(document_type)
+    rule = deadline_rules(ctx).get(document_type)
     return rules.deadline(rule, registered, work_calendar(ctx, registered.year),
                           extended=extended)
 
@@ -202,6 +224,7 @@ def register_document(ctx: Context, doc: NewDocument) -> EntryView:
     type, status "registered"."""
     ctx.require(Action.REGISTER_DOCUMENTS)
     values = _check(doc)
+    values["document_type"] = _document_type(ctx, doc.document_type.strip())
     now = ctx.now()
     today = ctx.local(now).date()
     due = _deadline(ctx, str(values["document_type"]), today, False)

@@ -5,14 +5,18 @@ import pytest
 from app.core.errors import Invalid
 from app.core.register import (
     DEADLINE_RULES,
+    DEFAULT_DOCUMENT_TYPES,
     DeadlineRule,
     DocumentType,
+    Start,
     Term,
     Unit,
     add_months,
+    check_document_types,
     check_series_index,
     check_term,
     deadline,
+    deadline_rules,
     parse_pattern,
     register_calendar,
     registry_number,
@@ -189,3 +193,129 @@ def test_a_configured_term_is_checked():
         with pytest.raises(Invalid) as err:
             check_term(amount, unit)
         assert err.value.code == code
+
+
+# --- the office's document types ---------------------------------------------------------
+
+
+def rule_of(amount, unit, start):
+    return DeadlineRule(Term(amount, Unit(unit)), None, Start(start))
+
+
+def test_the_built_in_types_are_the_default_configuration():
+    rules = deadline_rules(DEFAULT_DOCUMENT_TYPES)
+    assert list(rules) == ["request_for_information", "memorandum", "request_for_explanation",
+                           "letter", "application", "other"]
+    assert rules["request_for_information"] == DeadlineRule(
+        Term(5, Unit.WORKING_DAYS), Term(15, Unit.WORKING_DAYS), Start.NEXT_WORKING_DAY)
+    assert rules["memorandum"] == DeadlineRule(
+        Term(30, Unit.CALENDAR_DAYS), Term(2, Unit.MONTHS), Start.REGISTRATION)
+    assert rules["letter"] is None
+
+
+def test_calendar_days_from_the_next_working_day_start_after_christmas():
+    cal = register_calendar((), (2026, 2027))
+    # Wed 23 Dec 2026: the next working day is Mon 28 Dec (24-26 Dec holidays, 27 a Sunday),
+    # so ten days run from it to Wed 6 Jan 2027.
+    assert deadline(rule_of(10, "calendar_days", "next_working_day"), date(2026, 12, 23),
+                    cal) == date(2027, 1, 6)
+    # From registration: 23 Dec + 10 = Sat 2 Jan, moved to Mon 4 Jan.
+    assert deadline(rule_of(10, "calendar_days", "registration"), date(2026, 12, 23),
+                    cal) == date(2027, 1, 4)
+
+
+def test_calendar_days_from_the_next_working_day_across_midsummer():
+    cal = register_calendar((), (2026,))
+    # Fri 19 Jun 2026: the next working day is Mon 22; day 3 is Wed 24 Jun (Midsummer Day,
+    # after Victory Day on Tue 23): Thu 25 Jun.
+    assert deadline(rule_of(3, "calendar_days", "next_working_day"), date(2026, 6, 19),
+                    cal) == date(2026, 6, 25)
+    assert deadline(rule_of(3, "calendar_days", "registration"), date(2026, 6, 19),
+                    cal) == date(2026, 6, 22)
+    # Five working days from Fri 19 Jun: 22, 25, 26, 29, 30 Jun.
+    assert deadline(RFI, date(2026, 6, 19), cal) == date(2026, 6, 30)
+
+
+def test_months_from_the_next_working_day_across_new_year():
+    cal = register_calendar((), (2026, 2027))
+    # Thu 31 Dec 2026: New Year (Fri) and a weekend; the count starts on Mon 4 Jan 2027, so
+    # one month ends on Wed 3 Feb. From registration: Sun 31 Jan, moved to Mon 1 Feb.
+    assert deadline(rule_of(1, "months", "next_working_day"), date(2026, 12, 31),
+                    cal) == date(2027, 2, 3)
+    assert deadline(rule_of(1, "months", "registration"), date(2026, 12, 31),
+                    cal) == date(2027, 2, 1)
+
+
+def test_working_days_with_the_offices_closed_day_after_new_year():
+    closed = register_calendar([date(2027, 1, 5)], (2026, 2027))
+    # Thu 31 Dec 2026: Mon 4 Jan (1), Tue 5 closed, 6 (2), 7 (3), 8 (4), Mon 11 Jan (5).
+    assert deadline(RFI, date(2026, 12, 31), closed) == date(2027, 1, 11)
+    assert deadline(RFI, date(2026, 12, 31), register_calendar((), (2026, 2027))) == date(
+        2027, 1, 8)
+    # Working days give the same day counted either way.
+    assert deadline(rule_of(5, "working_days", "registration"), date(2026, 12, 31),
+                    closed) == date(2027, 1, 11)
+
+
+def test_an_office_adds_its_own_type_and_changes_a_built_in_one():
+    setting = [
+        {"code": "complaint", "name": "Kaebus", "term": "10", "unit": "working_days",
+         "start": "registration", "extension": 20},
+        {"code": "request_for_information", "term": 5, "unit": "working_days",
+         "start": "next_working_day"},
+        {"code": "letter", "name": "  Kiri  "},
+    ]
+    stored = check_document_types(setting)
+    assert stored == [
+        {"code": "complaint", "name": "Kaebus", "term": 10, "unit": "working_days",
+         "start": "registration", "extension": 20, "extension_unit": "working_days"},
+        {"code": "request_for_information", "term": 5, "unit": "working_days",
+         "start": "next_working_day"},
+        {"code": "letter", "name": "Kiri"},
+    ]
+    rules = deadline_rules(stored)
+    # Mon 22 Dec 2025: 23 (1), 29-31 Dec (4), Fri 2 Jan (5), 5-9 Jan (10).
+    assert deadline(rules["complaint"], date(2025, 12, 22), CAL) == date(2026, 1, 9)
+    with pytest.raises(Invalid) as err:
+        deadline(rules["request_for_information"], date(2025, 12, 22), CAL, extended=True)
+    assert err.value.code == "register_not_extendable"
+    assert check_document_types(stored) == stored
+
+
+@pytest.mark.parametrize(
+    ("item", "code", "field"),
+    [
+        ({"code": "Kaebus"}, "config_document_type_code", "document type"),
+        ({"code": ""}, "config_document_type_code", "document type"),
+        ({"code": "x", "name": "n" * 101}, "config_too_long", "document type name"),
+        ({"code": "x", "term": 0, "extension": 3}, "config_extension_without_deadline",
+         "extension"),
+        ({"code": "x", "term": 300, "unit": "working_days"}, "config_number", "deadline"),
+        ({"code": "x", "term": "viis"}, "config_number", "deadline"),
+        ({"code": "x", "term": 5, "unit": "weeks"}, "config_choice", "deadline unit"),
+        ({"code": "x", "term": 5, "start": "tomorrow"}, "config_choice",
+         "deadline counted from"),
+        ({"code": "x", "term": 5, "extension": 13, "extension_unit": "months"},
+         "config_number", "extension"),
+        ({"code": "x", "term": 5, "extension": 2, "extension_unit": "fortnights"},
+         "config_choice", "extension unit"),
+        ({"code": "x", "term": 30, "unit": "calendar_days", "extension": 20},
+         "config_extension_short", "extension"),
+        ({"code": "x", "term": 1, "unit": "months", "extension": 20,
+          "extension_unit": "working_days"}, "config_extension_short", "extension"),
+        ("letter", "config_document_types", "document type"),
+    ],
+)
+def test_a_bad_document_type_names_its_field(item, code, field):
+    with pytest.raises(Invalid) as err:
+        check_document_types([item])
+    assert (err.value.code, err.value.params["field"]) == (code, field)
+
+
+def test_the_list_of_types_is_checked_as_a_whole():
+    for value, code in (([], "config_empty"), ("letter", "config_document_types"),
+                        ([{"code": "a"}, {"code": "a"}], "config_duplicate_document_type")):
+        with pytest.raises(Invalid) as err:
+            check_document_types(value)
+        assert err.value.code == code
+    assert "a" in str(err.value) and "twice" in str(err.value)
