@@ -2,10 +2,12 @@
 adds searchable text under the page images and keeps the document PDF/A-2b.
 
 OCR takes seconds a page, so it runs in the background (`OcrQueue`) and never holds up the
-desk. Each job is its own `ocrmypdf` process with one worker (and tesseract on one thread):
-OCRmyPDF's Python API allows one run per process at a time, a process can be stopped when Lett
-closes, and a crash in it costs that job only. A failed job leaves the document as it was and
-says why in a message for a person; it never raises.
+desk. Each job is its own `ocrmypdf` process with one worker (and tesseract on one thread),
+not a call of OCRmyPDF's Python API in a thread: the API changes interpreter-wide state (its
+plugin set, and Pillow's decompression-bomb limit that Lett's file intake relies on), jobs in
+one process overlap only under its lock, a process can be stopped when Lett closes, and a crash
+in it costs that job only. A failed job leaves the document as it was and says why in a message
+for a person; it never raises.
 """
 
 from __future__ import annotations

@@ -24,14 +24,24 @@ def scanned_document(tmp_path, name: str = "in.pdf", dpi: int = 200):
 
 
 def test_ocr_finds_estonian_russian_and_english_and_keeps_pdfa(tmp_path):
-    src = scanned_document(tmp_path)
+    upright = save(scanned(text_page([ESTONIAN, RUSSIAN, ENGLISH], 200, size_pt=12),
+                           skew=0.4, dust=20), tmp_path / "1.jpg", 200)
+    # Scanned upside down and sideways, turned upright in review: read the way they are shown.
+    upside_down = save(scanned(text_page(["Teine lehekülg: külastaja õigused"], 200,
+                                         size_pt=12), turn=180), tmp_path / "2.jpg", 200)
+    sideways = save(scanned(text_page(["Третья страница: подпись"], 200, size_pt=12),
+                            turn=90), tmp_path / "3.jpg", 200)
+    src = tmp_path / "in.pdf"
+    src.write_bytes(make_pdf([upright, upside_down.rotated(180), sideways.rotated(90)],
+                             title="Taotlus"))
     before = src.read_bytes()
     result = add_text_layer(src, tmp_path / "out.pdf")
     assert (result.status, result.error, result.pdfa) == (DONE, None, True)
     data = result.dst.read_bytes()
     text = pdf_text(data)
     for word in ("õpilase", "äriühingu", "öötöö", "ülevaatus", "Заявление", "справки",
-                 "льготы", "information", "office"):
+                 "льготы", "information", "office", "Teine lehekülg: külastaja õigused",
+                 "Третья страница: подпись"):
         assert word in text
     assert pdfa_problems(data) == []
     assert src.read_bytes() == before
