@@ -32,15 +32,16 @@ def paper(dpi: int = 300) -> Image.Image:
 
 
 def text_page(lines: list[str], dpi: int = 300, size_pt: float = 11, top_mm: float = 30,
-              leading: float = 1.5) -> Image.Image:
-    """A4 paper with `lines` of text from 25 mm on the left, `top_mm` from the top."""
+              leading: float = 1.5, ink: int = 25) -> Image.Image:
+    """A4 paper with `lines` of text in grey level `ink` from 25 mm on the left, `top_mm`
+    from the top."""
     page = paper(dpi)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(str(resources.path("fonts", "DejaVuSans.ttf")),
                               round(size_pt / 72 * dpi))
     y = mm_to_px(top_mm, dpi)
     for line in lines:
-        draw.text((mm_to_px(25, dpi), y), line, fill=25, font=font)
+        draw.text((mm_to_px(25, dpi), y), line, fill=ink, font=font)
         y += round(size_pt * leading / 72 * dpi)
     return page
 

@@ -4,11 +4,11 @@ hand, and the blank pages suggested for removal."""
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from app.scan import review
 from app.scan.pages import Page
-from tests.scan.scanned import letter, paper, save, scanned, text_page
+from tests.scan.scanned import ENGLISH, letter, paper, save, scanned, text_page
 
 
 def pages(n: int) -> list[Page]:
@@ -79,6 +79,9 @@ def test_blank_pages_are_suggested_despite_dust_holes_and_noise(tmp_path, dpi, s
         "dusty, punched, skewed": scanned(paper(dpi), dust=60, holes=True, noise=10, skew=1.5,
                                           seed=1),
         "very noisy, upside down": scanned(paper(dpi), dust=150, noise=16, turn=180, seed=2),
+        # The back of a printed sheet: the other side's text shows through, faint and mirrored.
+        "show-through": scanned(ImageOps.mirror(text_page([ENGLISH] * 20, dpi, ink=205)),
+                                noise=6),
     }
     for n, (look, image) in enumerate(looks.items()):
         page = save(image, tmp_path / f"{n}{suffix}", dpi)
