@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import zxingcpp
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.scan.pages import Page
 
@@ -140,8 +140,11 @@ def split_documents(pages: Sequence[Page]) -> list[list[Page]]:
 
 
 def separator_kind(page: Page) -> str | None:
-    """`"qr"` or `"patch-t"` when the page is a separator sheet, else None."""
+    """`"qr"` or `"patch-t"` when the page is a separator sheet, else None (also for an image
+    that cannot be read)."""
     image = _gray(page.image, page.dpi, SEPARATOR_DPI)
+    if image is None:
+        return None
     if _has_separator_qr(image):
         return QR
     if _has_patch_t(image, SEPARATOR_DPI):
@@ -151,8 +154,11 @@ def separator_kind(page: Page) -> str | None:
 
 def is_blank(page: Page) -> bool:
     """Whether the page looks empty (and may be suggested for removal): dust, scanner noise,
-    punched holes and edge shadows do not count as content; a line of a few words does."""
+    punched holes and edge shadows do not count as content; a line of a few words does. An
+    image that cannot be read is not blank."""
     image = _gray(page.image, page.dpi, BLANK_DPI)
+    if image is None:
+        return False
     margin = round(BLANK_MARGIN_MM / 25.4 * BLANK_DPI)
     if image.width <= 3 * margin or image.height <= 3 * margin:
         margin = 0  # a small slip of paper: look at all of it
@@ -169,14 +175,19 @@ def is_blank(page: Page) -> bool:
     return inked <= BLANK_MAX_INKED
 
 
-def _gray(path: Path, dpi: int, target_dpi: int) -> Image.Image:
-    """The image in grayscale at about `target_dpi` (never more than the scan has)."""
-    with Image.open(path) as image:
-        scale = min(1.0, target_dpi / max(dpi, 1))
-        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-        # JPEG decodes straight at 1/2, 1/4 or 1/8 of its size: most of the work saved.
-        image.draft("L", size)
-        gray = ImageOps.grayscale(image) if image.mode != "L" else image.copy()
+def _gray(path: Path, dpi: int, target_dpi: int) -> Image.Image | None:
+    """The image in grayscale at about `target_dpi` (never more than the scan has), or None
+    when it cannot be read: such a page is kept in its document and named when the PDF is
+    made, rather than stopping the review of the whole batch."""
+    try:
+        with Image.open(path) as image:
+            scale = min(1.0, target_dpi / max(dpi, 1))
+            size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+            # JPEG decodes straight at 1/2, 1/4 or 1/8 of its size: most of the work saved.
+            image.draft("L", size)
+            gray = ImageOps.grayscale(image) if image.mode != "L" else image.copy()
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+        return None
     if gray.size != size:
         gray = gray.resize(size, Image.Resampling.BOX)
     return gray

@@ -108,3 +108,12 @@ def test_a_blank_page_in_colour_with_a_stamp_is_not_blank(tmp_path):
     assert not review.is_blank(save(image, tmp_path / "stamp.jpg", 200))
     assert review.is_blank(save(Image.new("RGB", image.size, (245, 243, 238)),
                                 tmp_path / "plain.jpg", 200))
+
+
+def test_an_image_that_cannot_be_read_is_neither_blank_nor_a_separator(tmp_path):
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8 cut off")
+    for page in (Page(broken), Page(tmp_path / "gone.png")):
+        assert not review.is_blank(page)
+        assert review.separator_kind(page) is None
+        assert review.split_documents([page]) == [[page]]
