@@ -59,9 +59,10 @@ def ocrmypdf_command() -> list[str]:
 
 
 def add_text_layer(src: Path, dst: Path, languages: Sequence[str] = LANGUAGES) -> OcrResult:
-    """`src` (a PDF) with a text layer by OCR, written to `dst` as PDF/A-2b; pages that have
-    text already are left as they are. Blocks until done: call it off the UI thread, or use
-    OcrQueue."""
+    """`src` (a PDF) with a text layer by OCR, written to `dst` (which may be `src`) whole or
+    not at all: PDF/A-2b when OCRmyPDF's PDF/A validator approves it (`result.pdfa`), else a
+    plain PDF. Pages that have text already are left as they are. Blocks until done: call it
+    off the UI thread, or use OcrQueue."""
     return _Job(src, dst, tuple(languages)).run()
 
 
