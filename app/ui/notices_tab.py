@@ -20,6 +20,7 @@ from app.operations.context import Context
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QEvent,
     QFileDialog,
@@ -48,6 +49,7 @@ from app.ui.runner import Failure, Refresh, Runner
 if TYPE_CHECKING:  # the store's libraries load on a worker thread, after the window paints
     from app.operations.notice_filling import Filled
     from app.operations.notices import IssuanceView
+    from app.operations.register import EntryView
 
 PREVIEW_WIDTH = 620
 ERROR_STYLE = "color: #b3261e;"
@@ -83,21 +85,25 @@ def _issuance_pages(ctx: Context, key: str) -> list[bytes]:
 
 def _issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[str, str],
                        delivery: str, email: str, printer: str, server: Any,
-                       link: Filled | None = None) -> IssuanceView:
+                       link: Filled | None = None, answer_series: str = ""
+                       ) -> tuple[IssuanceView, EntryView | None]:
     """Issue the notice (linked to the register entry or the registration it was filled in
-    from), then print it or e-mail it. A delivery that fails leaves the notice issued (its
-    message says so) and it can be delivered again from the register."""
+    from), register it as the answer in `answer_series` when one is given, then print it or
+    e-mail it. A step that fails leaves the notice issued (its message says so) and it can be
+    delivered again from the register."""
     from app.operations import notices
+    from app.operations.notice_filling import register_as_answer
 
     made = notices.issue_notice(
         ctx, template_id, lang, values, delivery,
         register_entry_id=link.register_entry_id if link is not None else None,
         visitor_registration_id=link.visitor_registration_id if link is not None else None)
+    answer = register_as_answer(ctx, made.id, answer_series) if answer_series else None
     if delivery == Delivery.EMAILED:
         notices.email_notice(ctx, made.id, email, server)
     else:
         notices.print_notice(ctx, made.id, printer)
-    return made
+    return made, answer
 
 
 def _visitors_in(ctx: Context) -> list[Any]:
@@ -110,6 +116,13 @@ def _from_visitor(ctx: Context, template_id: str, registration_id: str) -> Fille
     from app.operations.notice_filling import values_from_visitor
 
     return values_from_visitor(ctx, template_id, registration_id)
+
+
+def _series(ctx: Context) -> list[str]:
+    """The register's series documents may be registered in."""
+    from app.operations.register import list_series
+
+    return [s.series_index for s in list_series(ctx) if s.active]
 
 
 def _from_entry(ctx: Context, template_id: str, entry_key: str) -> Filled:
@@ -248,6 +261,10 @@ class NoticesTab(QWidget):
         self.unlink_button = QPushButton()
         self.unlink_button.setObjectName("unlink")
         self.unlink_button.clicked.connect(lambda: self.set_link(None))
+        self.answer_box = QCheckBox()
+        self.answer_box.setObjectName("register_answer")
+        self.answer_series = QComboBox()
+        self.answer_series.setObjectName("answer_series")
         self.lang_label = QLabel()
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("language")
@@ -289,6 +306,10 @@ class NoticesTab(QWidget):
         link_row.addWidget(self.link_text, 1)
         link_row.addWidget(self.unlink_button)
         choose.addRow(link_row)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_box)
+        answer_row.addWidget(self.answer_series, 1)
+        choose.addRow(answer_row)
         deliver = QFormLayout()
         deliver.addRow(self.delivery_label, self.delivery_box)
         email_column = QVBoxLayout()
@@ -415,6 +436,10 @@ class NoticesTab(QWidget):
             "Fill the notice in from the document with this registration number: its sender, "
             "address, numbers, dates and title"))
         self.unlink_button.setText(self.tr("Unlink"))
+        self.answer_box.setText(self.tr("Register it as the answer, in series"))
+        self.answer_box.setToolTip(self.tr(
+            "The issued notice is registered as an outgoing letter, its PDF kept with it, and "
+            "the document it answers is marked answered"))
         self._show_link()
         self.fields_box.setTitle(self.tr("Fields"))
         self.delivery_label.setText(self.tr("Delivery"))
@@ -604,6 +629,16 @@ class NoticesTab(QWidget):
             self.link_text.setText(self.tr("The notice is linked to document {number} of the "
                                            "register.").format(number=link.about))
         self.unlink_button.setVisible(link is not None)
+        answers = link is not None and link.register_entry_id is not None
+        self.answer_box.setVisible(answers)
+        self.answer_series.setVisible(answers)
+        if answers and not self.answer_series.count():
+            self.runner.read(_series, on_done=self._series_loaded, on_error=self._failed)
+
+    def _series_loaded(self, series: list[str]) -> None:
+        self.answer_series.clear()
+        self.answer_series.addItems(series)
+        self.answer_box.setEnabled(bool(series))
 
     # -- preview and issuing ------------------------------------------------------------
 
@@ -655,17 +690,29 @@ class NoticesTab(QWidget):
         self._say(self.tr("Issuing\u2026"))
         self.runner.write(_issue_and_deliver, self.template.id, self._lang(), values,
                           self._delivery(), email, self.settings.get("notices.printer"),
-                          self._mail_server(), self.link, on_done=self._issued,
-                          on_error=self._issue_failed)
+                          self._mail_server(), self.link, self._answer_series(),
+                          on_done=self._issued, on_error=self._issue_failed)
 
-    def _issued(self, made: IssuanceView) -> None:
+    def _answer_series(self) -> str:
+        """The series to register the notice in as the answer; empty: it is not."""
+        if (self.link is None or self.link.register_entry_id is None
+                or not self.answer_box.isChecked()):
+            return ""
+        return self.answer_series.currentText()
+
+    def _issued(self, result: tuple[IssuanceView, EntryView | None]) -> None:
+        made, answer = result
         self.issue_button.setEnabled(True)
         self.set_link(None)
         self.select_after = made.id  # the register shows it chosen, the preview shows it
         text = (self.tr("Notice {number} is issued and e-mailed.") if made.delivery ==
                 Delivery.EMAILED else self.tr("Notice {number} is issued and sent to the "
                                               "printer."))
-        self._done(text.format(number=made.registry_number))
+        text = text.format(number=made.registry_number)
+        if answer is not None:
+            text += " " + self.tr("It is registered as {entry}, the answer to the document "
+                                  "it was filled in from.").format(entry=answer.registry_number)
+        self._done(text)
 
     def _issue_failed(self, failure: Failure) -> None:
         self.issue_button.setEnabled(True)

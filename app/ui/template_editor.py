@@ -285,9 +285,11 @@ class TemplatesPage(QWidget):
         self.pending_preview: tuple[Template, str] | None = None
         # The template and language the preview shows.
         self.previewed: tuple[Template, str] | None = None
+        # What taking in this PC's saved files said, shown once the templates are loaded.
+        self.note: tuple[str, bool] | None = None
         self.retranslate()
-        self.reload()
-        self.runner.write(_import_saved, on_done=self._imported, on_error=self._failed)
+        # Versions once saved as files here are taken in first, so the list shows them.
+        self.runner.write(_import_saved, on_done=self._imported, on_error=self._import_failed)
 
     # -- language -----------------------------------------------------------------------
 
@@ -337,11 +339,14 @@ class TemplatesPage(QWidget):
 
     def _imported(self, made: list[TemplateVersion]) -> None:
         if made:
-            self.problem.setStyleSheet("")
-            self.problem.setText(self.tr(
-                "{count} template versions saved on this PC before were taken into the "
-                "office's templates.").format(count=len(made)))
-            self.reload()
+            self.note = (self.tr("Template versions saved on this PC before are now the "
+                                 "office's: {versions}.").format(versions=", ".join(
+                                     f"{v.key} v{v.version}" for v in made)), False)
+        self.reload()
+
+    def _import_failed(self, failure: Failure) -> None:
+        self.note = (self.runner.failure_text(failure), True)
+        self.reload()
 
     def _loaded(self, versions: list[TemplateVersion]) -> None:
         chosen = self.current.id if self.current else None
@@ -355,6 +360,11 @@ class TemplatesPage(QWidget):
             self._fill_versions()
         else:
             self.list.setCurrentRow(row)
+        if self.note is not None:
+            text, error = self.note
+            self.note = None
+            self.problem.setStyleSheet(ERROR_STYLE if error else "")
+            self.problem.setText(text)
 
     def _fill_list(self) -> None:
         lang = current_language()
@@ -390,7 +400,8 @@ class TemplatesPage(QWidget):
             if v.built_in:
                 text = self.tr("v{version}, built in").format(version=v.version)
             else:
-                moment = v.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if v.saved_at else ""
+                moment = (v.saved_at.astimezone(self.runner.ctx.timezone)
+                          .strftime("%d.%m.%Y %H:%M") if v.saved_at else "")
                 text = self.tr("v{version}, {who}, {when}").format(
                     version=v.version, who=v.saved_by, when=moment)
             if v.current:

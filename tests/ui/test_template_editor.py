@@ -114,3 +114,56 @@ def test_a_new_template_is_saved_as_its_first_version(qtbot, make_runner, staff)
     made = notices.issue_notice(staff, "visit_confirmation", "ru",
                                 {"recipient_name": "Анна Жукова"})
     assert (made.template_id, made.template_version) == ("visit_confirmation", 1)
+
+
+def test_a_saved_version_is_withdrawn_and_restored_from_its_list(qtbot, make_runner, staff):
+    from dataclasses import replace
+
+    t = notice_templates.get_template(staff, "certificate")
+    notice_templates.save_template(staff, replace(t, titles={**t.titles, "en": "ATTESTATION"}))
+    page = open_page(qtbot, make_runner(staff_actor()))
+    choose(page, "certificate")
+    assert [page.versions.item(i).text() for i in range(page.versions.count())] == [
+        "v2, root, 23.11.2026 10:00  (in use)", "v1, built in"]
+    page.versions.setCurrentRow(1)
+    assert not page.withdraw_button.isEnabled()  # a built-in version stays
+    assert page.titles["en"].text() == "CERTIFICATE"
+    page.versions.setCurrentRow(0)
+    assert page.withdraw_button.text() == "Withdraw this version"
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.versions.item(0) is not None
+                    and page.versions.item(0).text().endswith("(withdrawn)"),
+                    timeout=QT_WAIT_MS)
+    assert page.problem.text() == (
+        "Version 2 is withdrawn: it is no longer offered for new notices.")
+    assert page.versions.item(1).text() == "v1, built in  (in use)"
+    assert notice_templates.get_template(staff, "certificate").version == 1
+    assert page.withdraw_button.text() == "Restore this version"
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.versions.item(0).text().endswith("(in use)"),
+                    timeout=QT_WAIT_MS)
+    assert page.problem.text() == "Version 2 is offered again."
+    assert notice_templates.get_template(staff, "certificate").titles["en"] == "ATTESTATION"
+
+
+def test_versions_once_saved_as_files_on_this_pc_are_taken_in_when_the_page_opens(
+        qtbot, make_runner, staff):
+    from dataclasses import replace
+
+    import tomli_w
+
+    from app.documents.templates import template_data
+
+    folder = notices.home_of(staff) / "templates"
+    folder.mkdir()
+    t = notice_templates.get_template(staff, "notice")
+    (folder / "notice.v2.toml").write_text(tomli_w.dumps(template_data(replace(
+        t, version=2, titles={**t.titles, "en": "FROM A FILE"}))), "utf-8")
+    page = open_page(qtbot, make_runner(staff_actor()))
+    qtbot.waitUntil(lambda: page.problem.text() == (
+        "Template versions saved on this PC before are now the office's: notice v2."),
+                    timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: any("(v2)" in page.list.item(i).text()
+                                for i in range(page.list.count())), timeout=QT_WAIT_MS)
+    assert notice_templates.get_template(staff, "notice").titles["en"] == "FROM A FILE"
+    assert not folder.exists()

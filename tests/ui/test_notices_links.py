@@ -1,0 +1,102 @@
+"""The Notices tab as a person fills a notice in from a document in the register: the fields
+filled, the link shown, the issuance linked, and the notice registered as the answer."""
+
+from datetime import date
+
+import pytest
+
+from app.operations import notices
+from app.operations import register as r
+from app.ui.notices_tab import NoticesTab
+from app.ui.qt import Qt
+from tests.documents.notice_values import VALUES
+from tests.documents.test_notice_mail import Inbox, free_port
+
+QT_WAIT_MS = 20_000
+LETTER = r.NewDocument("7", "incoming", "memorandum", "Märgukiri: pargi valgustus", "post",
+                       sender_name="Mari Õunapuu", sender_address="Pärnu mnt 1, 10148 Tallinn",
+                       sender_number="12/3", sender_date=date(2026, 11, 19))
+
+
+@pytest.fixture
+def letter(staff):
+    r.save_series(staff, "7", "{S}-{DN}/{DA}", "Märgukirjad")
+    r.save_series(staff, "8", "{S}-{DN}/{DA}", "Väljaminevad kirjad")
+    return r.register_document(staff, LETTER)
+
+
+@pytest.fixture
+def tab(qtbot, make_runner, local, letter):
+    from app.operations.context import staff_actor
+
+    widget = NoticesTab(make_runner(staff_actor()), local.settings)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 900)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.template_box.count() == 7, timeout=QT_WAIT_MS)
+    widget.template_box.setCurrentIndex(widget.template_box.findData("decision"))
+    return widget
+
+
+def test_an_unknown_registration_number_is_named_and_nothing_is_filled(qtbot, tab):
+    qtbot.keyClicks(tab.entry_number, "7-99/26")
+    qtbot.mouseClick(tab.entry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "7-99/26" in tab.message.text(), timeout=QT_WAIT_MS)
+    assert tab.message.text() == "There is no document 7-99/26 in the register."
+    assert tab.field_input("recipient_name").value() == ""
+    assert tab.link is None and tab.unlink_button.isHidden() and tab.answer_box.isHidden()
+
+
+def test_a_decision_filled_in_from_a_letter_is_issued_linked_and_registered_as_its_answer(
+        qtbot, tab, staff, letter, shoot):
+    from aiosmtpd.controller import Controller
+
+    qtbot.keyClicks(tab.entry_number, "7-1/26")
+    qtbot.keyClick(tab.entry_number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.field_input("recipient_name").value() == "Mari Õunapuu",
+                    timeout=QT_WAIT_MS)
+    assert tab.field_input("matter").value() == "Märgukiri: pargi valgustus"
+    assert tab.field_input("application_date").value() == "19.11.2026"
+    assert tab.message.text() == "Filled in from document 7-1/26 of the register."
+    assert tab.link_text.text() == "The notice is linked to document 7-1/26 of the register."
+    assert tab.answer_box.isVisible() and tab.unlink_button.isVisible()
+    qtbot.waitUntil(lambda: tab.answer_series.count() == 2, timeout=QT_WAIT_MS)
+    tab.answer_series.setCurrentText("8")
+    tab.answer_box.setChecked(True)
+    for field in ("recipient_code", "reasons", "outcome"):
+        tab.fill({field: VALUES["decision"][field]})
+    shoot(tab, "notices-from-register")
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        tab.settings.set("mail.host", "127.0.0.1")
+        tab.settings.set("mail.port", controller.port)
+        tab.settings.set("mail.security", "none")
+        tab.settings.set("mail.sender", "teenindus@example.ee")
+        tab.delivery_box.setCurrentIndex(tab.delivery_box.findData("emailed"))
+        tab.email.setText("mari@example.ee")
+        qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    finally:
+        controller.stop()
+    assert tab.message.text() == (
+        "Notice V-26/0001 is issued and e-mailed. It is registered as 8-1/26, the answer to "
+        "the document it was filled in from.")
+    [made] = notices.list_issuances(staff)
+    assert (made.register_entry_id, made.recipient) == (letter.id, "Mari Õunapuu")
+    answer = r.get_entry(staff, "8-1/26")
+    assert (answer.direction, answer.title, answer.transmittal) == (
+        "outgoing", f"Otsus {made.registry_number}", "email")
+    assert r.get_entry(staff, letter.id).status == "answered"
+    assert tab.link is None and tab.link_text.text() == "" and tab.answer_box.isHidden()
+
+
+def test_unlinking_leaves_the_fields_and_issues_without_a_link(qtbot, tab, staff):
+    qtbot.keyClicks(tab.entry_number, "7-1/26")
+    qtbot.mouseClick(tab.entry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.link is not None, timeout=QT_WAIT_MS)
+    qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
+    assert tab.link is None and tab.link_text.text() == ""
+    assert tab.field_input("recipient_name").value() == "Mari Õunapuu"
