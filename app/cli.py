@@ -436,6 +436,8 @@ def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
         data = report.to_json()
         if report.error is not None:
             data["message"] = error_text(report.error, lang)
+        if report.file_error is not None:
+            data["file_message"] = error_text(report.file_error, lang)
         if args.rejections:
             data["rejected_changes"] = rejected
         print(json.dumps(data, ensure_ascii=False))
@@ -447,6 +449,13 @@ def _sync(args: argparse.Namespace, local: Any, lang: str) -> int:
             "{rejections} refused.", lang,
         ).format(pushed=report.pushed, pulled=report.pulled, waiting=report.waiting,
                  rejections=report.rejections))
+        if report.files_sent or report.files_fetched or report.files_waiting:
+            print(translate(
+                CONTEXT, "Files: {sent} sent, {fetched} received, {waiting} waiting.", lang,
+            ).format(sent=report.files_sent, fetched=report.files_fetched,
+                     waiting=report.files_waiting))
+        if report.file_error is not None:
+            print(error_text(report.file_error, lang), file=sys.stderr)
         for r in rejected:
             print(translate(CONTEXT, "Refused: {table} {row} ({op}): {reason}", lang).format(
                 table=r["table"], row=r["row_id"], op=r["op"], reason=rejection_text(r, lang)))
