@@ -299,3 +299,45 @@ def test_an_issued_notice_reaches_the_other_desk_and_is_reprinted_there(
     _view, copied = notices.notice_pdf(at_a, copy.id)
     assert hashlib.sha256(copied).hexdigest() == copy.pdf_sha256
     assert Path(data_folder(a) / copy.pdf_path).exists()
+
+
+@pytest.fixture
+def no_keyring():
+    """No usable keyring: the device token goes to a file in the PC's data folder, never to
+    the keyring of the person running the tests."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def connected_home(db, link) -> Path:
+    from app.core.paths import settings_path
+    from app.core.settings import Settings
+    from app.sync.credentials import save_token
+
+    home = data_folder(db)
+    save_token(home, link.token)
+    settings = Settings.load(settings_path(home))
+    settings.set("server.url", link.url)
+    settings.save()
+    return home
+
+
+def test_lett_sync_tells_the_files_sent_received_and_waiting(office, two_desks, no_keyring,
+                                                            capsys, monkeypatch):
+    import json
+
+    from app.cli import main
+
+    monkeypatch.setenv("LETT_LANG", "en")
+    a, alink, b, blink = two_desks
+    keep(a)
+    assert main(["--home", str(connected_home(a, alink)), "sync", "--json"]) == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert (sent["files_sent"], sent["files_waiting"], sent["file_error"]) == (1, 0, None)
+    assert main(["--home", str(connected_home(b, blink)), "sync"]) == 0
+    assert "Files: 0 sent, 1 received, 0 waiting." in capsys.readouterr().out
