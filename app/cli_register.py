@@ -63,6 +63,8 @@ def add_register_parser(sub: Any) -> None:
     due.add_argument("--json", action="store_true", help="print one JSON object")
     overdue = register.add_parser("overdue", help="open documents past their deadline")
     overdue.add_argument("--json", action="store_true", help="print one JSON object")
+    units = register.add_parser("units", help="open documents per unit or person")
+    units.add_argument("--json", action="store_true", help="print one JSON object")
 
     forward = register.add_parser("forward", help="forward a document's PDF to a unit")
     forward.add_argument("number", help="registration number")
@@ -176,8 +178,10 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
     from app.cli_notices import _mail_server
     from app.operations import register as reg
     from app.operations import register_follow as follow
+    from app.sync.host import hosted_context
 
-    ctx = local.context(actor())
+    # A connected PC's numbers come from its server (app.operations.numbers).
+    ctx = hosted_context(local, actor())
     printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
     if args.action == "series":
         if args.series_action == "add":
@@ -225,6 +229,16 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
         _entries(reg.due_soon(ctx, args.days), args.json, ctx)
     elif args.action == "overdue":
         _entries(reg.overdue(ctx), args.json, ctx)
+    elif args.action == "units":
+        per_unit = reg.by_unit(ctx)
+        if args.json:
+            print(json.dumps({"units": {unit: [entry_json(e) for e in found]
+                                        for unit, found in per_unit.items()}},
+                             ensure_ascii=False))
+            return 0
+        for unit, found in per_unit.items():
+            print(f"{unit or '-'} ({len(found)})")
+            _entries(found, False, ctx)
     elif args.action == "forward":
         if args.email:
             entry = follow.forward_by_email(ctx, args.number, args.email, _mail_server(local),

@@ -89,6 +89,10 @@ def test_add_with_a_pdf_list_due_and_the_slip(home, capsys, tmp_path):
     due = run_json(capsys, "register", "due", "--days", "10")["entries"]
     assert [e["id"] for e in due] == [entry["id"]]
     assert run_json(capsys, "register", "overdue")["entries"] == []
+    code, out, _ = run(capsys, "register", "units")
+    assert out.splitlines()[0] == "Ehitusosakond (1)" and entry["registry_number"] in out
+    units = run_json(capsys, "register", "units")["units"]
+    assert [e["id"] for e in units["Ehitusosakond"]] == [entry["id"]]
     slip = tmp_path / "slip.pdf"
     code, out, err = run(capsys, "register", "slip", entry["registry_number"], "--out",
                          str(slip))
