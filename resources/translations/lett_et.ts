@@ -478,31 +478,31 @@
     </message>
     <message>
         <source>For a register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumendiregistri kirjele</translation>
     </message>
     <message>
         <source>registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>registreerimisnumber</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Täida</translation>
     </message>
     <message>
         <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Täida teatis selle registreerimisnumbriga dokumendi andmetega: saatja, aadress, numbrid, kuupäevad ja pealkiri</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda seos</translation>
     </message>
     <message>
         <source>Register it as the answer, in series</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreeri vastusena, sarjas</translation>
     </message>
     <message>
         <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljastatud teatis registreeritakse väljamineva kirjana koos selle PDF-iga ja dokument, millele see vastab, märgitakse vastatuks</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Write the registration number of the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage kõigepealt dokumendi registreerimisnumber.</translation>
     </message>
     <message>
         <source>Filled in from the registration of {name}.</source>
@@ -618,15 +618,15 @@
     </message>
     <message>
         <source>Filled in from document {number} of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täidetud dokumendiregistri dokumendi {number} andmetega.</translation>
     </message>
     <message>
         <source>The notice is linked to the visit of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatis on seotud külastaja {name} külastusega.</translation>
     </message>
     <message>
         <source>The notice is linked to document {number} of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatis on seotud dokumendiregistri dokumendiga {number}.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>See on registreeritud numbriga {entry} vastusena dokumendile, mille andmetega see täideti.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioonid</translation>
     </message>
     <message>
         <source>text</source>
@@ -2435,39 +2435,39 @@
     </message>
     <message>
         <source>Template versions saved on this PC before are now the office's: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles arvutis varem salvestatud mallide versioonid on nüüd kogu esinduse omad: {versions}.</translation>
     </message>
     <message>
         <source>(withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kasutusest kõrvaldatud)</translation>
     </message>
     <message>
         <source>v{version}, built in</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version}, sisseehitatud</translation>
     </message>
     <message>
         <source>v{version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version}, {who}, {when}</translation>
     </message>
     <message>
         <source>(in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kasutusel)</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta see versioon</translation>
     </message>
     <message>
         <source>Withdraw this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõrvalda see versioon kasutusest</translation>
     </message>
     <message>
         <source>Version {version} is offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon {version} on jälle kasutusel.</translation>
     </message>
     <message>
         <source>Version {version} is withdrawn: it is no longer offered for new notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon {version} on kasutusest kõrvaldatud: uute teatiste jaoks seda enam ei pakuta.</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>Saved as version {version}; new notices use it at every PC of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud versioonina {version}; uued teatised kasutavad seda esinduse igas arvutis.</translation>
     </message>
     <message>
         <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
@@ -4128,7 +4128,7 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>Version {version} of template “{template}” is built in and cannot be withdrawn. Save a corrected version instead: it takes the built-in one's place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli „{template}” versioon {version} on sisseehitatud ja seda ei saa kasutusest kõrvaldada. Salvestage selle asemel parandatud versioon: see asendab sisseehitatud versiooni.</translation>
     </message>
     <message>
         <source>{label}: fill this in.</source>

@@ -478,31 +478,31 @@
     </message>
     <message>
         <source>For a register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Для записи реестра документов</translation>
     </message>
     <message>
         <source>registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрационный номер</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить</translation>
     </message>
     <message>
         <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить уведомление по документу с этим регистрационным номером: отправитель, адрес, номера, даты и заголовок</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать связь</translation>
     </message>
     <message>
         <source>Register it as the answer, in series</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать как ответ, в серии</translation>
     </message>
     <message>
         <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданное уведомление регистрируется как исходящее письмо вместе с его PDF, а документ, на который оно отвечает, отмечается как отвеченный</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Write the registration number of the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите регистрационный номер документа.</translation>
     </message>
     <message>
         <source>Filled in from the registration of {name}.</source>
@@ -618,15 +618,15 @@
     </message>
     <message>
         <source>Filled in from document {number} of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по документу {number} из реестра документов.</translation>
     </message>
     <message>
         <source>The notice is linked to the visit of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление связано с посещением {name}.</translation>
     </message>
     <message>
         <source>The notice is linked to document {number} of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление связано с документом {number} из реестра документов.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно зарегистрировано под номером {entry} как ответ на документ, по которому оно заполнено.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>text</source>
@@ -2435,39 +2435,39 @@
     </message>
     <message>
         <source>Template versions saved on this PC before are now the office's: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии шаблонов, ранее сохранённые на этом компьютере, теперь общие для всего офиса обслуживания: {versions}.</translation>
     </message>
     <message>
         <source>(withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отозвана)</translation>
     </message>
     <message>
         <source>v{version}, built in</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version}, встроенная</translation>
     </message>
     <message>
         <source>v{version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version}, {who}, {when}</translation>
     </message>
     <message>
         <source>(in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>(используется)</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту версию</translation>
     </message>
     <message>
         <source>Withdraw this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать эту версию</translation>
     </message>
     <message>
         <source>Version {version} is offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} снова используется.</translation>
     </message>
     <message>
         <source>Version {version} is withdrawn: it is no longer offered for new notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} отозвана: для новых уведомлений она больше не предлагается.</translation>
     </message>
     <message>
         <source>version {version}</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>Saved as version {version}; new notices use it at every PC of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия {version}; новые уведомления используют её на каждом компьютере офиса обслуживания.</translation>
     </message>
     <message>
         <source>{count} template versions saved on this PC before were taken into the office's templates.</source>
@@ -4128,7 +4128,7 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>Version {version} of template “{template}” is built in and cannot be withdrawn. Save a corrected version instead: it takes the built-in one's place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} шаблона «{template}» встроенная, и её нельзя отозвать. Вместо этого сохраните исправленную версию: она заменит встроенную.</translation>
     </message>
     <message>
         <source>{label}: fill this in.</source>
