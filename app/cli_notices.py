@@ -87,8 +87,10 @@ def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = No
 def notice_command(args: argparse.Namespace, local: Any, lang: str,
                    actor: Callable[[], Any]) -> int:
     from app.operations import notices
+    from app.sync.host import hosted_context
 
-    ctx = local.context(actor())
+    # A connected PC's numbers come from its server (app.operations.numbers).
+    ctx = hosted_context(local, actor())
     printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
     if args.action == "templates":
         shown = args.lang or lang

@@ -3,6 +3,7 @@ issuances' numbers from the server, go on from numbers leased in the sync round 
 is down, and are told to reconnect when those run out. Against a real `lett server` over HTTP,
 on SQLite and on PostgreSQL."""
 
+import json
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import select
 
+from app.cli import main
 from app.core.errors import ConnectionFailed, Refused
 from app.core.permissions import Actor, Role
 from app.operations import notices, numbers
@@ -26,7 +28,7 @@ from app.sync.credentials import load_token, save_token
 from app.sync.engine import sync_once
 from app.sync.host import hosted_context
 from app.sync.link import ServerLink
-from app.sync.worker import sync_local
+from app.sync.worker import keep_document_numbers, sync_local
 from tests.conftest import FakeClock
 from tests.documents.notice_values import VALUES
 from tests.server.live import LiveServer
@@ -261,7 +263,23 @@ def test_a_pc_working_alone_numbers_as_before(tmp_path):
         r.save_series(ctx, "1-2", "{S}/{DA}-{3DN}")
         assert numbers.next_number(ctx, numbers.ISSUANCES, 2026) is None
         assert numbers.keep_leases(ctx) == []
+        # a kiosk's or display's sync round asks the server for none
+        nowhere = ServerLink("http://127.0.0.1:9")
+        assert keep_document_numbers(local.db, nowhere, "kiosk") == []
+        nowhere.close()
         given = [r.register_document(ctx, DOCUMENT).registry_number for _ in range(2)]
         assert seqs(given) == [1, 2]
     finally:
         local.close()
+
+
+def test_the_command_line_of_a_connected_pc_numbers_at_the_server(office, two, capsys,
+                                                                   monkeypatch):
+    one, other = two
+    assert seqs([other.issue()]) == [21]
+    monkeypatch.setenv("LETT_HOME", str(one.local.home))
+    fields = [arg for name, value in VALUES["notice"].items()
+              for arg in ("--field", f"{name}={value}")]
+    assert main(["notice", "issue", "notice", "--lang", "et", *fields, "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert seqs([made["registry_number"]]) == [22]
