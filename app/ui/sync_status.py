@@ -84,11 +84,15 @@ class SyncStatus(QWidget):
         parts = [state]
         if r.waiting:
             parts.append(self.tr("waiting to send: {n}").format(n=r.waiting))
+        if r.files_waiting:
+            parts.append(self.tr("files waiting: {n}").format(n=r.files_waiting))
         if r.last_sync is not None:
             parts.append(self.tr("synced {time}").format(
                 time=r.last_sync.astimezone().strftime("%H:%M")))
         self.text.setText(" \u00b7 ".join(parts))
-        self.setToolTip(i18n.error_text(r.error, current_language()) if r.error else "")
+        # Why the round stopped, and why a stored file could not go (it is tried again).
+        self.setToolTip("\n".join(i18n.error_text(e, current_language())
+                                   for e in (r.error, r.file_error) if e is not None))
         if r.rejections:
             self.refused_button.setText(self.tr("refused: {n}").format(n=r.rejections))
             self.refused_button.setStyleSheet(f"color: {RED}")

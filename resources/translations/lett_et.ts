@@ -2320,6 +2320,10 @@
         <translation>saatmise ootel: {n}</translation>
     </message>
     <message>
+        <source>files waiting: {n}</source>
+        <translation>ootel faile: {n}</translation>
+    </message>
+    <message>
         <source>synced {time}</source>
         <translation>sünkroonitud {time}</translation>
     </message>

@@ -2320,6 +2320,10 @@
         <translation>ожидают отправки: {n}</translation>
     </message>
     <message>
+        <source>files waiting: {n}</source>
+        <translation>файлов в ожидании: {n}</translation>
+    </message>
+    <message>
         <source>synced {time}</source>
         <translation>синхронизировано {time}</translation>
     </message>
