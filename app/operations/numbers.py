@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core import register as rules
 from app.core.errors import ConnectionFailed, LettError, NotFound, Refused, StoreError
@@ -99,9 +99,10 @@ def _server_away(exc: LettError) -> bool:
 
 
 def next_number(ctx: Context, sequence: str, year: int) -> int | None:
-    """The next number of `sequence` in `year` from the server, on a PC connected to one; the
-    caller writes its document with it right after, outside any write transaction held while
-    asking (a number whose document is then not written is a gap, never given again).
+    """The next number of `sequence` in `year` from the server, on a PC connected to one.
+    Called before the unit of work that writes the document opens, so the request never waits
+    inside this PC's write lock; a number whose document is then not written is a gap, never
+    given again.
 
     None when the number is to be taken in this PC's store, inside the unit of work that writes
     the document (`number_here`): on a PC working alone, and on a connected PC while the
@@ -149,7 +150,7 @@ def number_here(s: Session, ctx: Context, sequence: str, year: int) -> int:
 
 
 def _numbered(ctx: Context, sequence: str, year: int
-              ) -> tuple[ColumnElement[int], list[ColumnElement[bool]]]:
+              ) -> tuple[InstrumentedAttribute[int], list[ColumnElement[bool]]]:
     """The number column of the sequence's documents and the filter of its year's rows."""
     series_id = series_id_of(sequence)
     if series_id is None:
