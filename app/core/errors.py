@@ -297,10 +297,6 @@ MESSAGES: dict[str, str] = {
         "Version {version} of template \u201c{template}\u201d is built in and cannot be "
         "withdrawn. Save a corrected version instead: it takes the built-in one's place."
     ),
-    "template_built_in_kept": (
-        "Version {version} of template \u201c{template}\u201d is built in and cannot be "
-        "withdrawn. Save a corrected version instead: it takes the built-in one's place."
-    ),
     "field_required": "{label}: fill this in.",
     "field_too_long": "{label}: at most {length} characters.",
     "field_bad_date": "{label}: \u201c{value}\u201d is not a date. Write it as dd.mm.yyyy.",
@@ -500,6 +496,7 @@ MESSAGES: dict[str, str] = {
         "There is no series \u201c{series}\u201d in the document register. Series: {choices}."
     ),
     "register_unknown_entry": "There is no document {entry} in the register.",
+    "intake_no_pages": "The document has no pages. Scan or import its pages first.",
     "number_sequence_unknown": (
         "There is no number sequence \u201c{sequence}\u201d in this office."
     ),
@@ -533,8 +530,8 @@ MESSAGES: dict[str, str] = {
         "The file {name} cannot be read: {detail}. Nothing was taken from it."
     ),
     "scan_file_corrupt": (
-        "The file {name} is damaged or incomplete and cannot be opened as a {kind} file. Nothing was "
-        "taken from it; ask for the file again or scan the paper."
+        "The file {name} is damaged or incomplete and cannot be opened as a {kind} file. "
+        "Nothing was taken from it; ask for the file again or scan the paper."
     ),
     "scan_file_format": (
         "The file {name} is not a PDF, TIFF, JPEG or PNG file, so it cannot be taken in. "

@@ -219,9 +219,19 @@ def _deadline(ctx: Context, document_type: str, registered: date, extended: bool
                           extended=extended)
 
 
-def register_document(ctx: Context, doc: NewDocument) -> EntryView:
+def document_file_name(registry_number: str, suffix: str = "") -> str:
+    """The file name of a registered document's PDF: its registration number, with the
+    characters a file name cannot hold ("/", "\\", ":") as "_" ("1-2/26-021" gives
+    "1-2_26-021.pdf")."""
+    name = "".join("_" if ch in '/\\:*?"<>|' else ch for ch in registry_number)
+    return f"{name}{suffix}.pdf"
+
+
+def register_document(ctx: Context, doc: NewDocument, pdf: bytes | None = None) -> EntryView:
     """Register a document: the next number of its series for this year, the deadline of its
-    type, status "registered"."""
+    type, status "registered". `pdf`, the document itself, is kept under its registration
+    number in the same unit of work (app.operations.files), so an entry and its file are
+    never one without the other."""
     ctx.require(Action.REGISTER_DOCUMENTS)
     values = _check(doc)
     values["document_type"] = _document_type(ctx, doc.document_type.strip())
@@ -244,6 +254,11 @@ def register_document(ctx: Context, doc: NewDocument) -> EntryView:
             status=rules.Status.REGISTERED.value, deadline=due, extended=False, **values)
         s.add(row)
         s.flush()
+        if pdf is not None:
+            from app.operations.files import keep_file
+
+            keep_file(s, ctx, "register_entries", row.id, "document",
+                      document_file_name(row.registry_number), pdf, "application/pdf")
         return EntryView.of(row, series.series_index)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import img2pdf
 import pikepdf
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from app.core.errors import IntakeError
 from app.documents.pdfa import conform
@@ -38,8 +38,10 @@ def make_pdf(pages: Sequence[Page], *, title: str = "", pdfa: bool = True,
     doc = img2pdf.convert_to_docobject(
         *sources, engine=img2pdf.Engine.pikepdf, title=title or None, creator="Lett",
         producer="Lett", layout_fun=_layout([page.dpi for page in pages]),
-        first_frame_only=True, rotation=img2pdf.Rotation.ifvalid)
+        first_frame_only=True, rotation=img2pdf.Rotation.none)
     pdf: pikepdf.Pdf = doc.writer
+    # A page's turn is its `rotation` alone: the sources read a photo's EXIF orientation into
+    # it, so the image's own orientation tag is not applied a second time here.
     for page, pdf_page in zip(pages, pdf.pages, strict=True):
         turned = (int(pdf_page.obj.get("/Rotate", 0)) + page.rotation) % 360
         if turned:
@@ -75,7 +77,6 @@ def _source(page: Page) -> Path | bytes:
 
 
 def _flattened(image: Image.Image) -> Image.Image:
-    image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))

@@ -1512,10 +1512,12 @@ class ConfigDialog(QDialog):
         self.index.setObjectName("pages")
         self.index.setFixedWidth(220)
         self.stack = QStackedWidget()
+        from app.ui.config_register import RegisterPage, ScanPage  # they build on Page
+
         self.pages: list[QWidget] = [
             OfficePage(self), ServicesPage(self), CountersPage(self), PrinterPage(self),
-            KioskPage(self), DisplayPage(self), VisitorsPage(self), UsersPage(self),
-            RetentionPage(self),
+            KioskPage(self), DisplayPage(self), VisitorsPage(self), RegisterPage(self),
+            ScanPage(self), UsersPage(self), RetentionPage(self),
             ServerPage(self),
         ]
         for page in self.pages:

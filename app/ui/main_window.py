@@ -20,7 +20,9 @@ from app.ui.qt import (
 )
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.queue_tab import QueueTab
+from app.ui.register_tab import RegisterTab
 from app.ui.runner import Runner
+from app.ui.scan_tab import ScanTab
 from app.ui.visitors_tab import VisitorsTab
 from app.ui.watch import DataWatch
 
@@ -58,10 +60,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.visitors_tab, "")
         self.notices_tab = NoticesTab(runner, settings)
         self.tabs.addTab(self.notices_tab, "")
-        self.notices_tab.result.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
+        self.scan_tab = ScanTab(runner, settings)
+        self.tabs.addTab(self.scan_tab, "")
+        self.register_tab = RegisterTab(runner, settings)
+        self.tabs.addTab(self.register_tab, "")
+        for tab in (self.notices_tab, self.scan_tab, self.register_tab):
+            tab.result.connect(
+                lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
+        self.scan_tab.result.connect(lambda _text: self.register_tab.request_refresh())
         if watch is not None:
             watch.changed.connect(self.notices_tab.request_refresh)
+            watch.changed.connect(self.register_tab.request_refresh)
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.counter_label = QLabel()
@@ -121,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Queue"))
         self.tabs.setTabText(self.tabs.indexOf(self.notices_tab), self.tr("Notices"))
         self.tabs.setTabText(self.tabs.indexOf(self.visitors_tab), self.tr("Visitors"))
+        self.tabs.setTabText(self.tabs.indexOf(self.scan_tab), self.tr("Scan intake"))
+        self.tabs.setTabText(self.tabs.indexOf(self.register_tab), self.tr("Document register"))
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))
@@ -154,6 +165,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.runner.read(_office_name, on_done=self._office_named)
+        # This PC's scanning settings may have changed (scan folder, scanner).
+        self.scan_tab.start_watch_folder()
+        self.scan_tab.request_refresh()
 
     def _waiting(self, total: int) -> None:
         self.waiting_total = total
@@ -177,5 +191,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.watch is not None:
             self.watch.stop()
+        self.scan_tab.close_tab()
         self.runner.close()
         super().closeEvent(event)

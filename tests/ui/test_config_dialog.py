@@ -331,3 +331,57 @@ def test_admins_keep_the_watch_list_on_the_visitors_page(qtbot, dialog, staff):
     qtbot.mouseClick(page.w_remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.watch_table.rowCount() == 0, timeout=5000)
     assert visitors.list_watch_entries(staff) == []
+
+
+def test_the_register_page_keeps_series_and_document_types_with_deadlines(qtbot, dialog,
+                                                                          staff, shoot):
+    from app.operations import register as r
+    from app.ui.config_register import RegisterPage
+
+    window = dialog()
+    page = page_of(window, RegisterPage)
+    qtbot.waitUntil(lambda: page.types_table.rowCount() == 6, timeout=5000)
+    page.index.setText("1-2")
+    page.pattern.setText("{S}/{DA}-{3DN")
+    qtbot.mouseClick(page.series_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
+    assert "{3DN" in page.banner.text() and r.list_series(staff) == []
+    page.pattern.setText("{S}/{DA}-{3DN}")
+    page.name.setText("Teabenõuded")
+    qtbot.mouseClick(page.series_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.series_table.rowCount() == 1, timeout=5000)
+    assert [(s.series_index, s.pattern) for s in r.list_series(staff)] == [
+        ("1-2", "{S}/{DA}-{3DN}")]
+    page._add_type_row({})
+    row = page.types_table.rowCount() - 1
+    page.types_table.item(row, 0).setText("complaint")
+    page.types_table.item(row, 1).setText("Kaebus")
+    page.types_table.cellWidget(row, 2).setValue(30)
+    page.types_table.cellWidget(row, 3).setCurrentIndex(
+        page.types_table.cellWidget(row, 3).findData("calendar_days"))
+    page.types_table.cellWidget(row, 5).setValue(10)
+    page.types_table.cellWidget(row, 6).setCurrentIndex(
+        page.types_table.cellWidget(row, 6).findData("calendar_days"))
+    assert save(qtbot, page) == (
+        "Extension: the extension of complaint must end later than its deadline.")
+    page.types_table.cellWidget(row, 5).setValue(60)
+    assert save(qtbot, page) == "The document types and their deadlines are saved."
+    assert "complaint" in r.deadline_rules(staff)
+    shoot(page, "config-register")
+
+
+def test_the_scanning_page_keeps_this_pcs_scanner_and_scan_folder(qtbot, dialog, local,
+                                                                  tmp_path):
+    from app.ui.config_register import ScanPage
+
+    window = dialog()
+    page = page_of(window, ScanPage)
+    page.watch.setText(str(tmp_path / "puudub"))
+    assert "does not exist" in save(qtbot, page)
+    page.watch.setText(str(tmp_path))
+    page.scanner.setText("escl:http://192.168.1.20/eSCL")
+    page.resolution.setCurrentIndex(page.resolution.findData(200))
+    assert save(qtbot, page) == "The scanning settings of this PC are saved."
+    assert local.settings.get("scan.watch_folder") == str(tmp_path)
+    assert local.settings.get("scan.resolution") == 200
+    assert local.settings.get("scan.scanner") == "escl:http://192.168.1.20/eSCL"
