@@ -120,7 +120,8 @@ def template_from_text(text: str, source: str = "") -> Template:
     """A template from TOML text (the admin's editor); refused with the reason when broken."""
     try:
         template = parse_template(tomllib.loads(text), source)
-    except (tomllib.TOMLDecodeError, ValueError) as exc:
+    # Text from anywhere (the server's endpoint): a value of the wrong shape is refused too.
+    except (tomllib.TOMLDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise Refused("template_file_broken", path=source or "-", detail=str(exc)) from exc
     check_template(template)
     return template

@@ -101,3 +101,15 @@ def test_field_kinds_cover_the_templates():
     kinds = {f.kind for t in built_in_templates().values() for f in t.fields}
     assert {FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.DATE, FieldKind.PERSONAL_CODE,
             FieldKind.CHOICE, FieldKind.EMAIL} <= kinds
+
+
+@pytest.mark.parametrize("text", [
+    'id = "x"\nversion = 2\nfields = [{id = "a", choices = 5}]',
+    'id = "x"\nversion = 2\nfields = [{id = "a", choices = [1]}]',
+    'id = "x"\nversion = 2\nfields = [{id = "a", label = {et = "A"}, choices = [{}]}]',
+    'id = "x"\nversion = 2\ntitle = "plain"',
+])
+def test_values_of_the_wrong_shape_are_refused(text):
+    with pytest.raises(Refused) as err:
+        template_from_text(text, "sent")
+    assert err.value.code == "template_file_broken"

@@ -86,7 +86,8 @@ RUNS = [
 def test_every_admin_operation_is_fuzzed():
     paths = {run.values[0] for run in RUNS}
     assert {"/admin/office", "/admin/settings", "/admin/services", "/admin/counters",
-            "/admin/config", "/admin/accounts", "/staff/sessions", "/staff/password"} <= paths
+            "/admin/config", "/admin/accounts", "/staff/sessions", "/staff/password",
+            "/admin/notice-templates"} <= paths
 
 
 @pytest.mark.parametrize("path, method, mode", RUNS)
