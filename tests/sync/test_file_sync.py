@@ -341,3 +341,21 @@ def test_lett_sync_tells_the_files_sent_received_and_waiting(office, two_desks, 
     assert (sent["files_sent"], sent["files_waiting"], sent["file_error"]) == (1, 0, None)
     assert main(["--home", str(connected_home(b, blink)), "sync"]) == 0
     assert "Files: 0 sent, 1 received, 0 waiting." in capsys.readouterr().out
+
+
+def test_a_signed_container_reaches_the_other_desk(office, two_desks, tmp_path):
+    from tests.operations.test_notices import signed_copy
+
+    a, alink, b, blink = two_desks
+    at_a, at_b = open_context(a, staff_actor()), open_context(b, staff_actor())
+    made = notices.issue_notice(at_a, "poa_main_user", "et", VALUES["poa_main_user"])
+    container = notices.export_asice(at_a, made.id, tmp_path / "volikiri.asice")
+    signed = tmp_path / "volikiri-signed.asice"
+    signed.write_bytes(signed_copy(container.read_bytes()))
+    attached = notices.attach_signed(at_a, made.id, signed)
+    assert sync_once(a, alink).files_sent == 2
+    assert sync_once(b, blink).files_fetched == 2
+    kept = stored.latest_file(at_b, "issuances", made.id, "signed")
+    assert kept.path == attached.signed_path
+    assert stored.file_content(at_b, kept.id) == signed.read_bytes()
+    assert notices.get_issuance(at_b, made.id).signed_path == attached.signed_path
