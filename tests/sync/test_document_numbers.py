@@ -212,8 +212,9 @@ def test_an_office_that_numbered_before_gets_no_repeats(office, pcs):
     newer.sync()
     with newer.local.db.read() as s:
         assert len(list(s.scalars(select(RegisterEntry)))) == 3
+    year = newer.ctx.local().year
     leases = sorted((lease.sequence == "issuances", lease.first_seq)
-                    for lease in newer.rows(NumberLease))
+                    for lease in newer.rows(NumberLease) if lease.year == year)
     assert leases == [(False, 4), (True, 2)]
     assert newer.register().endswith("-014")
     assert newer.issue().endswith("/0012")
