@@ -99,6 +99,9 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.staff.endpoints import router as staff_router
 
     routers.extend((staff_router, admin_router))
+    from app.server.numbers.endpoints import router as numbers_router
+
+    routers.append(numbers_router)
     from app.server.files.endpoints import router as files_router
 
     routers.append(files_router)
