@@ -28,6 +28,12 @@ def add_notice_parser(sub: Any) -> None:
     issue.add_argument("--lang", choices=LANGUAGES, default="et", help="the notice's language")
     issue.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                        help="a field's value (repeat for each field)")
+    issue.add_argument("--entry", default=None, metavar="NUMBER",
+                       help="fill it in from this register entry (registration number) and "
+                            "link it to the entry; --field values win")
+    issue.add_argument("--answer-in", default="", metavar="SERIES",
+                       help="register it in this series of the register as the answer to "
+                            "the --entry document")
     issue.add_argument("--delivery", choices=[d.value for d in Delivery],
                        default=Delivery.HANDED_OVER.value)
     issue.add_argument("--print", action="store_true", dest="print_it",
@@ -111,9 +117,19 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
                     choices = f" ({', '.join(c.value for c in f.choices)})" if f.choices else ""
                     print(f"    {f.id:<22} {f.kind.value:<14} {f.label(shown)}{choices}")
     elif args.action == "issue":
-        made = notices.issue_notice(ctx, args.template, args.lang, _values(args.field),
-                                    Delivery.EMAILED.value if args.email else args.delivery)
+        from app.operations.notice_filling import register_as_answer, values_from_entry
+
+        values = _values(args.field)
+        entry_id = None
+        if args.entry:
+            filled = values_from_entry(ctx, args.template, args.entry)
+            values, entry_id = {**filled.values, **values}, filled.register_entry_id
+        made = notices.issue_notice(ctx, args.template, args.lang, values,
+                                    Delivery.EMAILED.value if args.email else args.delivery,
+                                    register_entry_id=entry_id)
         extra: dict[str, Any] = {}
+        if args.answer_in:
+            extra["answer"] = register_as_answer(ctx, made.id, args.answer_in).registry_number
         if args.email:
             notices.email_notice(ctx, made.id, args.email, _mail_server(local))
             extra["emailed_to"] = args.email

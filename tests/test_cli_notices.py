@@ -82,3 +82,33 @@ def test_a_bad_field_is_refused_in_the_users_language(home, capsys):
     assert code == 1 and "NAME=VALUE" in err
     code, out, _ = run(capsys, "notice", "list", "--json")
     assert json.loads(out)["issuances"] == []
+
+
+def test_a_notice_is_filled_in_from_a_register_entry_and_registered_as_its_answer(
+        home, capsys):
+    from datetime import date
+
+    from app.operations import register as r
+    from app.operations.bootstrap import open_local
+    from app.operations.context import open_context, staff_actor
+
+    local = open_local(home)
+    try:
+        ctx = open_context(local.db, staff_actor())
+        r.save_series(ctx, "7", "{S}-{DN}/{DA}", "Märgukirjad")
+        r.save_series(ctx, "8", "{S}-{DN}/{DA}", "Väljaminevad kirjad")
+        letter = r.register_document(ctx, r.NewDocument(
+            "7", "incoming", "memorandum", "Märgukiri: pargi valgustus", "post",
+            sender_name="Mari Õunapuu", sender_date=date(2026, 11, 19)))
+    finally:
+        local.close()
+    code, out, err = run(capsys, "notice", "issue", "decision", "--entry", letter.registry_number,
+                         "--answer-in", "8", "--field", "recipient_code=49403136526",
+                         "--field", "reasons=Taotlus vastab tingimustele.",
+                         "--field", "outcome=granted", "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert (made["recipient"], made["register_entry"]) == ("Mari Õunapuu", letter.id)
+    assert made["answer"].startswith("8-1/")
+    code, out, err = run(capsys, "notice", "issue", "decision", "--entry", "7-99/20")
+    assert code != 0 and "7-99/20" in err
