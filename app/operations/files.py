@@ -179,14 +179,14 @@ def _remove(path: Path) -> None:
 # -- finding and opening files ---------------------------------------------------------------
 
 
-def _views(s: Session, query: Select[tuple[StoredFile]]) -> list[StoredFileView]:
+def _views(s: Session, query: Select[StoredFile]) -> list[StoredFileView]:
     rows = list(s.scalars(query))
     local = {f.file_id: f for f in s.scalars(
         select(LocalFile).where(LocalFile.file_id.in_([r.id for r in rows])))}
     return [StoredFileView.of(r, local.get(r.id)) for r in rows]
 
 
-def _of_owner(ctx: Context, owner_table: str, owner_id: str) -> Select[tuple[StoredFile]]:
+def _of_owner(ctx: Context, owner_table: str, owner_id: str) -> Select[StoredFile]:
     return select(StoredFile).where(
         StoredFile.office_id == ctx.office_id, StoredFile.owner_table == owner_table,
         StoredFile.owner_id == owner_id, StoredFile.deleted_at.is_(None))

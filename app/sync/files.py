@@ -113,7 +113,7 @@ def fetch_files(db: Database, link: Any, report: SyncReport) -> None:
             relative = files.write_kept(home, relative, data, rename=True)
             written = home / relative
         with db.write_connection() as conn:
-            noted = conn.execute(sqlite_insert(LocalFile.__table__).values(
+            noted = conn.execute(sqlite_insert(LocalFile).values(
                 file_id=file_id, path=relative, uploaded=True,
             ).on_conflict_do_nothing(index_elements=["file_id"])).rowcount
         if not noted and written is not None:
