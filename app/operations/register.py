@@ -257,8 +257,11 @@ def register_document(ctx: Context, doc: NewDocument, pdf: bytes | None = None) 
         if pdf is not None:
             from app.operations.files import keep_file
 
+            # A file left under this name by a crash before a commit is never written over:
+            # the next free "name (n)" is taken.
             keep_file(s, ctx, "register_entries", row.id, "document",
-                      document_file_name(row.registry_number), pdf, "application/pdf")
+                      document_file_name(row.registry_number), pdf, "application/pdf",
+                      rename=True)
         return EntryView.of(row, series.series_index)
 
 

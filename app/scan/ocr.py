@@ -54,7 +54,10 @@ class OcrResult:
 
 
 def ocrmypdf_command() -> list[str]:
-    """How to start OCRmyPDF: the `ocrmypdf` module of the Python that runs Lett."""
+    """How to start OCRmyPDF: the `ocrmypdf` module of the Python that runs Lett, or in the
+    frozen app the app itself (packaging/lett_main.py)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--ocrmypdf"]
     return [sys.executable, "-m", "ocrmypdf"]
 
 
