@@ -393,6 +393,8 @@ class ScanTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The office's document types are named in the window's language.
+            self.request_refresh()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -424,6 +426,8 @@ class ScanTab(QWidget):
         self.ocr_box.setText(self.tr("Add a text layer (OCR) in the background"))
         self.slip_box.setText(self.tr("Print a registration slip"))
         self.register_button.setText(self.tr("Register"))
+        if self.scanner_box.count() == 1 and self.scanner_box.itemData(0) is None:
+            self.scanner_box.setItemText(0, self.tr("(press \u201cFind scanners\u201d)"))
         self._show_watch()
         self._show_batch()
 
@@ -694,9 +698,11 @@ class ScanTab(QWidget):
             self._show_pages()
 
     def _current_pages(self) -> list[Page]:
-        if not self.batch.documents:
+        docs = self.batch.documents
+        if not docs:
             return []
-        return list(self.batch.documents[self.current].pages)
+        self.current = max(0, min(self.current, len(docs) - 1))
+        return list(docs[self.current].pages)
 
     def _show_pages(self) -> None:
         pages = self._current_pages()

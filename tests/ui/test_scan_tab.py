@@ -122,3 +122,42 @@ def test_a_feeder_scan_comes_in_and_a_scanner_that_is_gone_loses_nothing(
                     timeout=QT_WAIT_MS)
     assert [len(d.pages) for d in tab.batch.documents] == [10]
     assert tab.scan_button.isEnabled()
+
+
+def test_a_pile_with_separator_sheets_is_split_into_documents(qtbot, tab, tmp_path, shoot):
+    from app.scan.separator import separator_sheet_pdf
+    from app.ui.qt_i18n import install_language
+    from tests.scan.scanned import letter, rasterise, save, scanned
+
+    dpi = 150
+    sheet = scanned(rasterise(separator_sheet_pdf("qr", "et"), dpi), seed=1)
+    pile = [scanned(letter(dpi, 0), dust=8, holes=True, seed=2),
+            scanned(letter(dpi, 1), seed=3),
+            sheet,
+            scanned(letter(dpi, 2), skew=0.8, seed=4),
+            scanned(letter(dpi, 3).rotate(180), seed=5),
+            scanned(Image.new("L", sheet.size, 242), dust=5, seed=6)]
+    paths = [tmp_path / f"pile-{i}.jpg" for i in range(len(pile))]
+    for image, path in zip(pile, paths, strict=True):
+        save(image, path, dpi)
+    tab.import_paths(paths)
+    qtbot.waitUntil(lambda: len(tab.batch.documents) == 6, timeout=QT_WAIT_MS)
+    tab.batch.replace_all([[p for d in tab.batch.documents for p in d.pages]])
+    tab._show_batch()
+    qtbot.mouseClick(tab.separators_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Documents in the batch now: 2." in tab.message.text(),
+                    timeout=QT_WAIT_MS)
+    assert [len(d.pages) for d in tab.batch.documents] == [2, 3]
+    tab.documents.setCurrentIndex(1)
+    tab.pages.item(1).setSelected(True)
+    qtbot.mouseClick(tab.right_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.right_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "blank?" in tab.pages.item(2).text(), timeout=QT_WAIT_MS)
+    tab.form.title.setText("Teabenõue: ehitusload")
+    tab.form.sender_name.setText("Mari Maasikas")
+    tab.form.addressee.setText("Ehitusosakond")
+    install_language("et")
+    qtbot.waitUntil(lambda: tab.form.type_box.currentText() == "Teabenõue", timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: all(not tab.pages.item(i).icon().isNull()
+                                for i in range(tab.pages.count())), timeout=QT_WAIT_MS)
+    shoot(tab, "scan-intake-et", readme=True)
