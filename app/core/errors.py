@@ -553,6 +553,10 @@ MESSAGES: dict[str, str] = {
         "The file {name} has {count} pages; at most {limit} are taken in at once. Split it "
         "into smaller files."
     ),
+    "scan_no_wia": (
+        "Scanning needs Windows Image Acquisition (WIA), which cannot be reached on this PC. "
+        "Check that the scanner's driver is installed, or use a network scanner's address."
+    ),
     "scan_no_scanimage": (
         "Scanning needs the SANE program scanimage, which is not installed on this PC. Ask "
         "your IT support to install the package sane-utils."

@@ -11,6 +11,7 @@ lost when the window closes.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -94,8 +95,12 @@ def _find_scanners() -> list[tuple[str, str]]:
 
     found: list[tuple[str, str]] = []
     try:
-        for scanner in sane.list_scanners():
-            found.append((scanner.name, f"sane:{scanner.device}"))
+        if sys.platform == "win32":
+            from app.scan.sources import wia
+
+            found += [(s.name, f"wia:{s.device_id}") for s in wia.list_scanners()]
+        else:
+            found += [(s.name, f"sane:{s.device}") for s in sane.list_scanners()]
     except LettError:
         pass
     for name, url in escl.discover(timeout=2.0):
@@ -106,6 +111,11 @@ def _find_scanners() -> list[tuple[str, str]]:
 def _scan(scanner: str, folder: Path, resolution: int, color: bool, feeder: bool,
           cancel: threading.Event, on_page: Callable[[Page], None]) -> list[Page]:
     kind, _, address = scanner.partition(":")
+    if kind == "wia":
+        from app.scan.sources import wia
+
+        return wia.scan(address, folder, resolution=resolution, color=color, feeder=feeder,
+                        cancel=cancel, on_page=on_page)
     if kind == "escl":
         from app.scan.sources import escl
 

@@ -4483,6 +4483,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Failis {name} on {count} lehekülge; korraga võetakse vastu kuni {limit}. Jagage see väiksemateks failideks.</translation>
     </message>
     <message>
+        <source>Scanning needs Windows Image Acquisition (WIA), which cannot be reached on this PC. Check that the scanner's driver is installed, or use a network scanner's address.</source>
+        <translation>Skannimiseks on vaja Windowsi pildihõive teenust (WIA), mis pole selles arvutis kättesaadav. Kontrollige, et skanneri draiver on paigaldatud, või kasutage võrguskanneri aadressi.</translation>
+    </message>
+    <message>
         <source>Scanning needs the SANE program scanimage, which is not installed on this PC. Ask your IT support to install the package sane-utils.</source>
         <translation>Skannimiseks on vaja SANE programmi scanimage, mida selles arvutis ei ole. Paluge IT-toel paigaldada pakett sane-utils.</translation>
     </message>

@@ -4483,6 +4483,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>В файле {name} страниц: {count}; за один раз принимается не более {limit}. Разделите его на файлы поменьше.</translation>
     </message>
     <message>
+        <source>Scanning needs Windows Image Acquisition (WIA), which cannot be reached on this PC. Check that the scanner's driver is installed, or use a network scanner's address.</source>
+        <translation>Для сканирования нужна служба Windows Image Acquisition (WIA), но на этом компьютере она недоступна. Проверьте, что драйвер сканера установлен, или укажите адрес сетевого сканера.</translation>
+    </message>
+    <message>
         <source>Scanning needs the SANE program scanimage, which is not installed on this PC. Ask your IT support to install the package sane-utils.</source>
         <translation>Для сканирования нужна программа SANE scanimage, которой нет на этом компьютере. Попросите IT-поддержку установить пакет sane-utils.</translation>
     </message>
