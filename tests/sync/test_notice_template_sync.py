@@ -130,3 +130,21 @@ def test_no_device_may_send_a_template_row(office, pcs, role):
     assert [r["reason"] for r in answer["rejected"]] == ["sync_not_allowed"] * 2
     with office.db.read() as s:
         assert [(r.version, r.active) for r in s.scalars(select(NoticeTemplate))] == [(2, True)]
+
+
+def test_two_admins_saving_at_once_get_two_versions(office):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    ctx = open_context(office.db, staff_actor())
+    base = nt.get_template(ctx, "notice")
+    start = threading.Barrier(4)
+
+    def save(n):
+        start.wait()
+        return nt.save_template(ctx, retitled(base, f"VERSION {n}")).version
+
+    with ThreadPoolExecutor(4) as pool:
+        versions = sorted(pool.map(save, range(4)))
+    assert versions == [2, 3, 4, 5]
+    assert sorted(r.version for r in rows(office.db, NoticeTemplate)) == [2, 3, 4, 5]
