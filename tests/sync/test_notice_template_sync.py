@@ -148,3 +148,25 @@ def test_two_admins_saving_at_once_get_two_versions(office):
         versions = sorted(pool.map(save, range(4)))
     assert versions == [2, 3, 4, 5]
     assert sorted(r.version for r in rows(office.db, NoticeTemplate)) == [2, 3, 4, 5]
+
+
+def test_versions_once_saved_as_files_at_a_connected_pc_are_taken_in_at_the_server(
+        office, pcs):
+    import tomli_w
+
+    from app.documents.templates import template_data
+
+    one, two = pcs("desk1"), pcs("desk2")
+    admin = signed_in(one, "mari", ADMIN_PASSWORD)
+    folder = one.home / "templates"
+    folder.mkdir()
+    base = nt.get_template(admin, "certificate")
+    (folder / "certificate.v2.toml").write_text(tomli_w.dumps(template_data(replace(
+        retitled(base, "ATTESTATION"), version=2))), "utf-8")
+    made = nt.import_saved_files(admin, one.home)
+    assert [(v.key, v.version, v.saved_by) for v in made] == [("certificate", 2, "mari")]
+    assert [r.template_key for r in rows(office.db, NoticeTemplate)] == ["certificate"]
+    assert sync_local(two).online
+    assert nt.get_template(open_context(two.db, staff_actor()), "certificate").titles[
+        "en"] == "ATTESTATION"
+    assert (one.home / "templates-imported" / "certificate.v2.toml").exists()
