@@ -212,8 +212,9 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
             pages=args.pages, access_basis=args.access_basis,
             access_from=_day("--access-from", args.access_from),
             access_until=_day("--access-until", args.access_until),
-            addressee_address=args.addressee_address))
-        kept = follow.keep_document_pdf(ctx, entry.id, pdf) if pdf is not None else None
+            addressee_address=args.addressee_address), pdf)
+        # The entry and its PDF were kept in one unit of work.
+        kept = follow.latest_pdf(ctx, entry.id) if pdf is not None else None
         due = entry.deadline.strftime("%d.%m.%Y") if entry.deadline else "-"
         if args.json:
             print(json.dumps({**entry_json(entry), "file": kept.to_json() if kept else None},

@@ -34,7 +34,13 @@ from app.documents.render import Letterhead
 from app.i18n import translate
 from app.operations import files
 from app.operations.context import Context
-from app.operations.register import EntryView, _entry, _index_of, get_entry
+from app.operations.register import (
+    EntryView,
+    _entry,
+    _index_of,
+    document_file_name,
+    get_entry,
+)
 from app.store.models import Office, RegisterEntry, RegisterSeries, Specialist
 
 CONTEXT = "register_follow"
@@ -111,8 +117,13 @@ def keep_document_pdf(ctx: Context, key: str, data: bytes) -> files.StoredFileVi
     with ctx.db.write() as s:
         row = _entry(s, ctx, key)
         return files.keep_file(s, ctx, OWNER, row.id, PURPOSE,
-                               f"{file_stem(row.registry_number)}.pdf", data,
+                               document_file_name(row.registry_number), data,
                                "application/pdf", rename=True)
+
+
+def latest_pdf(ctx: Context, key: str) -> files.StoredFileView | None:
+    """The record of the newest PDF kept with an entry, or None."""
+    return files.latest_file(ctx, OWNER, get_entry(ctx, key).id, PURPOSE)
 
 
 def document_pdf(ctx: Context, key: str) -> tuple[EntryView, files.StoredFileView, bytes]:
