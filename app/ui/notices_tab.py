@@ -733,7 +733,8 @@ class NoticesTab(QWidget):
         for row, i in enumerate(shown):
             cells = (i.registry_number,
                      i.issued_at.astimezone(self.timezone).strftime("%d.%m.%Y %H:%M"),
-                     titles.get(i.template_id, i.template_id), i.recipient,
+                     f"{titles.get(i.template_id, i.template_id)} (v{i.template_version})",
+                     i.recipient,
                      deliveries.get(i.delivery, i.delivery), i.issued_by,
                      self.tr("copy") if i.is_copy else "", self.tr("signed") if i.signed_path
                      else "")

@@ -85,6 +85,7 @@ def test_a_decision_filled_in_from_a_letter_is_issued_linked_and_registered_as_i
         "Notice V-26/0001 is issued and e-mailed. It is registered as 8-1/26, the answer to "
         "the document it was filled in from.")
     [made] = notices.list_issuances(staff)
+    assert tab.table.item(0, 2).text() == "Decision (v1)"
     assert (made.register_entry_id, made.recipient) == (letter.id, "Mari Õunapuu")
     answer = r.get_entry(staff, "8-1/26")
     assert (answer.direction, answer.title, answer.transmittal) == (
