@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -49,14 +48,12 @@ LANG = "et"
 OWNER = "register_entries"
 PURPOSE = "document"
 MAX_NOTE = 2000
-# Characters a registration number may hold that no file name may.
-_UNSAFE = re.compile(r'[/\\:*?"<>|\s]+')
 
 
 def file_stem(registry_number: str) -> str:
-    """The name a registered document's files go by: its registration number, with the
-    characters a file name cannot hold (the slash of "1-2/26-001") as "_"."""
-    return _UNSAFE.sub("_", registry_number).strip("._") or "document"
+    """The name a registered document's files go by, as its kept PDF: its registration
+    number, with the characters a file name cannot hold (the slash of "1-2/26-001") as "_"."""
+    return document_file_name(registry_number).removesuffix(".pdf")
 
 
 def _date(day: date | None) -> str:
