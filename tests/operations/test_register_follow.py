@@ -452,3 +452,31 @@ def test_forwarding_answers_and_posting_on_each_store(any_store, tmp_path):
     f.mark_posted(ctx, [letter.id])
     assert f.outgoing_post(ctx) == []
     assert r.get_entry(ctx, letter.id).posted_at is not None
+
+
+def test_a_pdf_not_on_this_pc_yet_is_named_and_nothing_is_sent(series, smtp, tmp_path):
+    from app.store.models import LocalFile
+
+    ctx = series
+    server, inbox = smtp
+    entry, kept, _data = with_pdf(ctx)
+    export = tmp_path / "export"
+    export.mkdir()
+    with ctx.db.write() as s:
+        # As on a PC the record has reached by sync before the file itself.
+        s.delete(s.get(LocalFile, kept.id))
+    for forward in (lambda: f.forward_by_email(ctx, entry.id, "ehitus@linn.example.ee", server),
+                    lambda: f.forward_to_folder(ctx, entry.id, export)):
+        with pytest.raises(NotFound) as err:
+            forward()
+        assert err.value.code == "file_not_here" and "1-2_26-001.pdf" in str(err.value)
+    assert inbox.messages == [] and list(export.iterdir()) == []
+    assert r.get_entry(ctx, entry.id).status == "registered"
+
+
+def test_an_answered_document_forwarded_again_stays_answered(series, tmp_path):
+    ctx = series
+    entry, _kept, _data = with_pdf(ctx)
+    f.mark_answered(ctx, entry.id)
+    again = f.forward_to_folder(ctx, entry.id, tmp_path)
+    assert (again.status, again.forwarded_to) == ("answered", str(tmp_path))
