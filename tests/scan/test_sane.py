@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from app.core.errors import ScanFailed
+from app.scan.sources import sane
 from app.scan.sources.sane import is_feeder, list_scanners, scan, scanner_options
 
 FEEDER = "Automatic Document Feeder"
@@ -49,7 +50,11 @@ def test_the_flatbed_gives_one_colour_page(sane_test_backend, tmp_path):
         assert image.format == "JPEG" and image.mode == "RGB"
 
 
-def test_a_cancel_stops_the_feeder_and_keeps_the_pages_scanned(sane_test_backend, tmp_path):
+def test_a_cancel_stops_the_feeder_and_keeps_the_pages_scanned(sane_test_backend, tmp_path,
+                                                               monkeypatch):
+    # The test backend at the pace of a real feeder: about a page in 0.4 s.
+    scanimage_wrapper(tmp_path, monkeypatch,
+                      'exec "$SCANIMAGE" "$@" --read-delay=yes --read-delay-duration=200000')
     cancel = threading.Event()
 
     def after_page(page):
@@ -59,7 +64,8 @@ def test_a_cancel_stops_the_feeder_and_keeps_the_pages_scanned(sane_test_backend
     work = tmp_path / "batch"
     pages = scan("test:1", work, resolution=100, source=FEEDER, cancel=cancel,
                  on_page=after_page)
-    assert 2 <= len(pages) < 10
+    assert 2 <= len(pages) <= 5
+    # the page cut off by the cancel leaves nothing behind
     assert sorted(work.iterdir()) == sorted(p.image for p in pages)
 
 
@@ -79,8 +85,7 @@ def test_a_cancel_stops_the_feeder_and_keeps_the_pages_scanned(sane_test_backend
 def test_a_fault_on_the_first_page_is_said_plainly(sane_test_backend, tmp_path, monkeypatch,
                                                    status, message):
     # The backend's own option makes every read of the job end with `status`.
-    real = shutil.which("scanimage")
-    feeder_with_fault(tmp_path, monkeypatch, real, good_pages=0, status=status)
+    feeder_with_fault(tmp_path, monkeypatch, good_pages=0, status=status)
     work = tmp_path / "batch"
     with pytest.raises(ScanFailed) as caught:
         scan("test:0", work, resolution=50, source=FEEDER)
@@ -89,29 +94,30 @@ def test_a_fault_on_the_first_page_is_said_plainly(sane_test_backend, tmp_path, 
     assert list(work.iterdir()) == []
 
 
-def feeder_with_fault(tmp_path: Path, monkeypatch, real: str, good_pages: int,
-                      status: str) -> None:
-    """Put a `scanimage` first on PATH that runs the real one twice on the test backend: a job
-    of `good_pages` pages, then the rest of the job with the backend reporting `status`, as a
-    feeder that jams (or loses its scanner) after some pages does. Its output and exit status
-    are scanimage's own."""
+def scanimage_wrapper(tmp_path: Path, monkeypatch, body: str) -> None:
+    """Put a `scanimage` first on PATH that runs the real one ("$SCANIMAGE") as `body` says, on
+    SANE's test backend; its output and exit status are the real scanimage's own."""
+    real = shutil.which("scanimage")
     folder = tmp_path / "bin"
     folder.mkdir()
     script = folder / "scanimage"
-    first = f'"{real}" "$@" --batch-count={good_pages} || exit $?\n' if good_pages else ""
-    script.write_text(
-        "#!/bin/sh\n"
-        f"{first}"
-        f'exec "{real}" "$@" --batch-start={good_pages + 1} --read-return-value {status}\n'
-    )
+    script.write_text(f'#!/bin/sh\nSCANIMAGE="{real}"\n{body}\n')
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}:{Path(real).parent}")
 
 
+def feeder_with_fault(tmp_path: Path, monkeypatch, good_pages: int, status: str) -> None:
+    """A feeder that scans `good_pages` pages and then reports `status` (a jam, a lost
+    scanner): the real scanimage runs a job of the good pages, then the rest of the job with
+    the backend's option that makes every read end with `status`."""
+    first = f'"$SCANIMAGE" "$@" --batch-count={good_pages} || exit $?\n' if good_pages else ""
+    scanimage_wrapper(tmp_path, monkeypatch, first + (
+        f'exec "$SCANIMAGE" "$@" --batch-start={good_pages + 1} --read-return-value {status}'))
+
+
 def test_a_jam_after_three_pages_keeps_them_and_says_to_scan_the_rest(sane_test_backend,
                                                                        tmp_path, monkeypatch):
-    feeder_with_fault(tmp_path, monkeypatch, shutil.which("scanimage"), good_pages=3,
-                      status="SANE_STATUS_JAMMED")
+    feeder_with_fault(tmp_path, monkeypatch, good_pages=3, status="SANE_STATUS_JAMMED")
     work = tmp_path / "batch"
     seen = []
     with pytest.raises(ScanFailed) as caught:
@@ -127,13 +133,25 @@ def test_a_jam_after_three_pages_keeps_them_and_says_to_scan_the_rest(sane_test_
 
 
 def test_a_scanner_gone_after_two_pages_keeps_them(sane_test_backend, tmp_path, monkeypatch):
-    feeder_with_fault(tmp_path, monkeypatch, shutil.which("scanimage"), good_pages=2,
-                      status="SANE_STATUS_IO_ERROR")
+    feeder_with_fault(tmp_path, monkeypatch, good_pages=2, status="SANE_STATUS_IO_ERROR")
     with pytest.raises(ScanFailed) as caught:
         scan("test:0", tmp_path / "batch", resolution=50, source=FEEDER)
     assert caught.value.code == "scan_gone"
     assert [p.image.exists() for p in caught.value.pages] == [True, True]
     assert "Pages scanned before: 2, all kept. Check the scanner's cable" in str(caught.value)
+
+
+def test_a_scanimage_that_hangs_after_reporting_a_fault_is_ended(sane_test_backend, tmp_path,
+                                                                 monkeypatch):
+    # Some backends hang closing the device after a fault (the test backend does, now and
+    # then): the real scanimage reports an open cover, then its process does not end.
+    monkeypatch.setattr(sane, "END_WAIT_S", 0.5)
+    scanimage_wrapper(tmp_path, monkeypatch,
+                      '"$SCANIMAGE" "$@" --read-return-value SANE_STATUS_COVER_OPEN\n'
+                      "exec sleep 600")
+    with pytest.raises(ScanFailed) as caught:
+        scan("test:0", tmp_path / "batch", resolution=50, source=FEEDER)
+    assert caught.value.code == "scan_cover_open"
 
 
 def test_a_scanner_that_is_not_there_cannot_be_opened(sane_test_backend, tmp_path):

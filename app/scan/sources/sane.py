@@ -11,6 +11,7 @@ person.
 from __future__ import annotations
 
 import os
+import queue
 import re
 import shutil
 import signal
@@ -20,6 +21,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from app.core.errors import ScanFailed
 from app.scan.pages import Page
@@ -43,8 +45,12 @@ FAILURES = {
 # Listing scanners may wait for network backends; a page of a slow scanner at 600 dpi can take
 # a minute, so a job has no overall limit, only the listing and the option query have.
 LIST_TIMEOUT_S = 60
-# After a cancel, the scanner gets this long to stop on its own before scanimage is ended.
+# After a cancel, the scanner gets this long to stop the sheet it feeds; then scanimage is told
+# to end at once, and is ended if it does not within the grace time.
+STOP_WAIT_S = 0.5
 CANCEL_GRACE_S = 10
+# Once scanimage has reported the end of the job it gets this long to close the scanner.
+END_WAIT_S = 10
 # Resolutions offered when the scanner takes any value in a range.
 COMMON_RESOLUTIONS = (75, 100, 150, 200, 300, 400, 600, 1200)
 
@@ -194,11 +200,29 @@ def scan(device: str, work: Path, *, resolution: int = 300, mode: str = "Gray",
                 on_page(page)
         pending = None
 
+    lines: queue.Queue[str | None] = queue.Queue()
+    assert process.stderr is not None
+    threading.Thread(target=_read_lines, args=(process.stderr, lines), daemon=True,
+                     name="scanimage-output").start()
+    # Set once scanimage has said how the job ended; it should exit at once then.
+    ended = False
+    hung = False
     try:
-        assert process.stderr is not None
-        for line in process.stderr:
+        while True:
+            try:
+                line = lines.get(timeout=END_WAIT_S if ended else None)
+            except queue.Empty:
+                # The end is known but scanimage does not exit: some backends hang closing the
+                # device after a fault. Nothing more can come from it.
+                hung = True
+                process.kill()
+                ended = False
+                continue
+            if line is None:
+                break
             take_pending()
             line = line.rstrip("\n")
+            ended = line.startswith("Batch terminated")
             match = SCANNED.match(line)
             if match is None:
                 if line.startswith("scanimage:"):
@@ -207,7 +231,11 @@ def scan(device: str, work: Path, *, resolution: int = 300, mode: str = "Gray",
             number, last_status = int(match.group(1)), int(match.group(2))
             if last_status == STATUS_EOF:
                 pending = work / f"{stem}{number:03d}.{extension}"
+            else:
+                ended = True
         returncode = process.wait()
+        if hung:
+            returncode = STATUS_GOOD if last_status == STATUS_EOF else last_status
         take_pending()
     finally:
         stopper.finish()
@@ -221,6 +249,12 @@ def scan(device: str, work: Path, *, resolution: int = 300, mode: str = "Gray",
         return pages
     _raise_for(device, returncode, last_status, messages, pages)
     return pages
+
+
+def _read_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    for line in stream:
+        lines.put(line)
+    lines.put(None)
 
 
 def _raise_for(device: str, returncode: int, last_status: int, messages: list[str],
@@ -272,13 +306,23 @@ class _Stopper:
         while not self.done.is_set():
             if self.cancel.wait(0.1):
                 self.cancelled = True
-                if self.process.poll() is None:
-                    self.process.send_signal(signal.SIGINT)
-                    try:
-                        self.process.wait(CANCEL_GRACE_S)
-                    except subprocess.TimeoutExpired:
-                        self.process.kill()
+                self._stop()
                 return
+
+    def _stop(self) -> None:
+        # scanimage's first SIGINT cancels the page being read, but in a feeder job it may go
+        # on to the next sheet; its second SIGINT ends it at once. Pages finished meanwhile
+        # are kept: their paper has gone through the scanner.
+        for signum, wait in ((signal.SIGINT, STOP_WAIT_S), (signal.SIGINT, CANCEL_GRACE_S)):
+            if self.process.poll() is not None:
+                return
+            self.process.send_signal(signum)
+            try:
+                self.process.wait(wait)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+        self.process.kill()
 
     def finish(self) -> None:
         self.done.set()
