@@ -598,8 +598,23 @@ MESSAGES: dict[str, str] = {
         "192.168.1.20 or an address like http://192.168.1.20/eSCL."
     ),
     "scan_unreachable": (
-        "The network scanner at {url} cannot be reached ({detail}). Check that it is switched "
-        "on and that the address is right."
+        "The network scanner at {url} does not answer. Check that it is switched on and that "
+        "the address is right."
+    ),
+    "scan_page_damaged": (
+        "The scanner {scanner} sent a damaged page. Pages scanned before: {count}, all kept. "
+        "Scan the rest again."
+    ),
+    "scan_no_page": (
+        "The scanner {scanner} sent no page. Put the page on the glass and scan again."
+    ),
+    "scan_no_feeder": (
+        "The scanner {scanner} has no document feeder. Put the page on the glass and scan "
+        "without the feeder."
+    ),
+    "scan_no_flatbed": (
+        "The scanner {scanner} has no glass to scan from. Put the pages in its document "
+        "feeder and scan with the feeder."
     ),
     "scan_not_escl": (
         "{url} does not answer as a network (eSCL, AirScan) scanner: {detail}."

@@ -4527,8 +4527,24 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>„{address}” ei ole skanneri aadress. Sisestage IP-aadress, nt 192.168.1.20, või aadress, nt http://192.168.1.20/eSCL.</translation>
     </message>
     <message>
-        <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
-        <translation>Võrguskannerit aadressil {url} ei saa kätte ({detail}). Kontrollige, et see on sisse lülitatud ja aadress on õige.</translation>
+        <source>The network scanner at {url} does not answer. Check that it is switched on and that the address is right.</source>
+        <translation>Võrguskanner aadressil {url} ei vasta. Kontrollige, et see on sisse lülitatud ja aadress on õige.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} sent a damaged page. Pages scanned before: {count}, all kept. Scan the rest again.</source>
+        <translation>Skanner {scanner} saatis vigase lehekülje. Enne skannitud lehekülgi: {count}, kõik on alles. Skannige ülejäänud uuesti.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} sent no page. Put the page on the glass and scan again.</source>
+        <translation>Skanner {scanner} ei saatnud ühtki lehekülge. Pange lehekülg klaasile ja skannige uuesti.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} has no document feeder. Put the page on the glass and scan without the feeder.</source>
+        <translation>Skanneril {scanner} ei ole dokumendisööturit. Pange lehekülg klaasile ja skannige ilma sööturita.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} has no glass to scan from. Put the pages in its document feeder and scan with the feeder.</source>
+        <translation>Skanneril {scanner} ei ole klaasi, millelt skannida. Pange leheküljed dokumendisööturisse ja skannige sööturiga.</translation>
     </message>
     <message>
         <source>{url} does not answer as a network (eSCL, AirScan) scanner: {detail}.</source>
@@ -4601,6 +4617,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
         <translation>Dokument {number} ei ole posti teel saadetav väljaminev kiri; midagi ei märgitud postitatuks.</translation>
+    </message>
+    <message>
+        <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
+        <translation type="vanished">Võrguskannerit aadressil {url} ei saa kätte ({detail}). Kontrollige, et see on sisse lülitatud ja aadress on õige.</translation>
     </message>
     <message>
         <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>

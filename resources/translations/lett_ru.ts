@@ -4527,8 +4527,24 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>«{address}» не является адресом сканера. Введите IP-адрес, например 192.168.1.20, или адрес вида http://192.168.1.20/eSCL.</translation>
     </message>
     <message>
-        <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
-        <translation>Сетевой сканер по адресу {url} недоступен ({detail}). Проверьте, что он включён и адрес указан верно.</translation>
+        <source>The network scanner at {url} does not answer. Check that it is switched on and that the address is right.</source>
+        <translation>Сетевой сканер по адресу {url} не отвечает. Проверьте, что он включён и адрес указан верно.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} sent a damaged page. Pages scanned before: {count}, all kept. Scan the rest again.</source>
+        <translation>Сканер {scanner} прислал повреждённую страницу. Отсканированных страниц: {count}, все сохранены. Отсканируйте остальные ещё раз.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} sent no page. Put the page on the glass and scan again.</source>
+        <translation>Сканер {scanner} не прислал ни одной страницы. Положите страницу на стекло и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} has no document feeder. Put the page on the glass and scan without the feeder.</source>
+        <translation>У сканера {scanner} нет автоподатчика. Положите страницу на стекло и сканируйте без автоподатчика.</translation>
+    </message>
+    <message>
+        <source>The scanner {scanner} has no glass to scan from. Put the pages in its document feeder and scan with the feeder.</source>
+        <translation>У сканера {scanner} нет стекла для сканирования. Вложите страницы в автоподатчик и сканируйте с ним.</translation>
     </message>
     <message>
         <source>{url} does not answer as a network (eSCL, AirScan) scanner: {detail}.</source>
@@ -4601,6 +4617,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Document {number} is not an outgoing letter sent by post; nothing was marked posted.</source>
         <translation>Документ {number} не является исходящим письмом, отправляемым почтой; ничего не отмечено как отправленное.</translation>
+    </message>
+    <message>
+        <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
+        <translation type="vanished">Сетевой сканер по адресу {url} недоступен ({detail}). Проверьте, что он включён и адрес указан верно.</translation>
     </message>
     <message>
         <source>Document {entry} has no PDF kept with it: it was registered without a scan.</source>

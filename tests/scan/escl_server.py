@@ -3,7 +3,8 @@
 It offers a platen and a feeder, accepts a job, and hands out `pages` pages (JPEG or PNG) one
 NextDocument at a time, then 404. It can be told to answer 503 a few times first (a scanner
 warming up), to jam after page k (NextDocument 404 and ScannerStatus "ScannerAdfJam", as the
-scanners do), or to go away after page k (the connection is dropped and the port closed).
+scanners do), to send page k damaged, or to go away after page k (the connection is dropped and
+the port closed). It can lack its platen or its feeder.
 """
 
 from __future__ import annotations
@@ -23,23 +24,25 @@ CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
   <pwg:Version>2.63</pwg:Version>
   <pwg:MakeAndModel>Lett Test MFP 400</pwg:MakeAndModel>
   <pwg:SerialNumber>LT0001</pwg:SerialNumber>
-  <scan:Platen>
+  {platen}
+  {adf}
+</scan:ScannerCapabilities>
+"""
+PLATEN = """<scan:Platen>
     <scan:PlatenInputCaps>
       <scan:MinWidth>16</scan:MinWidth><scan:MaxWidth>2550</scan:MaxWidth>
       <scan:MinHeight>16</scan:MinHeight><scan:MaxHeight>3508</scan:MaxHeight>
       {profile}
     </scan:PlatenInputCaps>
-  </scan:Platen>
-  <scan:Adf>
+  </scan:Platen>"""
+ADF = """<scan:Adf>
     <scan:AdfSimplexInputCaps>
       <scan:MinWidth>16</scan:MinWidth><scan:MaxWidth>2550</scan:MaxWidth>
       <scan:MinHeight>16</scan:MinHeight><scan:MaxHeight>4200</scan:MaxHeight>
       {profile}
     </scan:AdfSimplexInputCaps>
     <scan:FeederCapacity>50</scan:FeederCapacity>
-  </scan:Adf>
-</scan:ScannerCapabilities>
-"""
+  </scan:Adf>"""
 PROFILE = """<scan:SettingProfiles><scan:SettingProfile>
         <scan:ColorModes><scan:ColorMode>BlackAndWhite1</scan:ColorMode>
           <scan:ColorMode>Grayscale8</scan:ColorMode><scan:ColorMode>RGB24</scan:ColorMode>
@@ -81,6 +84,9 @@ class EsclScannerServer:
     busy_answers: int = 0
     jam_after: int | None = None
     gone_after: int | None = None
+    damaged_page: int | None = None
+    platen: bool = True
+    feeder: bool = True
     settings: list[dict[str, str]] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
     served: int = 0
@@ -131,7 +137,9 @@ class EsclScannerServer:
         path = handler.path
         if path == "/eSCL/ScannerCapabilities":
             profile = PROFILE.format(image_format=self.image_format)
-            self.answer(handler, 200, CAPABILITIES.format(profile=profile).encode())
+            self.answer(handler, 200, CAPABILITIES.format(
+                platen=PLATEN.format(profile=profile) if self.platen else "",
+                adf=ADF.format(profile=profile) if self.feeder else "").encode())
         elif path == "/eSCL/ScannerStatus":
             jobs = "".join(
                 JOB.format(uri=uri, uuid=uri.rsplit("/", 1)[-1], state=state,
@@ -167,7 +175,10 @@ class EsclScannerServer:
             self.answer(handler, 404)
             return
         self.served += 1
-        self.answer(handler, 200, self.page_image(self.served), self.image_format)
+        image = self.page_image(self.served)
+        if self.served == self.damaged_page:
+            image = image[: len(image) // 3]
+        self.answer(handler, 200, image, self.image_format)
 
     def page_image(self, number: int) -> bytes:
         settings = self.settings[-1]

@@ -111,6 +111,28 @@ def test_a_scanner_that_goes_away_mid_job_keeps_the_pages_before(server, tmp_pat
     assert all(p.image.exists() for p in error.pages) and len(error.pages) == 3
 
 
+def test_a_damaged_page_keeps_the_pages_before_it(server, tmp_path):
+    s = server(pages=4, damaged_page=3)
+    with EsclScanner(s.url, name="MFP") as scanner, pytest.raises(ScanFailed) as caught:
+        scanner.scan(tmp_path / "batch", resolution=100, source="Feeder")
+    assert str(caught.value) == ("The scanner MFP sent a damaged page. Pages scanned before: "
+                                 "2, all kept. Scan the rest again.")
+    assert sorted((tmp_path / "batch").iterdir()) == [p.image for p in caught.value.pages]
+
+
+def test_a_source_the_scanner_lacks_says_which_to_use(server, tmp_path):
+    with EsclScanner(server(feeder=False).url, name="MFP") as scanner, \
+            pytest.raises(ScanFailed) as caught:
+        scanner.scan(tmp_path / "batch", resolution=100, source="Feeder")
+    assert str(caught.value) == ("The scanner MFP has no document feeder. Put the page on the "
+                                 "glass and scan without the feeder.")
+    with EsclScanner(server(platen=False).url, name="MFP") as scanner, \
+            pytest.raises(ScanFailed) as caught:
+        scanner.scan(tmp_path / "batch", resolution=100, source="Platen")
+    assert str(caught.value) == ("The scanner MFP has no glass to scan from. Put the pages in "
+                                 "its document feeder and scan with the feeder.")
+
+
 def test_an_empty_feeder_says_to_put_the_pages_in(server, tmp_path):
     s = server(pages=0)
     with EsclScanner(s.url, name="MFP") as scanner, pytest.raises(ScanFailed) as caught:
@@ -142,7 +164,8 @@ def test_settings_the_scanner_refuses_are_said_plainly(server, tmp_path):
                                      "Choose another resolution, colour mode or source.")
         with pytest.raises(ScanFailed) as caught:
             scanner.scan(tmp_path / "batch", resolution=100, source="Duplex")
-        assert caught.value.code == "scan_settings_refused"
+        assert str(caught.value) == ("The scanner MFP refused the scan settings (Duplex). "
+                                     "Choose another resolution, colour mode or source.")
 
 
 def test_an_address_where_no_scanner_answers_is_said_plainly(tmp_path):
@@ -152,8 +175,8 @@ def test_an_address_where_no_scanner_answers_is_said_plainly(tmp_path):
     with EsclScanner(f"127.0.0.1:{port}") as scanner, pytest.raises(ScanFailed) as caught:
         scanner.capabilities()
     assert str(caught.value) == (
-        f"The network scanner at http://127.0.0.1:{port}/eSCL cannot be reached (connection "
-        "refused or no route). Check that it is switched on and that the address is right.")
+        f"The network scanner at http://127.0.0.1:{port}/eSCL does not answer. Check that it "
+        "is switched on and that the address is right.")
 
 
 def test_a_web_server_that_is_no_scanner_is_said_plainly(server):
@@ -161,7 +184,7 @@ def test_a_web_server_that_is_no_scanner_is_said_plainly(server):
     with EsclScanner(s.url + "/nothing") as scanner, pytest.raises(ScanFailed) as caught:
         scanner.capabilities()
     assert str(caught.value) == (f"{s.url}/nothing does not answer as a network (eSCL, "
-                                 "AirScan) scanner: HTTP 404.")
+                                 "AirScan) scanner: HTTP 404, text/xml.")
 
 
 @pytest.mark.parametrize("typed,url", [

@@ -148,15 +148,15 @@ class EsclScanner:
         try:
             response = self.client.get(url)
         except httpx.HTTPError as error:
-            raise ScanFailed("scan_unreachable", url=self.base_url,
-                             detail=_describe(error)) from error
+            raise ScanFailed("scan_unreachable", url=self.base_url) from error
+        # The detail is for whoever sets the scanner up: what answered instead.
+        detail = f"HTTP {response.status_code}, {response.headers.get('content-type', '-')}"
         if response.status_code != 200:
-            raise ScanFailed("scan_not_escl", url=self.base_url,
-                             detail=f"HTTP {response.status_code}")
+            raise ScanFailed("scan_not_escl", url=self.base_url, detail=detail)
         try:
             return parse_capabilities(response.content)
         except ValueError as error:
-            raise ScanFailed("scan_not_escl", url=self.base_url, detail=str(error)) from error
+            raise ScanFailed("scan_not_escl", url=self.base_url, detail=detail) from error
 
     def status(self) -> tuple[str, str | None, dict[str, list[str]]]:
         """The scanner's state ("Idle", "Processing", "Stopped"), its feeder's state (e.g.
@@ -185,8 +185,11 @@ class EsclScanner:
         capabilities = self.capabilities()
         caps = capabilities.sources.get(source)
         if caps is None:
-            raise ScanFailed("scan_settings_refused", scanner=self.name,
-                             detail=f"no source {source}")
+            if source == "Platen":
+                raise ScanFailed("scan_no_flatbed", scanner=self.name)
+            if "Feeder" not in capabilities.sources:
+                raise ScanFailed("scan_no_feeder", scanner=self.name)
+            raise ScanFailed("scan_settings_refused", scanner=self.name, detail=source)
         work.mkdir(parents=True, exist_ok=True)
         document_format = "image/jpeg" if "image/jpeg" in caps.formats or not caps.formats \
             else "image/png" if "image/png" in caps.formats else caps.formats[0]
@@ -216,8 +219,7 @@ class EsclScanner:
         if not pages:
             fault = self._fault(job)
             if fault is None and source == "Platen":
-                raise ScanFailed("scan_device_failed", scanner=self.name,
-                                 detail="the scanner sent no page")
+                raise ScanFailed("scan_no_page", scanner=self.name)
             raise ScanFailed(fault or "scan_feeder_empty", scanner=self.name)
         return pages
 
@@ -228,8 +230,7 @@ class EsclScanner:
                 response = self.client.post(self._url("ScanJobs"), content=settings,
                                             headers={"Content-Type": "text/xml"})
             except httpx.HTTPError as error:
-                raise ScanFailed("scan_unreachable", url=self.base_url,
-                                 detail=_describe(error)) from error
+                raise ScanFailed("scan_unreachable", url=self.base_url) from error
             if response.status_code == 201 and response.headers.get("Location"):
                 return urlsplit(self._url(response.headers["Location"])).path.rstrip("/")
             if response.status_code == 503 and time.monotonic() < deadline:
@@ -297,8 +298,7 @@ class EsclScanner:
                 kind = image.format
                 dpi = image.info.get("dpi")
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
-            raise ScanFailed("scan_device_failed", pages, scanner=self.name,
-                             detail="a page arrived incomplete") from error
+            raise ScanFailed("scan_page_damaged", pages, scanner=self.name) from error
         suffix = {"JPEG": ".jpg", "PNG": ".png", "TIFF": ".tif"}.get(kind or "", ".png")
         target = work / f"{stem}{number:03d}{suffix}"
         target.write_bytes(content)
@@ -375,14 +375,6 @@ def _xml(content: bytes) -> ET.Element:
 
 def _int(text: str, default: int) -> int:
     return int(text) if text.strip().isdigit() else default
-
-
-def _describe(error: httpx.HTTPError) -> str:
-    if isinstance(error, httpx.TimeoutException):
-        return "no answer in time"
-    if isinstance(error, httpx.ConnectError):
-        return "connection refused or no route"
-    return type(error).__name__
 
 
 def service_scanner(service_type: str, name: str, addresses: list[str], port: int,

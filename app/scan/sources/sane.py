@@ -125,8 +125,7 @@ def scanner_options(device: str) -> ScannerOptions:
         done = subprocess.run([scanimage(), "-d", device, "-A"], capture_output=True,
                               text=True, timeout=LIST_TIMEOUT_S, env=_environment())
     except subprocess.TimeoutExpired as error:
-        raise ScanFailed("scan_open_failed", scanner=device,
-                         detail="no answer in time") from error
+        raise ScanFailed("scan_gone", scanner=device) from error
     if done.returncode != 0:
         raise _open_failed(device, done.stderr)
     found: dict[str, tuple[list[str], str | None]] = {}
@@ -155,8 +154,9 @@ def _open_failed(device: str, stderr: str) -> ScanFailed:
         match = OPEN_FAILED.match(line)
         if match:
             return ScanFailed("scan_open_failed", scanner=device, detail=match.group(1))
+    lines = stderr.strip().splitlines()
     return ScanFailed("scan_open_failed", scanner=device,
-                      detail=stderr.strip().splitlines()[-1] if stderr.strip() else "no answer")
+                      detail=lines[-1] if lines else "scanimage -A")
 
 
 def scan(device: str, work: Path, *, resolution: int = 300, mode: str = "Gray",
@@ -282,7 +282,7 @@ def _raise_for(device: str, returncode: int, last_status: int, messages: list[st
             raise ScanFailed("scan_settings_refused", pages, scanner=device,
                              detail=option.group(1))
     detail = next((m.group(1) for line in reversed(messages) if (m := FAILED.match(line))),
-                  f"scanimage ended with status {status}")
+                  f"SANE status {status}")
     raise ScanFailed("scan_device_failed", pages, scanner=device, detail=detail)
 
 
