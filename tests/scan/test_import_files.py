@@ -162,6 +162,29 @@ def test_a_decompression_bomb_is_refused_before_it_is_decoded(tmp_path, work, wi
                           "was taken from it.")
 
 
+def test_a_tiff_whose_second_page_claims_a_huge_image_is_refused(tmp_path, work):
+    frames = [Image.new("L", (300, 400), 255), Image.new("L", (300, 400), 128)]
+    tiff = tmp_path / "two.tif"
+    frames[0].save(tiff, save_all=True, append_images=frames[1:], compression="raw")
+    data = bytearray(tiff.read_bytes())
+    assert data[:2] == b"II"
+    # Walk to the second page's directory and make it claim 65535 x 65535 pixels.
+    first = struct.unpack_from("<I", data, 4)[0]
+    entries = struct.unpack_from("<H", data, first)[0]
+    second = struct.unpack_from("<I", data, first + 2 + 12 * entries)[0]
+    for index in range(struct.unpack_from("<H", data, second)[0]):
+        entry = second + 2 + 12 * index
+        tag, kind = struct.unpack_from("<HH", data, entry)
+        if tag in (256, 257):
+            if kind == 3:
+                struct.pack_into("<H", data, entry + 8, 65535)
+            else:
+                struct.pack_into("<I", data, entry + 8, 65535)
+    tiff.write_bytes(bytes(data))
+    error = refused(tiff, work)
+    assert error.code == "scan_file_pixels"
+
+
 def test_a_truncated_jpeg_is_refused_as_damaged(tmp_path, work):
     whole = tmp_path / "whole.jpg"
     Image.effect_noise((800, 800), 60).convert("RGB").save(whole, quality=95)

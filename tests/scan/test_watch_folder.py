@@ -40,8 +40,8 @@ def test_a_file_that_arrives_in_pieces_is_taken_once_and_complete(watch, folder,
     (arrival,) = watch.poll(now=4.0)
     assert arrival.name == "scan_0001.pdf" and arrival.error is None
     assert len(arrival.pages) == 5
-    assert arrival.file == folder / "taken" / "scan_0001.pdf"
-    assert arrival.file.read_bytes() == whole
+    assert arrival.path == folder / "taken" / "scan_0001.pdf"
+    assert arrival.path.read_bytes() == whole
     assert not arriving.exists()
     assert watch.poll(now=10.0) == []
 
@@ -69,8 +69,8 @@ def test_a_bad_file_goes_to_failed_with_its_reason_and_the_others_go_on(watch, f
     assert len(arrivals["c_photo.png"].pages) == 1
     bad = arrivals["b_notes.pdf"]
     assert bad.pages == [] and bad.error.code == "scan_file_format"
-    assert bad.file == folder / "failed" / "b_notes.pdf"
-    assert bad.file.read_text() == "not a PDF at all"
+    assert bad.path == folder / "failed" / "b_notes.pdf"
+    assert bad.path.read_text() == "not a PDF at all"
     reason = folder / "failed" / "b_notes.pdf.error.txt"
     assert reason.read_text() == (
         "The file b_notes.pdf is not a PDF, TIFF, JPEG or PNG file, so it cannot be taken in. "
@@ -86,7 +86,7 @@ def test_an_empty_file_is_given_time_to_be_filled_before_it_is_refused(watch, fo
     assert watch.poll(now=5.0) == []
     (arrival,) = watch.poll(now=25.0)
     assert arrival.error.code == "scan_file_empty"
-    assert arrival.file == folder / "failed" / "scan_0005.pdf"
+    assert arrival.path == folder / "failed" / "scan_0005.pdf"
 
 
 def test_the_same_name_arriving_again_is_kept_beside_the_first(watch, folder):
@@ -96,8 +96,8 @@ def test_the_same_name_arriving_again_is_kept_beside_the_first(watch, folder):
     make_pdf(folder / "scan.pdf", pages=3)
     watch.poll(now=3.0)
     (second,) = watch.poll(now=5.0)
-    assert first.file.name == "scan.pdf" and second.file.name == "scan (2).pdf"
-    assert len(second.pages) == 3 and first.file.exists()
+    assert first.path.name == "scan.pdf" and second.path.name == "scan (2).pdf"
+    assert len(second.pages) == 3 and first.path.exists()
 
 
 def test_a_watch_folder_that_is_gone_says_to_check_the_share(tmp_path):

@@ -36,7 +36,7 @@ class Arrival:
     # The name it arrived with.
     name: str
     # Where it is now: in taken/ or failed/ (or still in the folder if it could not be moved).
-    file: Path
+    path: Path
     pages: list[Page] = field(default_factory=list)
     error: LettError | None = None
 
@@ -113,8 +113,8 @@ class WatchFolder:
                 with contextlib.suppress(OSError):
                     moved.with_name(moved.name + ".error.txt").write_text(
                         error.english() + "\n", encoding="utf-8")
-            return Arrival(name=path.name, file=moved, error=error)
-        return Arrival(name=path.name, file=self._move(path, TAKEN, stat), pages=pages)
+            return Arrival(name=path.name, path=moved, error=error)
+        return Arrival(name=path.name, path=self._move(path, TAKEN, stat), pages=pages)
 
     def _move(self, path: Path, subfolder: str, stat: os.stat_result) -> Path:
         target_folder = self.folder / subfolder
