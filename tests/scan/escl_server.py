@@ -1,10 +1,10 @@
 """A small eSCL scanner on 127.0.0.1 for the tests: real HTTP, real XML, real page images.
 
 It offers a platen and a feeder, accepts a job, and hands out `pages` pages (JPEG or PNG) one
-NextDocument at a time, then 404. It can be told to answer 503 a few times first (a scanner
-warming up), to jam after page k (NextDocument 404 and ScannerStatus "ScannerAdfJam", as the
-scanners do), to send page k damaged, or to go away after page k (the connection is dropped and
-the port closed). It can lack its platen or its feeder.
+NextDocument at a time (one for a platen job), then 404. It can be told to answer 503 a few
+times first (a scanner warming up), to jam after page k (NextDocument 404 and ScannerStatus
+"ScannerAdfJam", as the scanners do), to send page k damaged, or to go away after page k (the
+connection is dropped and the port closed). It can lack its platen or its feeder.
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ class EsclScannerServer:
     served: int = 0
     adf_state: str = "ScannerAdfLoaded"
     jobs: dict[str, str] = field(default_factory=dict)
+    served_by_job: dict[str, int] = field(default_factory=dict)
 
     def start(self) -> EsclScannerServer:
         scanner = self
@@ -169,16 +170,21 @@ class EsclScannerServer:
             self.jobs[job] = "Aborted"
             self.answer(handler, 404)
             return
-        if self.served >= self.pages:
+        platen_done = self.settings[-1]["InputSource"] == "Platen" and self.jobs_served(job)
+        if self.served >= self.pages or platen_done:
             self.jobs[job] = "Completed"
             self.adf_state = "ScannerAdfEmpty"
             self.answer(handler, 404)
             return
         self.served += 1
+        self.served_by_job[job] = self.served_by_job.get(job, 0) + 1
         image = self.page_image(self.served)
         if self.served == self.damaged_page:
             image = image[: len(image) // 3]
         self.answer(handler, 200, image, self.image_format)
+
+    def jobs_served(self, job: str) -> int:
+        return self.served_by_job.get(job, 0)
 
     def page_image(self, number: int) -> bytes:
         settings = self.settings[-1]

@@ -117,12 +117,16 @@ def _is_host(host: str) -> bool:
 class EsclScanner:
     """One eSCL scanner at `base_url` (e.g. http://192.168.1.20/eSCL)."""
 
-    def __init__(self, base_url: str, *, name: str | None = None, timeout: float = 30.0) -> None:
+    def __init__(self, base_url: str, *, name: str | None = None,
+                 timeout: float = 120.0) -> None:
         self.base_url = scanner_url(base_url)
         self.name = name or (urlsplit(self.base_url).hostname or self.base_url)
         # Scanners serve eSCL over HTTPS with a certificate they made themselves, which no
         # authority signs; the LAN address the person chose is what is trusted.
-        self.client = httpx.Client(timeout=timeout, verify=False)
+        # A scanner may hold NextDocument until the sheet is scanned (long at 600 dpi in
+        # colour); a wrong address should fail fast.
+        self.client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+                                   verify=False)
 
     def close(self) -> None:
         self.client.close()
@@ -176,7 +180,8 @@ class EsclScanner:
     def scan(self, work: Path, *, resolution: int = 300, color_mode: str = "Grayscale8",
              source: str = "Platen", cancel: threading.Event | None = None,
              on_page: Callable[[Page], None] | None = None) -> list[Page]:
-        """Scan into `work`: one page from the platen, or all pages in the feeder.
+        """Scan into `work`: the page on the platen, or all pages in the feeder (either way
+        until NextDocument says 404, which also ends the job on the scanner).
 
         `color_mode` is an eSCL mode ("Grayscale8", "RGB24", "BlackAndWhite1"), `source` one of
         "Platen", "Feeder", "Duplex". Setting `cancel` ends the job and returns the pages so
@@ -212,8 +217,6 @@ class EsclScanner:
                 pages.append(page)
                 if on_page is not None:
                     on_page(page)
-                if source == "Platen":
-                    break
         except httpx.TransportError as error:
             raise ScanFailed("scan_gone", pages, scanner=self.name) from error
         if not pages:
