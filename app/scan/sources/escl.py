@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from PIL import Image
+from zeroconf import ServiceBrowser, ServiceListener, Zeroconf
 
 from app.core.errors import ScanFailed
 from app.scan.pages import Page
@@ -403,8 +404,6 @@ def service_scanner(service_type: str, name: str, addresses: list[str], port: in
 def discover(timeout: float = 2.0) -> list[tuple[str, str]]:
     """eSCL scanners announced on the LAN by mDNS within `timeout` seconds: (name, base URL),
     one per URL. Empty when none answered or multicast cannot be used on this PC."""
-    from zeroconf import ServiceBrowser, ServiceListener, Zeroconf
-
     found: list[tuple[str, str]] = []
     names: dict[tuple[str, str], None] = {}
 
