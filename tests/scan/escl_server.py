@@ -73,8 +73,8 @@ JOB = """<scan:JobInfo><pwg:JobUri>{uri}</pwg:JobUri><pwg:JobUuid>{uuid}</pwg:Jo
   <pwg:JobState>{state}</pwg:JobState>
   <pwg:JobStateReasons><pwg:JobStateReason>{reason}</pwg:JobStateReason></pwg:JobStateReasons>
 </scan:JobInfo>"""
-NS = {"pwg": "http://www.pwg.org/schemas/2010/12/sm",
-      "scan": "http://schemas.hp.com/imaging/escl/2011/05/03"}
+# The job state reason a stopped feeder gives its job.
+REASONS = {"ScannerAdfJam": "AdfJam", "ScannerAdfDoorOpen": "AdfDoorOpen"}
 
 
 @dataclass
@@ -83,6 +83,8 @@ class EsclScannerServer:
     image_format: str = "image/jpeg"
     busy_answers: int = 0
     jam_after: int | None = None
+    # What the feeder reports when it stops at jam_after: a jam, or its door opened.
+    jam_state: str = "ScannerAdfJam"
     gone_after: int | None = None
     damaged_page: int | None = None
     platen: bool = True
@@ -144,8 +146,7 @@ class EsclScannerServer:
         elif path == "/eSCL/ScannerStatus":
             jobs = "".join(
                 JOB.format(uri=uri, uuid=uri.rsplit("/", 1)[-1], state=state,
-                           reason="AdfJam" if self.adf_state == "ScannerAdfJam"
-                           else "JobCompletedSuccessfully")
+                           reason=REASONS.get(self.adf_state, "JobCompletedSuccessfully"))
                 for uri, state in self.jobs.items())
             self.answer(handler, 200, STATUS.format(state="Idle", adf=self.adf_state,
                                                     jobs=jobs).encode())
@@ -166,7 +167,7 @@ class EsclScannerServer:
             threading.Thread(target=self.stop, daemon=True).start()
             return
         if self.jam_after is not None and self.served >= self.jam_after:
-            self.adf_state = "ScannerAdfJam"
+            self.adf_state = self.jam_state
             self.jobs[job] = "Aborted"
             self.answer(handler, 404)
             return

@@ -99,6 +99,14 @@ def test_a_jam_after_two_pages_keeps_them_and_says_to_scan_the_rest(server, tmp_
     assert sorted(work.iterdir()) == [p.image for p in error.pages]
 
 
+def test_a_feeder_door_opened_mid_job_says_to_close_it(server, tmp_path):
+    s = server(pages=5, jam_after=1, jam_state="ScannerAdfDoorOpen")
+    with EsclScanner(s.url, name="MFP") as scanner, pytest.raises(ScanFailed) as caught:
+        scanner.scan(tmp_path / "batch", resolution=100, source="Feeder")
+    assert str(caught.value) == ("The scanner MFP's cover is open. Pages scanned before: 1, "
+                                 "all kept. Close the cover and scan the rest.")
+
+
 def test_a_scanner_that_goes_away_mid_job_keeps_the_pages_before(server, tmp_path):
     s = server(pages=5, gone_after=3)
     with EsclScanner(s.url, name="MFP", timeout=5) as scanner, \
