@@ -119,9 +119,10 @@ def _scan(scanner: str, folder: Path, resolution: int, color: bool, feeder: bool
     if kind == "escl":
         from app.scan.sources import escl
 
-        return escl.EsclScanner(address).scan(
-            folder, resolution=resolution, color_mode="RGB24" if color else "Grayscale8",
-            source="Feeder" if feeder else "Platen", cancel=cancel, on_page=on_page)
+        with escl.EsclScanner(address) as scanner:
+            return scanner.scan(
+                folder, resolution=resolution, color_mode="RGB24" if color else "Grayscale8",
+                source="Feeder" if feeder else "Platen", cancel=cancel, on_page=on_page)
     from app.scan.sources import sane
 
     offered = sane.scanner_options(address)

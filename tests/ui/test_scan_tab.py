@@ -161,3 +161,26 @@ def test_a_pile_with_separator_sheets_is_split_into_documents(qtbot, tab, tmp_pa
     qtbot.waitUntil(lambda: all(not tab.pages.item(i).icon().isNull()
                                 for i in range(tab.pages.count())), timeout=QT_WAIT_MS)
     shoot(tab, "scan-intake-et", readme=True)
+
+
+def test_a_network_scanner_by_its_address_and_a_jam_that_keeps_the_pages(
+        qtbot, tab, local, monkeypatch):
+    from app.ui.qt import QInputDialog
+    from tests.scan.escl_server import EsclScannerServer
+
+    server = EsclScannerServer(pages=5, jam_after=2).start()
+    try:
+        local.settings.set("scan.resolution", 100)
+        address = server.url.removeprefix("http://").removesuffix("/eSCL")
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (address, True))
+        qtbot.mouseClick(tab.address_button, Qt.MouseButton.LeftButton)
+        assert tab.scanner_box.currentData() == f"escl:{server.url}"
+        tab.feeder_box.setChecked(True)
+        qtbot.mouseClick(tab.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.cancel is None and "jam" in tab.message.text(),
+                        timeout=QT_WAIT_MS)
+        assert "Pages scanned before it: 2, all kept" in tab.message.text()
+        assert [len(d.pages) for d in tab.batch.documents] == [2]
+        assert local.settings.get("scan.scanner") == f"escl:{server.url}"
+    finally:
+        server.stop()
