@@ -290,6 +290,12 @@ class ScanTab(QWidget):
         self.right_button = QPushButton()
         self.right_button.setObjectName("rotate_right")
         self.right_button.clicked.connect(lambda: self.rotate(90))
+        self.earlier_button = QPushButton()
+        self.earlier_button.setObjectName("move_earlier")
+        self.earlier_button.clicked.connect(lambda: self.move_selected(-1))
+        self.later_button = QPushButton()
+        self.later_button.setObjectName("move_later")
+        self.later_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("delete_pages")
         self.delete_button.clicked.connect(self.delete_pages)
@@ -312,8 +318,8 @@ class ScanTab(QWidget):
         review = QVBoxLayout(self.review_box)
         review.addWidget(self.documents)
         review.addWidget(self.pages, 1)
-        for buttons in ((self.left_button, self.right_button, self.delete_button,
-                         self.blank_button),
+        for buttons in ((self.left_button, self.right_button, self.earlier_button,
+                         self.later_button, self.delete_button, self.blank_button),
                         (self.split_button, self.separators_button, self.rescan_button,
                          self.insert_button)):
             row = QHBoxLayout()
@@ -427,6 +433,8 @@ class ScanTab(QWidget):
         self.review_box.setTitle(self.tr("Pages"))
         self.left_button.setText(self.tr("Rotate left"))
         self.right_button.setText(self.tr("Rotate right"))
+        self.earlier_button.setText(self.tr("Move earlier"))
+        self.later_button.setText(self.tr("Move later"))
         self.delete_button.setText(self.tr("Delete"))
         self.blank_button.setText(self.tr("Select blank pages"))
         self.split_button.setText(self.tr("Split before this page"))
@@ -770,6 +778,9 @@ class ScanTab(QWidget):
         chosen = len(self._selected_rows())
         for button in (self.left_button, self.right_button, self.delete_button):
             button.setEnabled(chosen > 0 and self.cancel is None)
+        rows = self._selected_rows()
+        self.earlier_button.setEnabled(chosen == 1 and rows[0] > 0)
+        self.later_button.setEnabled(chosen == 1 and rows[0] < self.pages.count() - 1)
         self.split_button.setEnabled(chosen == 1 and self._selected_rows()[0] > 0
                                      and self.cancel is None)
         self.rescan_button.setEnabled(chosen == 1 and self.cancel is None)
@@ -783,11 +794,18 @@ class ScanTab(QWidget):
         self.batch.set_pages(self.current, [pages[i] for i in order])
         QTimer.singleShot(0, self._show_pages)
 
-    def move_page(self, row: int, to: int) -> None:
+    def move_selected(self, step: int) -> None:
+        """Move the chosen page one place earlier (-1) or later (1); pages can also be
+        dragged into their place."""
+        rows = self._selected_rows()
         pages = self._current_pages()
-        pages.insert(to, pages.pop(row))
+        if len(rows) != 1 or not 0 <= rows[0] + step < len(pages):
+            return
+        row = rows[0]
+        pages.insert(row + step, pages.pop(row))
         self.batch.set_pages(self.current, pages)
         self._show_pages()
+        self.pages.item(row + step).setSelected(True)
 
     def rotate(self, degrees: int) -> None:
         rows = self._selected_rows()

@@ -1741,6 +1741,14 @@
         <translation>Pööra paremale</translation>
     </message>
     <message>
+        <source>Move earlier</source>
+        <translation>Tõsta ettepoole</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Tõsta tahapoole</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Kustuta</translation>
     </message>

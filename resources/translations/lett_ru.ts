@@ -1741,6 +1741,14 @@
         <translation>Повернуть вправо</translation>
     </message>
     <message>
+        <source>Move earlier</source>
+        <translation>Переместить раньше</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Переместить позже</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>

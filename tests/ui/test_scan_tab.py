@@ -60,6 +60,14 @@ def test_pages_are_turned_deleted_split_and_the_document_registered(qtbot, tab, 
     tab.batch.replace_all([[p for d in tab.batch.documents for p in d.pages]])
     tab._show_batch()
     assert _pages_shown(tab) == 4
+    first = [p.image for p in tab.batch.documents[0].pages]
+    tab.pages.item(0).setSelected(True)
+    qtbot.mouseClick(tab.later_button, Qt.MouseButton.LeftButton)
+    assert [p.image for p in tab.batch.documents[0].pages] == [first[1], first[0], *first[2:]]
+    qtbot.mouseClick(tab.earlier_button, Qt.MouseButton.LeftButton)
+    assert [p.image for p in tab.batch.documents[0].pages] == first
+    assert not tab.earlier_button.isEnabled()
+    tab.pages.clearSelection()
     tab.pages.item(1).setSelected(True)
     qtbot.mouseClick(tab.right_button, Qt.MouseButton.LeftButton)
     assert tab.batch.documents[0].pages[1].rotation == 90
