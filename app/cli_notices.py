@@ -73,9 +73,7 @@ def _values(pairs: list[str]) -> dict[str, str]:
 def _mail_server(local: Any) -> Any:
     from app.documents.mail import MailServer
 
-    s = local.settings
-    return MailServer(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
-                      s.get("mail.user"), s.get("mail.sender"), str(s.path))
+    return MailServer.of(local.settings)
 
 
 def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = None) -> None:

@@ -11,6 +11,7 @@ from email.utils import formatdate, make_msgid
 
 from app.core.errors import LettError, Refused
 from app.core.notices import EMAIL
+from app.core.settings import Settings
 
 TIMEOUT_S = 30.0
 
@@ -24,6 +25,13 @@ class MailServer:
     sender: str = ""
     # Where a message names the settings to fix.
     settings_path: str = "settings.toml"
+
+    @classmethod
+    def of(cls, settings: Settings) -> MailServer:
+        """The mail server this PC's settings name (`mail.*` in settings.toml)."""
+        s = settings
+        return cls(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
+                   s.get("mail.user"), s.get("mail.sender"), str(s.path))
 
     def password(self) -> str:
         """The mail account's password: LETT_MAIL_PASSWORD, else the system keyring."""

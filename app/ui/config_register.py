@@ -28,6 +28,7 @@ from app.ui.qt import (
     QVBoxLayout,
 )
 from app.ui.qt_i18n import current_language
+from app.ui.register_form import fill_choices
 
 UNITS = ("working_days", "calendar_days", "months")
 STARTS = ("registration", "next_working_day")
@@ -334,8 +335,8 @@ class ScanPage(Page):
             label.setText(text)
         self.scanner.setPlaceholderText(self.tr(
             "sane:DEVICE or escl:http://192.168.1.20/eSCL (empty: choose when scanning)"))
-        self._fill(self.color, (("gray", self.tr("grey")), ("color", self.tr("colour"))))
-        self._fill(self.source, (("feeder", self.tr("the document feeder")),
+        fill_choices(self.color, (("gray", self.tr("grey")), ("color", self.tr("colour"))))
+        fill_choices(self.source, (("feeder", self.tr("the document feeder")),
                                  ("flatbed", self.tr("the flatbed"))))
         self.browse.setText(self.tr("Choose\u2026"))
         self.watch.setPlaceholderText(self.tr(
@@ -347,15 +348,6 @@ class ScanPage(Page):
             "Files in the scan folder are taken once they stop growing, moved to its "
             "\u201ctaken\u201d folder and never deleted; a file that cannot be read goes to "
             "its \u201cfailed\u201d folder with the reason."))
-
-    @staticmethod
-    def _fill(box: QComboBox, items: Any) -> None:
-        chosen = box.currentData()
-        box.clear()
-        for value, text in items:
-            box.addItem(text, value)
-        if chosen is not None:
-            box.setCurrentIndex(max(0, box.findData(chosen)))
 
     def _show(self) -> None:
         s = self.settings

@@ -32,6 +32,19 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b3261e;"
 
 
+def fill_choices(box: QComboBox, items: Any) -> None:
+    """Fill a combo box with (value, text) pairs, keeping the value that was chosen (after a
+    language change the texts change, the choice does not)."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for value, text in items:
+        box.addItem(text, str(value))
+    if chosen is not None:
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(False)
+
+
 class _OptionalDate(QWidget):
     """A date that may be left out: a check box and a date edit."""
 
@@ -151,29 +164,19 @@ class RegisterForm(QWidget):
             self.labels[key].setText(text)
         self.pages.setSpecialValueText(self.tr("not counted"))
         self.access_basis.setPlaceholderText(self.tr("e.g. AvTS \u00a7 35 lg 1 p 12"))
-        self._fill(self.direction_box, (
+        fill_choices(self.direction_box, (
             (Direction.INCOMING, self.tr("incoming")), (Direction.OUTGOING, self.tr("outgoing"))))
-        self._fill(self.type_box, self.types or (
+        fill_choices(self.type_box, self.types or (
             (DocumentType.REQUEST_FOR_INFORMATION, self.tr("request for information")),
             (DocumentType.MEMORANDUM, self.tr("memorandum")),
             (DocumentType.REQUEST_FOR_EXPLANATION, self.tr("request for explanation")),
             (DocumentType.LETTER, self.tr("letter")),
             (DocumentType.APPLICATION, self.tr("application")),
             (DocumentType.OTHER, self.tr("other"))))
-        self._fill(self.transmittal_box, (
+        fill_choices(self.transmittal_box, (
             (Transmittal.POST, self.tr("post")), (Transmittal.COUNTER, self.tr("at the counter")),
             (Transmittal.EMAIL, self.tr("e-mail"))))
 
-    @staticmethod
-    def _fill(box: QComboBox, items: Any) -> None:
-        chosen = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for value, text in items:
-            box.addItem(text, str(value))
-        if chosen is not None:
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-        box.blockSignals(False)
 
     # -- values -------------------------------------------------------------------------
 

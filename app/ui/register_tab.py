@@ -410,9 +410,7 @@ class RegisterTab(QWidget):
     def _mail_server(self) -> Any:
         from app.documents.mail import MailServer
 
-        s = self.settings
-        return MailServer(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
-                          s.get("mail.user"), s.get("mail.sender"), str(s.path))
+        return MailServer.of(self.settings)
 
     def forward_to_folder(self) -> None:
         chosen = self.selected()

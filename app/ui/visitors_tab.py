@@ -585,9 +585,7 @@ class VisitorsTab(QWidget):
     def _mail_server(self) -> Any:
         from app.documents.mail import MailServer
 
-        s = self.settings
-        return MailServer(s.get("mail.host"), s.get("mail.port"), s.get("mail.security"),
-                          s.get("mail.user"), s.get("mail.sender"), str(s.path))
+        return MailServer.of(self.settings)
 
     def _host_told(self, address: str) -> None:
         self.result.emit(self.tr("The host was told by e-mail ({address}).").format(
