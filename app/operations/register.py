@@ -331,6 +331,13 @@ def _open_entries(s: Session, ctx: Context, dated: bool = True
     return [(row, index) for row, index in s.execute(query).all()]
 
 
+def open_documents(ctx: Context) -> list[EntryView]:
+    """Unanswered documents with a deadline, the nearest (or longest overdue) first."""
+    ctx.require(Action.VIEW_REGISTER)
+    with ctx.db.read() as s:
+        return [EntryView.of(r, i) for r, i in _open_entries(s, ctx)]
+
+
 def due_soon(ctx: Context, days: int = 3) -> list[EntryView]:
     """Unanswered documents whose deadline is today or within `days` calendar days."""
     ctx.require(Action.VIEW_REGISTER)

@@ -85,8 +85,7 @@ def _load(ctx: Context, view: str, search: str, lang: str) -> RegisterData | Non
     elif view == "all":
         entries = r.list_entries(ctx, search)
     else:
-        entries = [e for e in r.due_soon(ctx, days=3650)] + r.overdue(ctx)
-        entries.sort(key=lambda e: (e.deadline is None, e.deadline))
+        entries = r.open_documents(ctx)
     types = {code: document_type_name(ctx, code, lang) for code in r.deadline_rules(ctx)}
     return RegisterData(entries, units, ctx.local().date(),
                         ctx.actor.may(Action.REGISTER_DOCUMENTS), types)

@@ -220,6 +220,8 @@ class ScanTab(QWidget):
         self.cancel: threading.Event | None = None
         self.scanning_into: int | None = None
         self.watcher: Any = None
+        # A poll of the scan folder is under way (the next one waits for it).
+        self.polling = False
 
         # -- where pages come from ------------------------------------------------------
         self.scanner_label = QLabel()
@@ -662,15 +664,15 @@ class ScanTab(QWidget):
         self._show_watch()
 
     def poll_watch_folder(self) -> None:
-        if self.watcher is None or getattr(self, "_polling", False):
+        if self.watcher is None or self.polling:
             return
-        self._polling = True
+        self.polling = True
         watcher = self.watcher
         self._start(lambda _page: watcher.poll(), self._arrived,
                     failed=self._watch_failed)
 
     def _arrived(self, arrivals: list[Any]) -> None:
-        self._polling = False
+        self.polling = False
         problems = []
         added = 0
         for arrival in arrivals:
@@ -687,7 +689,7 @@ class ScanTab(QWidget):
             self._say(text, error=bool(problems))
 
     def _watch_failed(self, error: Exception) -> None:
-        self._polling = False
+        self.polling = False
         self._say(self._error_text(error), error=True)
 
     def _show_watch(self) -> None:

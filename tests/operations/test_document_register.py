@@ -108,6 +108,8 @@ def test_due_soon_overdue_and_per_unit_views(series, clock):
     clock.at = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
     assert [e.id for e in r.overdue(ctx)] == [rfi.id]
     assert r.due_soon(ctx, days=3) == []
+    # open documents with a deadline, the longest overdue first; "other" has none
+    assert [e.id for e in r.open_documents(ctx)] == [rfi.id, memo.id]
     units = r.by_unit(ctx)
     assert list(units) == ["Ehitusosakond", "Linnamajandus"]
     assert [e.id for e in units["Linnamajandus"]] == [memo.id, other.id]
