@@ -105,8 +105,11 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.files.endpoints import router as files_router
 
     routers.append(files_router)
-    with contextlib.suppress(ModuleNotFoundError):
-        routers.append(__import__("app.server.queue.endpoints", fromlist=["router"]).router)
+    from app.server.queue.endpoints import router as queue_router
+
+    # The queue first: the counters' calls are most of a busy server's requests, and the
+    # routers are tried in order.
+    routers.insert(0, queue_router)
     if live:
         try:
             from app.server.live.feed import start_feed
@@ -169,6 +172,8 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     for router in routers:
         app.include_router(router)
     from app.server.files.service import MAX_FILE_BYTES
+    from app.server.queue.hot import CounterCalls
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, wider={"/files/": MAX_FILE_BYTES})
+    app.add_middleware(CounterCalls)
     return app

@@ -64,6 +64,9 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
     server.add_argument("--tls-cert", type=Path, metavar="FILE",
                         help="TLS certificate (PEM); with --tls-key the server speaks https")
     server.add_argument("--tls-key", type=Path, metavar="FILE", help="TLS private key (PEM)")
+    server.add_argument("--access-log", action="store_true",
+                        help="log a line for every request (off: a busy office makes hundreds "
+                             "a second; errors are logged either way)")
     actions = server.add_subparsers(dest="server_action", metavar="ACTION")
 
     office = actions.add_parser("office", help="offices of this server").add_subparsers(
@@ -172,6 +175,7 @@ def _serve(args: argparse.Namespace, url: str, lang: str) -> int:
     try:
         uvicorn.run(
             create_app(db), host=args.host, port=args.port, log_level="info",
+            access_log=args.access_log,
             ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
             ssl_keyfile=str(args.tls_key) if args.tls_key else None,
         )
