@@ -201,21 +201,19 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
 
     local = open_local(home)
     try:
-        if args.command is None:
-            from app.ui.app import run_main
+        if args.command in (None, "kiosk", "display"):
+            from app.core.heap import settle
+            from app.ui import app as windows
             from app.ui.setup_wizard import set_up_if_new
 
-            return run_main(local) if set_up_if_new(local) else 0
+            settle()  # Qt and the store loaded: kept out of the collector's walks from now on
+            if args.command == "kiosk":
+                return windows.run_kiosk(local, windowed=args.windowed)
+            if args.command == "display":
+                return windows.run_display(local, windowed=args.windowed)
+            return windows.run_main(local) if set_up_if_new(local) else 0
         if args.command == "demo":
             return _demo(local, lang)
-        if args.command == "kiosk":
-            from app.ui.app import run_kiosk
-
-            return run_kiosk(local, windowed=args.windowed)
-        if args.command == "display":
-            from app.ui.app import run_display
-
-            return run_display(local, windowed=args.windowed)
         if args.command == "queue":
             return _queue(args, local, lang)
         if args.command == "account":

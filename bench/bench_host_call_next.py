@@ -11,6 +11,9 @@ call:
 Each counter is a thread with its own device token, RemoteHost and context, as on a counter
 PC; the 30 threads share 6 client processes (--processes), since 30 interpreters would take
 the CPU the server needs on a small machine, where in an office they are PCs of their own.
+A client process connects its counters and keeps what it loaded out of the garbage
+collector's walks, as Lett does once started (app.core.heap); the rounds begin when every
+client is ready.
 The server is `lett server` (one process), or with --workers N that many uvicorn workers of
 the same app, as several server instances behind one address.
 Baseline: the same rounds with the same operation called in-process on the same database,
@@ -46,6 +49,7 @@ import psycopg  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from app.core.errors import Refused  # noqa: E402
+from app.core.heap import settle  # noqa: E402
 from app.core.ids import uuid7  # noqa: E402
 from app.core.permissions import Actor, Role  # noqa: E402
 from app.operations import queue as q  # noqa: E402
@@ -162,6 +166,8 @@ def client(kind: str, where: str, office_id: str, tokens: dict[int, str],
             contexts[n] = open_context(db, Actor(f"Leti {n}", frozenset({Role.COUNTER})))
     for n, ctx in contexts.items():
         q.counter_desk(ctx, n)  # connect and warm up before the first round
+    settle()  # as Lett does once started (app.core.heap)
+    out.put(("ready", os.getpid()))
     threads = [threading.Thread(target=serve_rounds, args=(contexts[n], n, interval, gos[n], out))
                for n in counters]
     for t in threads:
@@ -250,6 +256,12 @@ def run(url: str, kind: str, where: str, office_id: str, tokens: dict[int, str],
     meter.clients = [p.pid for p in procs if p.pid is not None]
     result = Run()
     try:
+        # The clock starts once every client has started and connected: a round measures
+        # calls, not interpreters starting or the server's first answers.
+        for _ in procs:
+            ready = out.get(timeout=300)
+            if isinstance(ready, Exception):
+                raise SystemExit(f"a counter failed: {ready!r}")
         for _ in range(rounds):
             fill(url, queue)
             start = time.monotonic() + 0.5
@@ -308,10 +320,13 @@ def start_server(url: str, workers: int, home: Path) -> tuple[subprocess.Popen, 
 
 
 def server_app():
-    """The app of one uvicorn worker (--workers): the server over LETT_BENCH_STORE."""
+    """The app of one uvicorn worker (--workers): the server over LETT_BENCH_STORE, as
+    `lett server` makes it."""
     from app.server.app import create_app
 
-    return create_app(open_server_store(os.environ["LETT_BENCH_STORE"]))
+    app = create_app(open_server_store(os.environ["LETT_BENCH_STORE"]))
+    settle()
+    return app
 
 
 def p95(values: list[float]) -> float:

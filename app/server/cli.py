@@ -164,6 +164,7 @@ def _serve(args: argparse.Namespace, url: str, lang: str) -> int:
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
     import uvicorn
 
+    from app.core.heap import settle
     from app.server.app import create_app
     from app.server.store import open_server_store
 
@@ -172,9 +173,11 @@ def _serve(args: argparse.Namespace, url: str, lang: str) -> int:
     print(translate(CONTEXT, "Lett server on {url} (store: {store}). Stop it with Ctrl+C.",
                     lang).format(url=f"{scheme}://{args.host}:{args.port}", store=shown_url(url)),
           flush=True)
+    app = create_app(db)
+    settle()  # what start-up built stays out of the garbage collector's walks
     try:
         uvicorn.run(
-            create_app(db), host=args.host, port=args.port, log_level="info",
+            app, host=args.host, port=args.port, log_level="info",
             access_log=args.access_log,
             ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
             ssl_keyfile=str(args.tls_key) if args.tls_key else None,
