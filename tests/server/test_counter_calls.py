@@ -3,6 +3,9 @@ answer exactly what the framework's endpoints answer, successes and refusals ali
 they do not read plainly go on to the framework."""
 
 import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -131,3 +134,42 @@ def test_a_failure_inside_is_a_500_and_logged(office, monkeypatch, caplog):
                            headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 500 and answer.text == "Internal Server Error"
     assert "disk on fire" in caplog.text and "/queue/counters/1/call-next" in caplog.text
+
+
+def test_an_offices_calls_take_turns_and_other_offices_do_not_wait(office, monkeypatch):
+    """At most AT_ONCE_PER_OFFICE of an office's queue-changing calls run at once; another
+    office's calls run beside them, and readings never wait."""
+    lock = threading.Lock()
+    running: dict[str, int] = {}
+    most: dict[str, int] = {}
+
+    def slow_call(ctx, number):
+        with lock:
+            running[ctx.office_id] = running.get(ctx.office_id, 0) + 1
+            most[ctx.office_id] = max(most.get(ctx.office_id, 0), running[ctx.office_id])
+        time.sleep(0.1)
+        with lock:
+            running[ctx.office_id] -= 1
+        return q.counter_desk(ctx, number)
+
+    monkeypatch.setitem(hot.OPERATIONS, ("POST", "recall"), slow_call)
+    monkeypatch.setitem(hot.OPERATIONS, ("GET", "desk"), slow_call)
+    other = office.office("OTHER")
+    tokens = {office.office_id: office.token(Role.COUNTER, "Leti 1"),
+              other: office.token(Role.COUNTER, "Leti 1", office_id=other)}
+
+    def ask(office_id: str, method: str, action: str) -> int:
+        with httpx.Client(base_url=office.url, timeout=30) as http:
+            return http.request(method, f"/queue/counters/1/{action}",
+                                headers={"Authorization": f"Bearer {tokens[office_id]}"}
+                                ).status_code
+
+    with ThreadPoolExecutor(24) as pool:
+        asks = [pool.submit(ask, o, "POST", "recall") for o in tokens for _ in range(10)]
+        assert [a.result() for a in asks] == [200] * 20
+    assert most == {office_id: hot.AT_ONCE_PER_OFFICE for office_id in tokens}
+    most.clear()
+    with ThreadPoolExecutor(12) as pool:
+        asks = [pool.submit(ask, office.office_id, "GET", "desk") for _ in range(10)]
+        assert [a.result() for a in asks] == [200] * 10
+    assert most[office.office_id] > hot.AT_ONCE_PER_OFFICE
