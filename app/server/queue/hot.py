@@ -15,7 +15,6 @@ its queue take turns, a few at a time (AT_ONCE_PER_OFFICE).
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from app.core.errors import LettError
 from app.operations import queue
 from app.server.app_errors import lett_error_response
 from app.server.deps import Authenticator, current_device
+from app.server.queue.endpoints import _answer as answer
 
 log = logging.getLogger("lett.server")
 
@@ -53,7 +53,6 @@ AT_ONCE_PER_OFFICE = 4
 _PATH = re.compile(r"/queue/counters/(-?[0-9]{1,10})/([a-z-]+)")
 # The range the endpoints accept for a counter's number (app.server.queue.schemas).
 _NUMBERS = range(-(2**31), 2**31)
-_JSON = [(b"content-type", b"application/json")]
 
 
 class CounterCalls:
@@ -86,10 +85,7 @@ class CounterCalls:
             log.exception("%s %s failed", scope["method"], scope["path"])
             await PlainTextResponse("Internal Server Error", 500)(scope, receive, send)
             return
-        body = json.dumps(view.to_json(), ensure_ascii=False, separators=(",", ":")).encode()
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [*_JSON, (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await answer(view.to_json())(scope, receive, send)
 
 
 def _plain_counter_call(scope: Scope) -> tuple[Callable[..., Any] | None, int]:
