@@ -30,6 +30,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -653,7 +654,7 @@ _LINES = (
 H = T.alias("head")
 _HEAD_OF = (
     H.c.office_id == bindparam("line_office"),
-    H.c.status == TicketStatus.WAITING.value,
+    H.c.status == literal_column(f"'{TicketStatus.WAITING.value}'"),
     H.c.service_id == bindparam("line_service"),
     H.c.priority == bindparam("line_priority"),
 )
