@@ -18,8 +18,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from app.core import accounts as rules
 from app.core.errors import ConnectionFailed, Invalid, LettError
 from app.core.permissions import Actor, Role
@@ -28,7 +26,7 @@ from app.operations.central import SERVER_NEEDED
 from app.operations.config import CounterSpec, OfficeConfig, OfficeInfo, ServiceSpec
 from app.operations.context import Context, signed_out_actor
 from app.operations.notice_templates import TemplateVersion, saved_source
-from app.sync.link import ServerLink, _transport_detail, server_error
+from app.sync.link import LinkFailed, ServerLink, server_error
 
 if TYPE_CHECKING:
     from app.operations.bootstrap import Local
@@ -268,10 +266,9 @@ def _request(link: ServerLink, method: str, path: str, body: Any,
     the operation raises here), or ConnectionFailed('server_needed')."""
     headers = {STAFF_HEADER: session} if session else {}
     try:
-        response = link.client.request(method, path, json=body, headers=headers)
-    except httpx.TransportError as exc:
-        raise ConnectionFailed(SERVER_NEEDED, url=link.url,
-                               detail=_transport_detail(exc)) from exc
+        response = link.exchange(method, path, json=body, headers=headers)
+    except LinkFailed as exc:
+        raise ConnectionFailed(SERVER_NEEDED, url=link.url, detail=exc.detail) from exc
     if response.status_code >= 400:
         err = server_error(response)
         if response.status_code == 400:  # a value the operation's checks refused

@@ -176,8 +176,8 @@ def test_a_desk_person_is_refused_at_the_server(office, pcs):
     with pytest.raises(PermissionDenied):
         acc.set_roles(ctx, "jaan", "admin")
     # the same refusal straight over HTTP, in the usual JSON shape
-    answer = ctx.staff.link.client.put(
-        "/admin/accounts/jaan/roles", json={"roles": ["admin"]},
+    answer = ctx.staff.link.exchange(
+        "PUT", "/admin/accounts/jaan/roles", json={"roles": ["admin"]},
         headers={STAFF_HEADER: ctx.staff.token})
     assert answer.status_code == 403
     assert answer.json()["error"] == "permission_denied"
@@ -256,9 +256,9 @@ def test_after_a_reset_only_the_new_password_can_be_chosen_in_the_session(office
     signed = sign_in(two)(sign_in_context(two), "jaan", "ajutine-parool-1")
     assert signed.must_change_password and signed.session is not None
     ctx = replace(hosted_context(two, signed.actor), staff=signed.session)
-    answer = signed.session.link.client.post(
-        "/admin/services", json={"service": {"code": "X", "name_et": "x", "name_ru": "x",
-                                             "name_en": "x"}},
+    answer = signed.session.link.exchange(
+        "POST", "/admin/services",
+        json={"service": {"code": "X", "name_et": "x", "name_ru": "x", "name_en": "x"}},
         headers={STAFF_HEADER: signed.session.token})
     assert answer.status_code == 409 and answer.json()["error"] == "password_change_required"
     acc.change_password(ctx, "ajutine-parool-1", "minu-uus-parool-7")

@@ -3,6 +3,7 @@ and checked: the content goes up after its record, comes down to the other PCs, 
 reaches another office, a kiosk or a display, and a transfer cut short leaves nothing behind
 and is done again in the next round."""
 
+import contextlib
 import hashlib
 import socket
 import threading
@@ -119,7 +120,7 @@ def test_content_with_the_wrong_checksum_is_refused_and_nothing_is_kept(office, 
     a, alink, _b, _blink = two_desks
     kept = keep(a)
     push(a, alink, SyncReport())
-    response = alink.client.put(f"/files/{kept.sha256}", content=SCAN + b"tampered")
+    response = alink.exchange("PUT", f"/files/{kept.sha256}", content=SCAN + b"tampered")
     assert response.status_code == 400
     body = response.json()
     assert body["error"] == "file_hash_mismatch"
@@ -127,9 +128,10 @@ def test_content_with_the_wrong_checksum_is_refused_and_nothing_is_kept(office, 
     assert blobs(office) == 0
     # Content no record of the office names is not taken either.
     stray = b"not a record's file"
-    response = alink.client.put(f"/files/{hashlib.sha256(stray).hexdigest()}", content=stray)
+    response = alink.exchange("PUT", f"/files/{hashlib.sha256(stray).hexdigest()}",
+                              content=stray)
     assert (response.status_code, response.json()["error"]) == (409, "file_not_recorded")
-    assert alink.client.put("/files/not-a-checksum", content=stray).status_code == 422
+    assert alink.exchange("PUT", "/files/not-a-checksum", content=stray).status_code == 422
     assert blobs(office) == 0
     assert alink.put_bytes(f"/files/{kept.sha256}", SCAN)["created"] is True
     assert alink.put_bytes(f"/files/{kept.sha256}", SCAN)["created"] is False
@@ -157,9 +159,9 @@ def test_another_office_cannot_fetch_or_send_this_offices_file(office, two_desks
     sync_once(a, alink)
     other_id = create_demo_office(office.db, staff_actor(), code="TARTU")
     _stranger, slink = pc(office, "tartu-desk", office_id=other_id)
-    response = slink.client.get(f"/files/{kept.sha256}")
+    response = slink.exchange("GET", f"/files/{kept.sha256}")
     assert (response.status_code, response.json()["error"]) == (404, "file_not_at_server")
-    response = slink.client.put(f"/files/{kept.sha256}", content=SCAN)
+    response = slink.exchange("PUT", f"/files/{kept.sha256}", content=SCAN)
     assert response.status_code == 409
     with office.db.read() as s:
         assert s.scalars(select(FileBlob.office_id)).all() == [office.office_id]
@@ -174,12 +176,12 @@ def test_a_kiosk_or_display_exchanges_no_files(office, two_desks, role):
     report = sync_once(device, dlink)
     assert report.online and (report.files_fetched, report.files_waiting) == (0, 0)
     assert files_on_disk(device) == []
-    for answer in (dlink.client.get(f"/files/{kept.sha256}"),
-                   dlink.client.put(f"/files/{kept.sha256}", content=SCAN)):
+    for answer in (dlink.exchange("GET", f"/files/{kept.sha256}"),
+                   dlink.exchange("PUT", f"/files/{kept.sha256}", content=SCAN)):
         assert (answer.status_code, answer.json()["error"]) == (403, "file_role")
-    assert alink.client.get(f"/files/{kept.sha256}").content == SCAN
-    assert alink.client.get(f"/files/{'0' * 64}").status_code == 404
-    assert alink.client.get(f"/files/{kept.sha256}", headers={"Authorization": ""}
+    assert alink.exchange("GET", f"/files/{kept.sha256}").content == SCAN
+    assert alink.exchange("GET", f"/files/{'0' * 64}").status_code == 404
+    assert alink.exchange("GET", f"/files/{kept.sha256}", headers={"Authorization": ""}
                             ).status_code == 401
 
 
@@ -243,10 +245,16 @@ class CuttingProxy:
                 sent += len(data)
         except OSError:
             pass
-        client.close()
-        server.close()
+        # shutdown, not only close: the relay's other thread is still reading both sockets,
+        # and a socket closed under a blocked read stays open, so the link would see no end.
+        for sock in (client, server):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
 
     def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
 
 
