@@ -29,7 +29,7 @@ from app.core.errors import LettError
 from app.operations import queue
 from app.server.app_errors import lett_error_response
 from app.server.deps import Authenticator, current_device
-from app.server.queue.endpoints import _answer as answer
+from app.server.queue.endpoints import json_answer as answer
 
 log = logging.getLogger("lett.server")
 
