@@ -111,7 +111,7 @@ def test_a_code_works_once(server_store, live_server, office):
 def test_two_pcs_racing_for_one_code_get_one_token(server_store, live_server, office):
     code = create_enrollment(server_store, "TLN", Role.DESK).code
     answers = []
-    start = threading.Barrier(6)
+    start = threading.Barrier(6, timeout=60)
 
     def claim():
         start.wait()

@@ -141,7 +141,7 @@ def test_a_counter_starts_past_the_numbers_already_there(office, links, clock):
 def test_twenty_devices_at_once_never_get_the_same_number(office, links):
     register = series(office)
     devices = [device(office, links, Role.DESK if n % 2 else Role.COUNTER) for n in range(24)]
-    start = threading.Barrier(len(devices))
+    start = threading.Barrier(len(devices), timeout=60)
     given: list[int] = []
     failures: list[BaseException] = []
 

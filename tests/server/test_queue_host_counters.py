@@ -47,7 +47,7 @@ def test_thirty_counters_over_http_call_every_ticket_exactly_once(server_store, 
     issued = {q.issue_ticket(desk, "ABC"[i % 3], priority=int(i % 7 == 0)).id
               for i in range(TICKETS)}
     live = LiveServer(create_app(db, live=False)).start()
-    start = threading.Barrier(COUNTERS)
+    start = threading.Barrier(COUNTERS, timeout=60)
     called: dict[int, list[str]] = {}
     failures: list[BaseException] = []
 

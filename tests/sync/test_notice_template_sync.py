@@ -138,7 +138,7 @@ def test_two_admins_saving_at_once_get_two_versions(office):
 
     ctx = open_context(office.db, staff_actor())
     base = nt.get_template(ctx, "notice")
-    start = threading.Barrier(4)
+    start = threading.Barrier(4, timeout=60)
 
     def save(n):
         start.wait()
