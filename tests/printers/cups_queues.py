@@ -25,9 +25,9 @@ def socket_queue():
     name = f"lett-notice-{uuid.uuid4().hex[:8]}"
     subprocess.run(["lpadmin", "-p", name, "-E", "-v",
                     f"socket://127.0.0.1:{server.getsockname()[1]}"],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, timeout=60)
     try:
         yield name, received, done
     finally:
-        subprocess.run(["lpadmin", "-x", name], capture_output=True)
+        subprocess.run(["lpadmin", "-x", name], capture_output=True, timeout=60)
         server.close()

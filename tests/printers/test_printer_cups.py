@@ -17,7 +17,7 @@ from printers.ticket import TicketSlip
 def scheduler_running() -> bool:
     if shutil.which("lpstat") is None or shutil.which("lpadmin") is None:
         return False
-    result = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
+    result = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=60)
     return "is running" in result.stdout and "not" not in result.stdout
 
 
@@ -44,9 +44,9 @@ def raw_queue():
     threading.Thread(target=serve, daemon=True).start()
     name = f"lett-test-{uuid.uuid4().hex[:8]}"
     subprocess.run(["lpadmin", "-p", name, "-E", "-v", f"socket://127.0.0.1:{port}"],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, timeout=60)
     yield name, received, done
-    subprocess.run(["lpadmin", "-x", name], capture_output=True)
+    subprocess.run(["lpadmin", "-x", name], capture_output=True, timeout=60)
     server.close()
 
 
