@@ -434,6 +434,10 @@ MESSAGES: dict[str, str] = {
         "The card in the reader is not an Estonian ID card this PC can read. Type the "
         "visitor's details instead."
     ),
+    "idcard_no_answer": (
+        "The ID card reader does not answer. Take the card out, connect the reader again and "
+        "try once more, or type the visitor's details."
+    ),
     "idcard_failed": (
         "The ID card could not be read ({detail}). Take the card out, put it back and try "
         "again."

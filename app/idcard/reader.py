@@ -3,13 +3,14 @@ issued since December 2018) in a PC/SC reader, through pyscard.
 
 Only the personal data file's three fields are read: surname, given names and personal code.
 They are open to read without a PIN; nothing else on the card is touched. A reader with no
-card, a card that is not an ID card, and a reader that cannot be used each give their own
-message.
+card, a card that is not an ID card, a reader that cannot be used and one that does not
+answer each give their own message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from dataclasses import dataclass
 
 from app.core import idcode
@@ -26,6 +27,9 @@ SURNAME = (0x50, 0x01)
 GIVEN_NAMES = (0x50, 0x02)
 PERSONAL_CODE = (0x50, 0x06)
 OK = (0x90, 0x00)
+# A card is read in well under a second. PC/SC calls have no time-out of their own, and a
+# PC/SC service or reader driver that has stopped answering would hold the desk forever.
+READ_TIMEOUT_S = 15.0
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,31 @@ def _transmit(connection: object, apdu: list[int]) -> bytes:
     return bytes(data)
 
 
-def read_card(reader_name: str | None = None) -> CardHolder:
-    """Read the card in the reader (the first reader unless `reader_name`)."""
+def read_card(reader_name: str | None = None, timeout: float = READ_TIMEOUT_S) -> CardHolder:
+    """Read the card in the reader (the first reader unless `reader_name`); IdCardError
+    'idcard_no_answer' when the reader or the PC/SC service gives no answer in `timeout`
+    seconds (the read goes on in the background and its result is dropped)."""
+    outcome: list[CardHolder | BaseException] = []
+    done = threading.Event()
+
+    def read() -> None:
+        try:
+            outcome.append(_read_card(reader_name))
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=read, name="id card read", daemon=True).start()
+    if not done.wait(timeout):
+        raise IdCardError("idcard_no_answer")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _read_card(reader_name: str | None) -> CardHolder:
     from smartcard.Exceptions import CardConnectionException, NoCardException
 
     reader = _reader(reader_name)

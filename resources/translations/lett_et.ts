@@ -4343,6 +4343,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Lugejas olev kaart ei ole Eesti ID-kaart, mida see arvuti lugeda oskab. Sisestage külastaja andmed käsitsi.</translation>
     </message>
     <message>
+        <source>The ID card reader does not answer. Take the card out, connect the reader again and try once more, or type the visitor's details.</source>
+        <translation>ID-kaardi lugeja ei vasta. Võtke kaart välja, ühendage lugeja uuesti ja proovige veel kord või sisestage külastaja andmed käsitsi.</translation>
+    </message>
+    <message>
         <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
         <translation>ID-kaarti ei õnnestunud lugeda ({detail}). Võtke kaart välja, pange tagasi ja proovige uuesti.</translation>
     </message>

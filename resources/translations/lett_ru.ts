@@ -4343,6 +4343,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Карта в считывателе не является эстонской ID-картой, которую может прочитать этот компьютер. Введите данные посетителя вручную.</translation>
     </message>
     <message>
+        <source>The ID card reader does not answer. Take the card out, connect the reader again and try once more, or type the visitor's details.</source>
+        <translation>Считыватель ID-карт не отвечает. Выньте карту, подключите считыватель заново и попробуйте ещё раз или введите данные посетителя вручную.</translation>
+    </message>
+    <message>
         <source>The ID card could not be read ({detail}). Take the card out, put it back and try again.</source>
         <translation>Не удалось прочитать ID-карту ({detail}). Выньте карту, вставьте её снова и попробуйте ещё раз.</translation>
     </message>

@@ -1,9 +1,11 @@
 """A PC/SC service with vsmartcard's virtual reader: pcscd is started for the tests when it is
 installed and not running (and stopped after), and the tests skip, saying why, without it."""
 
+import contextlib
 import os
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -13,7 +15,7 @@ VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 
 
 def _running() -> bool:
-    return subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0
+    return subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True, timeout=10).returncode == 0
 
 
 @pytest.fixture
@@ -26,8 +28,23 @@ def pcscd():
     if not VPCD_DRIVER.exists() and not list(Path("/usr/lib").glob("**/libifdvpcd.so*")):
         pytest.skip("vsmartcard's vpcd driver is not installed (packaging/debian-deps.sh)")
     with open("/tmp/lett-test-pcsc.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    pytest.fail("another test process has held the card reader for 2 minutes")
+                time.sleep(0.1)
         started = None
+        if _running() and _reader_names(5) is None and os.geteuid() == 0:
+            # A PC/SC service left stuck by an earlier run (a test process killed in the
+            # middle of a read): it is ended and a new one started.
+            subprocess.run(["pkill", "-KILL", "-x", "pcscd"], capture_output=True, timeout=10)
+            deadline = time.monotonic() + 5
+            while _running() and time.monotonic() < deadline:
+                time.sleep(0.1)
         if not _running():
             binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
             if not os.path.exists(binary):
@@ -46,17 +63,32 @@ def pcscd():
 
 
 def _wait_for_reader() -> None:
-    from smartcard.System import readers
-
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        try:
-            if any(str(r).startswith("Virtual PCD") for r in readers()):
-                return
-        except Exception:
-            pass
+        names = _reader_names(deadline - time.monotonic())
+        if names is None:
+            pytest.skip("pcscd is running but does not answer (a PC/SC service left stuck)")
+        if any(name.startswith("Virtual PCD") for name in names):
+            return
         time.sleep(0.2)
     pytest.skip("pcscd shows no vpcd reader")
+
+
+def _reader_names(timeout: float) -> list[str] | None:
+    """The readers pcscd lists, [] when it cannot list them, None when it gives no answer
+    in `timeout` seconds (PC/SC calls have no time-out of their own)."""
+    from smartcard.System import readers
+
+    names: list[str] = []
+    done = threading.Event()
+
+    def ask() -> None:
+        with contextlib.suppress(Exception):  # pcscd not there: no readers
+            names.extend(str(r) for r in readers())
+        done.set()
+
+    threading.Thread(target=ask, daemon=True).start()
+    return names if done.wait(max(timeout, 0.5)) else None
 
 
 def wait_for(check, timeout=10.0):

@@ -4,6 +4,7 @@ card of our own that answers as the Estonian ID card does."""
 import os
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -61,6 +62,31 @@ def test_a_card_with_a_broken_personal_code_is_refused(card):
     with pytest.raises(IdCardError) as info:
         wait_for(lambda: read_card(READER))
     assert info.value.code == "idcard_unknown_card"
+
+
+class SilentCard(VirtualCard):
+    """A card that takes the commands and answers none, as a reader stuck in its driver."""
+
+    release = threading.Event()
+
+    def answer(self, apdu: bytes) -> bytes:
+        self.release.wait(30)
+        return b"\x6f\x00"
+
+
+def test_a_reader_that_does_not_answer_is_given_up_on(card):
+    SilentCard.release = threading.Event()
+    card(SilentCard.esteid("ÕUNAPUU", "MARI-LIIS", "49403136515"))
+    started = time.monotonic()
+    try:
+        with pytest.raises(IdCardError) as info:
+            wait_for(lambda: read_card(READER, timeout=2))
+        waited = time.monotonic() - started
+    finally:
+        SilentCard.release.set()
+    assert info.value.code == "idcard_no_answer"
+    assert waited < 12
+    assert "does not answer" in info.value.english()
 
 
 def test_no_reader_at_all_says_so(pcscd, tmp_path):
