@@ -39,8 +39,8 @@ def pcscd():
                 time.sleep(0.1)
         started = None
         if _running() and _reader_names(5) is None and os.geteuid() == 0:
-            # A PC/SC service left stuck by an earlier run (a test process killed in the
-            # middle of a read): it is ended and a new one started.
+            # A PC/SC service that no longer answers (left stuck by an earlier run) would
+            # hold every card test: it is ended and a new one started.
             subprocess.run(["pkill", "-KILL", "-x", "pcscd"], capture_output=True, timeout=10)
             deadline = time.monotonic() + 5
             while _running() and time.monotonic() < deadline:
