@@ -46,6 +46,36 @@ def english(qapp):
     install_language("en")
 
 
+# The longest window test takes a few seconds.
+WINDOWS_WAIT_S = 60
+
+
+@pytest.fixture(autouse=True)
+def no_window_waits_for_good(qapp):
+    """A window still running its own event loop after a minute (a dialog's exec or the
+    application's exec whose test step failed) is closed and its loops ended, and the test
+    fails saying so, instead of the test process waiting on it for good."""
+    from app.ui.qt import QApplication, QTimer
+
+    waiting: list[list[str]] = []
+
+    def end_all() -> None:
+        waiting.append([type(w).__name__ for w in QApplication.topLevelWidgets()
+                        if w.isVisible()])
+        for window in QApplication.topLevelWidgets():
+            window.close()
+        QApplication.exit(1)
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(end_all)
+    timer.start(WINDOWS_WAIT_S * 1000)
+    yield
+    timer.stop()
+    if waiting:
+        pytest.fail(f"windows still waiting after {WINDOWS_WAIT_S} s: {waiting[0]}")
+
+
 @pytest.fixture
 def context_for(local, clock):
     """The context of an actor on the demo office, on the test's clock."""

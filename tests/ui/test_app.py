@@ -6,6 +6,7 @@ import pytest
 from app.operations.context import staff_actor
 from app.ui import app as entry
 from app.ui.qt import QApplication, QTimer
+from tests.ui.windows import when_shown
 
 
 @pytest.mark.parametrize("start", [
@@ -38,13 +39,11 @@ def test_the_window_language_comes_from_the_settings(qtbot, local):
 def test_the_kiosk_ends_only_with_the_admin_pin(qtbot, local):
     from app.ui.kiosk import KioskWindow
 
-    def leave():
-        kiosk = next(w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, KioskWindow) and w.isVisible())
+    def leave(kiosk):
         QApplication.quit()  # refused: the kiosk keeps its window
         kiosk.pin_pad.entered.emit("1234")
         assert kiosk.isVisible()
         kiosk.pin_pad.entered.emit("0000")  # the office's default PIN
 
-    QTimer.singleShot(300, leave)
+    when_shown(KioskWindow, leave)
     assert entry.run_kiosk(local, windowed=True) == 0

@@ -18,6 +18,7 @@ from app.operations.context import open_context, signed_out_actor, staff_actor
 from app.operations.setup import has_office
 from app.ui.qt import QApplication, Qt, QTimer, QWizard
 from app.ui.setup_wizard import SetupWizard, set_up_if_new
+from tests.ui.windows import when_shown
 
 HEALTHY = {1: 0x12, 2: 0x12, 3: 0x12, 4: 0x12}
 PAPER_OUT = {1: 0x1A, 2: 0x32, 3: 0x12, 4: 0x72}
@@ -262,9 +263,7 @@ def test_the_wizard_speaks_the_language_chosen_on_it(qtbot, wizard, empty, shoot
 
 
 def test_lett_on_an_empty_data_folder_starts_the_setup(qtbot, empty):
-    def finish_setup():
-        wizard = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, SetupWizard) and w.isVisible())
+    def finish_setup(wizard):
         fill_office(wizard.office_page)
         wizard.next()
         fill_admin(wizard.admin_page)
@@ -272,19 +271,14 @@ def test_lett_on_an_empty_data_folder_starts_the_setup(qtbot, empty):
         wizard.next()
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    QTimer.singleShot(300, finish_setup)
+    when_shown(SetupWizard, finish_setup)
     assert set_up_if_new(empty)
     assert has_office(empty.db)
     assert set_up_if_new(empty)  # now it has an office: no wizard, straight on
 
 
 def test_closing_the_setup_makes_nothing(qtbot, empty):
-    def cancel():
-        wizard = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, SetupWizard) and w.isVisible())
-        wizard.reject()
-
-    QTimer.singleShot(300, cancel)
+    when_shown(SetupWizard, lambda wizard: wizard.reject())
     assert not set_up_if_new(empty)
     assert not has_office(empty.db)
 

@@ -9,6 +9,7 @@ from app.operations.context import signed_out_actor
 from app.ui import app as entry
 from app.ui.qt import QApplication, Qt, QTimer
 from app.ui.sign_in import ChangePasswordDialog, SignInDialog
+from tests.ui.windows import when_shown
 
 PASSWORD = "esimene-parool"
 
@@ -107,18 +108,6 @@ def test_change_password_refuses_two_different_new_passwords(qtbot, accounts, ma
     with qtbot.waitSignal(change.accepted):
         qtbot.keyClick(change.again, Qt.Key.Key_Return)
     assert acc.sign_in(accounts, "jaan", "teine-parool-22").actor.name == "jaan"
-
-
-def when_shown(cls, then):
-    """Call `then(dialog)` once a dialog of `cls` shows (run_main opens it in its own loop)."""
-    def look():
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-        if shown:
-            then(shown[0])
-        else:
-            QTimer.singleShot(50, look)
-
-    QTimer.singleShot(50, look)
 
 
 def test_lett_starts_with_sign_in_and_the_window_acts_as_that_person(qtbot, accounts, local):
