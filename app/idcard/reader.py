@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.core import idcode
 from app.core.errors import IdCardError
@@ -75,25 +77,31 @@ def _transmit(connection: object, apdu: list[int]) -> bytes:
 def read_card(reader_name: str | None = None, timeout: float = READ_TIMEOUT_S) -> CardHolder:
     """Read the card in the reader (the first reader unless `reader_name`); IdCardError
     'idcard_no_answer' when the reader or the PC/SC service gives no answer in `timeout`
-    seconds (the read goes on in the background and its result is dropped)."""
-    outcome: list[CardHolder | BaseException] = []
+    seconds."""
+    return answered_within(timeout, lambda: _read_card(reader_name))
+
+
+def answered_within[T](timeout: float, call: Callable[[], T]) -> T:
+    """`call()`'s result or error, or IdCardError 'idcard_no_answer' when it has not returned
+    in `timeout` seconds: PC/SC calls cannot be interrupted, so it goes on in the background
+    and what it returns then is dropped."""
+    outcome: list[Any] = []
     done = threading.Event()
 
-    def read() -> None:
+    def run() -> None:
         try:
-            outcome.append(_read_card(reader_name))
+            outcome.append(call())
         except BaseException as exc:  # handed to the caller
             outcome.append(exc)
         finally:
             done.set()
 
-    threading.Thread(target=read, name="id card read", daemon=True).start()
+    threading.Thread(target=run, name="PC/SC call", daemon=True).start()
     if not done.wait(timeout):
         raise IdCardError("idcard_no_answer")
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        raise result
-    return result
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _read_card(reader_name: str | None) -> CardHolder:

@@ -1,11 +1,9 @@
 """A PC/SC service with vsmartcard's virtual reader: pcscd is started for the tests when it is
 installed and not running (and stopped after), and the tests skip, saying why, without it."""
 
-import contextlib
 import os
 import shutil
 import subprocess
-import threading
 import time
 from pathlib import Path
 
@@ -76,19 +74,18 @@ def _wait_for_reader() -> None:
 
 def _reader_names(timeout: float) -> list[str] | None:
     """The readers pcscd lists, [] when it cannot list them, None when it gives no answer
-    in `timeout` seconds (PC/SC calls have no time-out of their own)."""
+    in `timeout` seconds."""
     from smartcard.System import readers
 
-    names: list[str] = []
-    done = threading.Event()
+    from app.core.errors import IdCardError
+    from app.idcard.reader import answered_within
 
-    def ask() -> None:
-        with contextlib.suppress(Exception):  # pcscd not there: no readers
-            names.extend(str(r) for r in readers())
-        done.set()
-
-    threading.Thread(target=ask, daemon=True).start()
-    return names if done.wait(max(timeout, 0.5)) else None
+    try:
+        return [str(r) for r in answered_within(max(timeout, 0.5), readers)]
+    except IdCardError:
+        return None
+    except Exception:  # pcscd not there
+        return []
 
 
 def wait_for(check, timeout=10.0):

@@ -67,7 +67,9 @@ def test_a_card_with_a_broken_personal_code_is_refused(card):
 class SilentCard(VirtualCard):
     """A card that takes the commands and answers none, as a reader stuck in its driver."""
 
-    release = threading.Event()
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.release = threading.Event()
 
     def answer(self, apdu: bytes) -> bytes:
         self.release.wait(30)
@@ -75,15 +77,14 @@ class SilentCard(VirtualCard):
 
 
 def test_a_reader_that_does_not_answer_is_given_up_on(card):
-    SilentCard.release = threading.Event()
-    card(SilentCard.esteid("ÕUNAPUU", "MARI-LIIS", "49403136515"))
+    silent = card(SilentCard.esteid("ÕUNAPUU", "MARI-LIIS", "49403136515"))
     started = time.monotonic()
     try:
         with pytest.raises(IdCardError) as info:
             wait_for(lambda: read_card(READER, timeout=2))
         waited = time.monotonic() - started
     finally:
-        SilentCard.release.set()
+        silent.release.set()
     assert info.value.code == "idcard_no_answer"
     assert waited < 12
     assert "does not answer" in info.value.english()
