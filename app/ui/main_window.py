@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def configure(self) -> None:
-        from app.ui.config_dialog import ConfigDialog
+        from app.ui.config.dialog import ConfigDialog
 
         dialog = ConfigDialog(self.runner, self.settings, self.local, parent=self)
         dialog.exec()

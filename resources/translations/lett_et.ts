@@ -70,10 +70,6 @@
 <context>
     <name>ConfigDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Salvesta</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Seadistus</translation>
     </message>
@@ -116,6 +112,10 @@
     <message>
         <source>The configuration of {path} is taken.</source>
         <translation>Faili {path} seadistus on võetud kasutusele.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,6 @@
 <context>
     <name>ConfigDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Настройки</translation>
     </message>
@@ -116,6 +112,10 @@
     <message>
         <source>The configuration of {path} is taken.</source>
         <translation>Настройки из файла {path} применены.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>

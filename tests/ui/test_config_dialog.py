@@ -19,7 +19,7 @@ ADMIN = Actor("mari", frozenset({Role.ADMIN}))
 
 @pytest.fixture
 def dialog(qtbot, local, make_runner):
-    from app.ui.config_dialog import ConfigDialog
+    from app.ui.config.dialog import ConfigDialog
 
     def make(actor=ADMIN):
         runner = make_runner(actor)
@@ -44,7 +44,7 @@ def save(qtbot, page):
 
 
 def test_the_office_page_refuses_a_bad_registry_code_then_saves(qtbot, dialog, staff, shoot):
-    from app.ui.config_dialog import OfficePage
+    from app.ui.config.office import OfficePage
 
     window = dialog()
     page = page_of(window, OfficePage)
@@ -68,7 +68,7 @@ def test_the_office_page_refuses_a_bad_registry_code_then_saves(qtbot, dialog, s
 
 
 def test_hours_that_end_before_they_start_are_refused_on_the_page(qtbot, dialog, staff):
-    from app.ui.config_dialog import OfficePage
+    from app.ui.config.office import OfficePage
 
     page = page_of(dialog(), OfficePage)
     page.hours.edits["fri"].setText("16:00-08:00")
@@ -78,7 +78,7 @@ def test_hours_that_end_before_they_start_are_refused_on_the_page(qtbot, dialog,
 
 
 def test_a_logo_file_is_taken_and_shown(qtbot, dialog, staff, tmp_path):
-    from app.ui.config_dialog import OfficePage
+    from app.ui.config.office import OfficePage
     from app.ui.qt import QColor, QImage
 
     image = QImage(120, 40, QImage.Format.Format_RGB32)
@@ -95,7 +95,7 @@ def test_a_logo_file_is_taken_and_shown(qtbot, dialog, staff, tmp_path):
 
 
 def test_a_new_service_needs_a_free_letter(qtbot, dialog, staff, shoot):
-    from app.ui.config_dialog import ServicesPage
+    from app.ui.config.services import ServicesPage
 
     window = dialog()
     page = page_of(window, ServicesPage)
@@ -121,7 +121,7 @@ def test_a_new_service_needs_a_free_letter(qtbot, dialog, staff, shoot):
 
 
 def test_a_counter_needs_a_service(qtbot, dialog, staff):
-    from app.ui.config_dialog import CountersPage
+    from app.ui.config.counters import CountersPage
 
     page = page_of(dialog(), CountersPage)
     page.new()
@@ -135,7 +135,7 @@ def test_a_counter_needs_a_service(qtbot, dialog, staff):
 
 
 def test_the_printer_page_checks_the_address_and_test_prints(qtbot, dialog, local, shoot):
-    from app.ui.config_dialog import PrinterPage
+    from app.ui.config.printer import PrinterPage
 
     window = dialog()
     page = page_of(window, PrinterPage)
@@ -173,7 +173,9 @@ def test_the_printer_page_checks_the_address_and_test_prints(qtbot, dialog, loca
 
 
 def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialog, staff):
-    from app.ui.config_dialog import DisplayPage, KioskPage, RetentionPage
+    from app.ui.config.display import DisplayPage
+    from app.ui.config.kiosk import KioskPage
+    from app.ui.config.retention import RetentionPage
 
     window = dialog()
     kiosk = page_of(window, KioskPage)
@@ -200,7 +202,7 @@ def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialo
 
 
 def test_users_are_added_with_a_one_time_password_and_roles_changed(qtbot, dialog, staff):
-    from app.ui.config_dialog import UsersPage
+    from app.ui.config.users import UsersPage
 
     acc.create_account(staff, "mari", "Mari Maasikas", "admin", "kevad-2026-lumi")
     window = dialog()
@@ -280,7 +282,7 @@ def test_the_templates_page_is_the_template_editor(qtbot, dialog):
 def test_the_visitors_page_keeps_purposes_specialists_and_the_check_out_time(qtbot, dialog,
                                                                             staff):
     from app.operations import visitors
-    from app.ui.config_dialog import VisitorsPage
+    from app.ui.config.visitors import VisitorsPage
 
     window = dialog()
     page = page_of(window, VisitorsPage)
@@ -313,7 +315,7 @@ def test_the_visitors_page_keeps_purposes_specialists_and_the_check_out_time(qtb
 
 def test_admins_keep_the_watch_list_on_the_visitors_page(qtbot, dialog, staff):
     from app.operations import visitors
-    from app.ui.config_dialog import VisitorsPage
+    from app.ui.config.visitors import VisitorsPage
 
     page = page_of(dialog(), VisitorsPage)
     page.w_name.setText("  ")
@@ -336,7 +338,7 @@ def test_admins_keep_the_watch_list_on_the_visitors_page(qtbot, dialog, staff):
 def test_the_register_page_keeps_series_and_document_types_with_deadlines(qtbot, dialog,
                                                                           staff, shoot):
     from app.operations import register as r
-    from app.ui.config_register import RegisterPage
+    from app.ui.config.register import RegisterPage
 
     window = dialog()
     page = page_of(window, RegisterPage)
@@ -372,7 +374,7 @@ def test_the_register_page_keeps_series_and_document_types_with_deadlines(qtbot,
 
 def test_the_scanning_page_keeps_this_pcs_scanner_and_scan_folder(qtbot, dialog, local,
                                                                   tmp_path):
-    from app.ui.config_register import ScanPage
+    from app.ui.config.scan import ScanPage
 
     window = dialog()
     page = page_of(window, ScanPage)

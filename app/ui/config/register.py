@@ -1,24 +1,19 @@
-"""Pages of the configuration dialog for the mailroom: the document register (its series and
-number patterns, the office's document types with their deadlines) and this PC's scanning
-(scanner, resolution, the scan folder of a multifunction printer, the text layer, the slip
-printer)."""
+"""The document register page: the register's series and number patterns, and the office's
+document types with their deadlines."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from app.core import config as cfg
-from app.ui.config_dialog import Page, _button_row, _chosen, _list_table, _spin
+from app.ui.config.helpers import Page, PageDialog, button_row, chosen_item, list_table, spin
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QColor,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,10 +23,6 @@ from app.ui.qt import (
     QVBoxLayout,
 )
 from app.ui.qt_i18n import current_language
-from app.ui.register_form import fill_choices
-
-UNITS = ("working_days", "calendar_days", "months")
-STARTS = ("registration", "next_working_day")
 
 
 def _series(ctx: Any) -> list[Any]:
@@ -61,11 +52,11 @@ def _save_types(ctx: Any, types: list[dict[str, object]]) -> Any:
 class RegisterPage(Page):
     """The register's series and the office's document types with their deadlines."""
 
-    def __init__(self, dialog: Any) -> None:
+    def __init__(self, dialog: PageDialog) -> None:
         super().__init__(dialog)
         self.series: list[Any] = []
         self.series_box = QGroupBox()
-        self.series_table = _list_table(4, 2)
+        self.series_table = list_table(4, 2)
         self.series_table.setObjectName("series")
         self.series_table.itemSelectionChanged.connect(self._series_chosen)
         self.series_table.setMaximumHeight(150)
@@ -94,7 +85,7 @@ class RegisterPage(Page):
         series_layout.addWidget(self.series_table)
         series_layout.addLayout(form)
         series_layout.addWidget(self.pattern_note)
-        series_layout.addLayout(_button_row(self.series_button))
+        series_layout.addLayout(button_row(self.series_button))
 
         self.types_box = QGroupBox()
         self.types_table = QTableWidget(0, 7)
@@ -115,7 +106,7 @@ class RegisterPage(Page):
         types_layout = QVBoxLayout(self.types_box)
         types_layout.addWidget(self.types_table)
         types_layout.addWidget(self.types_note)
-        types_layout.addLayout(_button_row(self.add_type_button, self.remove_type_button))
+        types_layout.addLayout(button_row(self.add_type_button, self.remove_type_button))
 
         self.layout_.addWidget(self.series_box)
         self.layout_.addWidget(self.types_box, 1)
@@ -180,7 +171,7 @@ class RegisterPage(Page):
                 self.series_table.setItem(row, column, QTableWidgetItem(text))
 
     def _series_chosen(self) -> None:
-        chosen = _chosen(self.series_table, self.series)
+        chosen = chosen_item(self.series_table, self.series)
         if chosen is not None:
             self.index.setText(chosen.series_index)
             self.pattern.setText(chosen.pattern)
@@ -214,14 +205,14 @@ class RegisterPage(Page):
             name_item.setData(Qt.ItemDataRole.UserRole, self.type_names[code])
             name_item.setForeground(QColor("#666"))
         self.types_table.setItem(row, 1, name_item)
-        term = _spin(0, 366, self.tr("none"))
+        term = spin(0, 366, self.tr("none"))
         term.setValue(int(item.get("term") or 0))
         self.types_table.setCellWidget(row, 2, term)
         self.types_table.setCellWidget(row, 3, self._combo(
             self._unit_names(), str(item.get("unit", "working_days"))))
         self.types_table.setCellWidget(row, 4, self._combo(
             self._start_names(), str(item.get("start", "registration"))))
-        extension = _spin(0, 366, self.tr("none"))
+        extension = spin(0, 366, self.tr("none"))
         extension.setValue(int(item.get("extension") or 0))
         self.types_table.setCellWidget(row, 5, extension)
         self.types_table.setCellWidget(row, 6, self._combo(
@@ -277,116 +268,3 @@ class RegisterPage(Page):
         self.banner.show_info(self.tr("Series {index} is saved.").format(
             index=saved.series_index))
         self.runner.read(_series, on_done=self._series_loaded, on_error=self.refused)
-
-
-class ScanPage(Page):
-    """This PC's scanning: kept in its settings file, not in the office's configuration."""
-
-    def __init__(self, dialog: Any) -> None:
-        super().__init__(dialog)
-        self.settings = dialog.settings
-        self.scanner = QLineEdit()
-        self.scanner.setObjectName("scanner")
-        self.resolution = QComboBox()
-        self.resolution.setObjectName("resolution")
-        for dpi in (150, 200, 300, 400, 600):
-            self.resolution.addItem(f"{dpi} dpi", dpi)
-        self.color = QComboBox()
-        self.color.setObjectName("scan_color")
-        self.source = QComboBox()
-        self.source.setObjectName("scan_source")
-        self.watch = QLineEdit()
-        self.watch.setObjectName("watch_folder")
-        self.browse = QPushButton()
-        self.browse.setObjectName("browse_watch_folder")
-        self.browse.clicked.connect(self._browse)
-        watch_row = QHBoxLayout()
-        watch_row.addWidget(self.watch, 1)
-        watch_row.addWidget(self.browse)
-        self.ocr = QCheckBox()
-        self.ocr.setObjectName("scan_ocr")
-        self.slip_printer = QLineEdit()
-        self.slip_printer.setObjectName("slip_printer")
-        self.labels = [QLabel() for _ in range(6)]
-        form = QFormLayout()
-        for label, widget in zip(self.labels, (self.scanner, self.resolution, self.color,
-                                               self.source, watch_row, self.slip_printer),
-                                 strict=True):
-            form.addRow(label, widget)
-        form.addRow("", self.ocr)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
-        self.layout_.addLayout(form)
-        self.layout_.addWidget(self.note)
-        self.layout_.addStretch(1)
-        self.retranslate()
-        self._show()
-
-    def title(self) -> str:
-        return self.tr("Scanning (this PC)")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        for label, text in zip(self.labels, (
-                self.tr("Scanner"), self.tr("Resolution"), self.tr("Scan in"),
-                self.tr("Scan from"), self.tr("Scan folder"),
-                self.tr("Printer of registration slips")), strict=True):
-            label.setText(text)
-        self.scanner.setPlaceholderText(self.tr(
-            "sane:DEVICE or escl:http://192.168.1.20/eSCL (empty: choose when scanning)"))
-        fill_choices(self.color, (("gray", self.tr("grey")), ("color", self.tr("colour"))))
-        fill_choices(self.source, (("feeder", self.tr("the document feeder")),
-                                 ("flatbed", self.tr("the flatbed"))))
-        self.browse.setText(self.tr("Choose\u2026"))
-        self.watch.setPlaceholderText(self.tr(
-            "A folder a multifunction printer scans into, often a network share"))
-        self.slip_printer.setPlaceholderText(self.tr(
-            "A CUPS queue (empty: the system's default printer)"))
-        self.ocr.setText(self.tr("Add a text layer (OCR) to registered documents"))
-        self.note.setText(self.tr(
-            "Files in the scan folder are taken once they stop growing, moved to its "
-            "\u201ctaken\u201d folder and never deleted; a file that cannot be read goes to "
-            "its \u201cfailed\u201d folder with the reason."))
-
-    def _show(self) -> None:
-        s = self.settings
-        self.scanner.setText(str(s.get("scan.scanner")))
-        self.resolution.setCurrentIndex(max(0, self.resolution.findData(
-            int(s.get("scan.resolution")))))
-        self.color.setCurrentIndex(max(0, self.color.findData(s.get("scan.color"))))
-        self.source.setCurrentIndex(max(0, self.source.findData(s.get("scan.source"))))
-        self.watch.setText(str(s.get("scan.watch_folder")))
-        self.ocr.setChecked(bool(s.get("scan.ocr")))
-        self.slip_printer.setText(str(s.get("register.slip_printer")))
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Scan folder"),
-                                                  self.watch.text())
-        if folder:
-            self.watch.setText(folder)
-
-    def save(self) -> None:
-        self.clear_marks()
-        folder = self.watch.text().strip()
-        if folder and not Path(folder).is_dir():
-            self.watch.setStyleSheet("border: 2px solid #b3261e;")
-            self.banner.show_error(self.tr(
-                "The scan folder {folder} does not exist or cannot be reached.").format(
-                folder=folder))
-            return
-        s = self.settings
-        s.set("scan.scanner", self.scanner.text().strip())
-        s.set("scan.resolution", int(self.resolution.currentData()))
-        s.set("scan.color", str(self.color.currentData()))
-        s.set("scan.source", str(self.source.currentData()))
-        s.set("scan.watch_folder", folder)
-        s.set("scan.ocr", self.ocr.isChecked())
-        s.set("register.slip_printer", self.slip_printer.text().strip())
-        try:
-            s.save()
-        except OSError as exc:
-            self.banner.show_error(self.tr("The settings cannot be saved: {detail}")
-                                   .format(detail=exc.strerror or str(exc)))
-            return
-        self.banner.show_info(self.tr("The scanning settings of this PC are saved."))
