@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core import config as cfg
+from app.operations.config import OfficeConfig
 from app.ui.config.helpers import Page, PageDialog, button_row, chosen_item, list_table, spin
 from app.ui.qt import (
     QAbstractItemView,
@@ -154,7 +154,7 @@ class RegisterPage(Page):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def load(self, config: cfg.OfficeConfig) -> None:
+    def load(self, config: OfficeConfig) -> None:
         self.runner.read(_series, on_done=self._series_loaded, on_error=self.refused)
         types = list(config.settings.get("register.document_types") or [])
         self.runner.read(_type_names, [str(t.get("code", "")) for t in types],
