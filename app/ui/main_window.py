@@ -23,7 +23,7 @@ from app.ui.queue_tab import QueueTab
 from app.ui.register_tab import RegisterTab
 from app.ui.runner import Runner
 from app.ui.scan_tab import ScanTab
-from app.ui.visitors_tab import VisitorsTab
+from app.ui.visitors.tab import VisitorsTab
 from app.ui.watch import DataWatch
 
 STATUS_SECONDS = 60

@@ -244,6 +244,33 @@
     </message>
 </context>
 <context>
+    <name>ExpectedTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vastuvõtja</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Saabunud</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -291,6 +318,37 @@
     <message>
         <source>closed</source>
         <translation>suletud</translation>
+    </message>
+</context>
+<context>
+    <name>InsideTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vastuvõtja</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saabus</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>ooteala</translation>
     </message>
 </context>
 <context>
@@ -797,6 +855,41 @@
     <message>
         <source>Save</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastVisitsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saabus</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lahkus</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonüümitud)</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>ooteala</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1655,113 @@
     <message>
         <source>other</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Name *</source>
+        <translation>Nimi *</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Muu dokument</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Pöördumise põhjus</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Suunatakse</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vastuvõtja</translation>
+    </message>
+    <message>
+        <source>Visitor's language</source>
+        <translation>Külastaja keel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Märkused</translation>
+    </message>
+    <message>
+        <source>Expected at</source>
+        <translation>Oodatakse</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 37605030299</source>
+        <translation>11 numbrit, nt 37605030299</translation>
+    </message>
+    <message>
+        <source>Another country's document: type and number</source>
+        <translation>Teise riigi dokument: liik ja number</translation>
+    </message>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Registreeri külastaja</translation>
+    </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>Loe ID-kaardilt</translation>
+    </message>
+    <message>
+        <source>Print a badge on the ticket printer</source>
+        <translation>Prindi külastajakaart piletiprinteril</translation>
+    </message>
+    <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Teata vastuvõtjale e-kirjaga</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registreeri</translation>
+    </message>
+    <message>
+        <source>Save as expected</source>
+        <translation>Salvesta oodatavana</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tühjenda</translation>
+    </message>
+    <message>
+        <source>(none: the waiting area)</source>
+        <translation>(puudub: ooteala)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(keegi)</translation>
+    </message>
+    <message>
+        <source>The waiting area</source>
+        <translation>Ooteala</translation>
+    </message>
+    <message>
+        <source>Queue of service {code}: a ticket is issued</source>
+        <translation>Teenuse {code} järjekord: väljastatakse järjekorrapilet</translation>
+    </message>
+    <message>
+        <source>Specialist {name}, {unit}, room {room}</source>
+        <translation>Spetsialist {name}, {unit}, ruum {room}</translation>
     </message>
 </context>
 <context>
@@ -2772,90 +2972,6 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
 <context>
     <name>VisitorsTab</name>
     <message>
-        <source>Name *</source>
-        <translation>Nimi *</translation>
-    </message>
-    <message>
-        <source>Personal code</source>
-        <translation>Isikukood</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Muu dokument</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Asutus</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Purpose of visit</source>
-        <translation>Pöördumise põhjus</translation>
-    </message>
-    <message>
-        <source>Leads to</source>
-        <translation>Suunatakse</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Vastuvõtja</translation>
-    </message>
-    <message>
-        <source>Visitor's language</source>
-        <translation>Külastaja keel</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Märkused</translation>
-    </message>
-    <message>
-        <source>Expected at</source>
-        <translation>Oodatakse</translation>
-    </message>
-    <message>
-        <source>11 digits, e.g. 37605030299</source>
-        <translation>11 numbrit, nt 37605030299</translation>
-    </message>
-    <message>
-        <source>Another country's document: type and number</source>
-        <translation>Teise riigi dokument: liik ja number</translation>
-    </message>
-    <message>
-        <source>Register a visitor</source>
-        <translation>Registreeri külastaja</translation>
-    </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Loe ID-kaardilt</translation>
-    </message>
-    <message>
-        <source>Print a badge on the ticket printer</source>
-        <translation>Prindi külastajakaart piletiprinteril</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Teata vastuvõtjale e-kirjaga</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Registreeri</translation>
-    </message>
-    <message>
-        <source>Save as expected</source>
-        <translation>Salvesta oodatavana</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Tühjenda</translation>
-    </message>
-    <message>
         <source>Scan a badge to check out:</source>
         <translation>Lahkumiseks skanni külastajakaart:</translation>
     </message>
@@ -2900,6 +3016,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Nimi</translation>
     </message>
     <message>
+        <source>Personal code</source>
+        <translation>Isikukood</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Kuupäev</translation>
     </message>
@@ -2914,26 +3038,6 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Past visits</source>
         <translation>Varasemad külastused</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Põhjus</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Saabus</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Lahkus</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Aeg</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Saabunud</translation>
     </message>
     <message>
         <source>Read from the ID card: {name}.</source>
@@ -2980,32 +3084,8 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>ooteala</translation>
     </message>
     <message>
-        <source>The waiting area</source>
-        <translation>Ooteala</translation>
-    </message>
-    <message>
-        <source>Queue of service {code}: a ticket is issued</source>
-        <translation>Teenuse {code} järjekord: väljastatakse järjekorrapilet</translation>
-    </message>
-    <message>
-        <source>Specialist {name}, {unit}, room {room}</source>
-        <translation>Spetsialist {name}, {unit}, ruum {room}</translation>
-    </message>
-    <message>
         <source>Your roles do not include the reception desk: visitors' data is not shown.</source>
         <translation>Teie rollide hulgas pole infoletti: külastajate andmeid ei näidata.</translation>
-    </message>
-    <message>
-        <source>(none: the waiting area)</source>
-        <translation>(puudub: ooteala)</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(keegi)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>jah</translation>
     </message>
     <message>
         <source>In the building ({count})</source>
@@ -3040,10 +3120,6 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Andmekasutuse kirjed on salvestatud: {path}.</translation>
     </message>
     <message>
-        <source>(anonymised)</source>
-        <translation>(anonüümitud)</translation>
-    </message>
-    <message>
         <source>No visits found.</source>
         <translation>Külastusi ei leitud.</translation>
     </message>
@@ -3058,6 +3134,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>No.</source>
         <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vastuvõtja</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saabus</translation>
     </message>
     <message>
         <source>No visitors are in the building.</source>

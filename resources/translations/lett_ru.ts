@@ -244,6 +244,33 @@
     </message>
 </context>
 <context>
+    <name>ExpectedTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающий специалист</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -291,6 +318,37 @@
     <message>
         <source>closed</source>
         <translation>закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>InsideTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающий специалист</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Личный код</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>зона ожидания</translation>
     </message>
 </context>
 <context>
@@ -797,6 +855,41 @@
     <message>
         <source>Save</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastVisitsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Личный код</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(обезличено)</translation>
+    </message>
+    <message>
+        <source>waiting area</source>
+        <translation>зона ожидания</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1655,113 @@
     <message>
         <source>other</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Личный код</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Цель посещения</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Направляется</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающий специалист</translation>
+    </message>
+    <message>
+        <source>Visitor's language</source>
+        <translation>Язык посетителя</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Expected at</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 37605030299</source>
+        <translation>11 цифр, напр. 37605030299</translation>
+    </message>
+    <message>
+        <source>Another country's document: type and number</source>
+        <translation>Документ другой страны: вид и номер</translation>
+    </message>
+    <message>
+        <source>Register a visitor</source>
+        <translation>Регистрация посетителя</translation>
+    </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>Считать с ID-карты</translation>
+    </message>
+    <message>
+        <source>Print a badge on the ticket printer</source>
+        <translation>Напечатать пропуск на принтере талонов</translation>
+    </message>
+    <message>
+        <source>Tell the host by e-mail</source>
+        <translation>Сообщить принимающему специалисту по эл. почте</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Save as expected</source>
+        <translation>Сохранить как ожидаемого</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>(none: the waiting area)</source>
+        <translation>(нет: зона ожидания)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>The waiting area</source>
+        <translation>Зона ожидания</translation>
+    </message>
+    <message>
+        <source>Queue of service {code}: a ticket is issued</source>
+        <translation>Очередь услуги {code}: выдаётся талон</translation>
+    </message>
+    <message>
+        <source>Specialist {name}, {unit}, room {room}</source>
+        <translation>Специалист {name}, {unit}, кабинет {room}</translation>
     </message>
 </context>
 <context>
@@ -2772,90 +2972,6 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
 <context>
     <name>VisitorsTab</name>
     <message>
-        <source>Name *</source>
-        <translation>Имя *</translation>
-    </message>
-    <message>
-        <source>Personal code</source>
-        <translation>Личный код</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Другой документ</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Purpose of visit</source>
-        <translation>Цель посещения</translation>
-    </message>
-    <message>
-        <source>Leads to</source>
-        <translation>Направляется</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Принимающий специалист</translation>
-    </message>
-    <message>
-        <source>Visitor's language</source>
-        <translation>Язык посетителя</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Expected at</source>
-        <translation>Ожидается</translation>
-    </message>
-    <message>
-        <source>11 digits, e.g. 37605030299</source>
-        <translation>11 цифр, напр. 37605030299</translation>
-    </message>
-    <message>
-        <source>Another country's document: type and number</source>
-        <translation>Документ другой страны: вид и номер</translation>
-    </message>
-    <message>
-        <source>Register a visitor</source>
-        <translation>Регистрация посетителя</translation>
-    </message>
-    <message>
-        <source>Read the ID card</source>
-        <translation>Считать с ID-карты</translation>
-    </message>
-    <message>
-        <source>Print a badge on the ticket printer</source>
-        <translation>Напечатать пропуск на принтере талонов</translation>
-    </message>
-    <message>
-        <source>Tell the host by e-mail</source>
-        <translation>Сообщить принимающему специалисту по эл. почте</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Зарегистрировать</translation>
-    </message>
-    <message>
-        <source>Save as expected</source>
-        <translation>Сохранить как ожидаемого</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
         <source>Scan a badge to check out:</source>
         <translation>Для ухода отсканируйте пропуск:</translation>
     </message>
@@ -2900,6 +3016,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Personal code</source>
+        <translation>Личный код</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2914,26 +3038,6 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Past visits</source>
         <translation>Прошлые посещения</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Пришёл</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Ушёл</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Пришёл</translation>
     </message>
     <message>
         <source>Read from the ID card: {name}.</source>
@@ -2980,32 +3084,8 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>зона ожидания</translation>
     </message>
     <message>
-        <source>The waiting area</source>
-        <translation>Зона ожидания</translation>
-    </message>
-    <message>
-        <source>Queue of service {code}: a ticket is issued</source>
-        <translation>Очередь услуги {code}: выдаётся талон</translation>
-    </message>
-    <message>
-        <source>Specialist {name}, {unit}, room {room}</source>
-        <translation>Специалист {name}, {unit}, кабинет {room}</translation>
-    </message>
-    <message>
         <source>Your roles do not include the reception desk: visitors' data is not shown.</source>
         <translation>Ваши роли не включают стойку регистрации: данные посетителей не показываются.</translation>
-    </message>
-    <message>
-        <source>(none: the waiting area)</source>
-        <translation>(нет: зона ожидания)</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(никто)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>In the building ({count})</source>
@@ -3040,10 +3120,6 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Записи об использовании данных сохранены: {path}.</translation>
     </message>
     <message>
-        <source>(anonymised)</source>
-        <translation>(обезличено)</translation>
-    </message>
-    <message>
         <source>No visits found.</source>
         <translation>Посещения не найдены.</translation>
     </message>
@@ -3058,6 +3134,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающий специалист</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
     </message>
     <message>
         <source>No visitors are in the building.</source>
