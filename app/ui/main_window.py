@@ -22,7 +22,7 @@ from app.ui.qt_i18n import current_language, install_language
 from app.ui.queue_tab import QueueTab
 from app.ui.register_tab import RegisterTab
 from app.ui.runner import Runner
-from app.ui.scan_tab import ScanTab
+from app.ui.scan.tab import ScanTab
 from app.ui.visitors.tab import VisitorsTab
 from app.ui.watch import DataWatch
 

@@ -858,6 +858,96 @@
     </message>
 </context>
 <context>
+    <name>PageList</name>
+    <message>
+        <source>separator sheet</source>
+        <translation>eraldusleht</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>tühi?</translation>
+    </message>
+</context>
+<context>
+    <name>PageReview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Leheküljed</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Pööra vasakule</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Pööra paremale</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Tõsta ettepoole</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Tõsta tahapoole</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select blank pages</source>
+        <translation>Vali tühjad leheküljed</translation>
+    </message>
+    <message>
+        <source>Split before this page</source>
+        <translation>Jaga enne seda lehekülge</translation>
+    </message>
+    <message>
+        <source>Split at separator sheets</source>
+        <translation>Jaga eralduslehtede kohalt</translation>
+    </message>
+    <message>
+        <source>Scan again to replace</source>
+        <translation>Skanni uuesti ja asenda</translation>
+    </message>
+    <message>
+        <source>Scan and insert here</source>
+        <translation>Skanni ja lisa siia</translation>
+    </message>
+    <message>
+        <source>Document {number} of {total}: {count} pages</source>
+        <translation>Dokument {number}/{total}: lehekülgi {count}</translation>
+    </message>
+    <message>
+        <source>No pages yet: scan, import files or drop them here</source>
+        <translation>Lehekülgi veel ei ole: skannige, importige failid või lohistage need siia</translation>
+    </message>
+    <message>
+        <source>Pages deleted: {count}</source>
+        <translation>Kustutatud lehekülgi: {count}</translation>
+    </message>
+    <message>
+        <source>Pages that look blank: {count}. Check them, then press Delete.</source>
+        <translation>Tühjana näivaid lehekülgi: {count}. Kontrollige need üle ja vajutage siis „Kustuta“.</translation>
+    </message>
+    <message>
+        <source>No page looks blank.</source>
+        <translation>Ükski lehekülg ei paista tühi.</translation>
+    </message>
+    <message>
+        <source>Looking for separator sheets…</source>
+        <translation>Eralduslehtede otsimine…</translation>
+    </message>
+    <message>
+        <source>Documents in the batch now: {count}.</source>
+        <translation>Dokumente partiis nüüd: {count}.</translation>
+    </message>
+    <message>
+        <source>No separator sheet was found.</source>
+        <translation>Ühtegi eralduslehte ei leitud.</translation>
+    </message>
+</context>
+<context>
     <name>PastVisitsTable</name>
     <message>
         <source>Name</source>
@@ -1871,15 +1961,7 @@
     </message>
 </context>
 <context>
-    <name>ScanTab</name>
-    <message>
-        <source>Your roles do not include registering documents.</source>
-        <translation>Teie rollid ei võimalda dokumente registreerida.</translation>
-    </message>
-    <message>
-        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
-        <translation>Dokumendiregistris ei ole veel ühtegi sarja: administraator lisab need menüüs Seadistus → Dokumendiregister.</translation>
-    </message>
+    <name>ScanSources</name>
     <message>
         <source>Scanner</source>
         <translation>Skanner</translation>
@@ -1929,48 +2011,31 @@
         <translation>Leht, mis prinditakse ja pannakse virnas iga dokumendi ette: skannitud lehed jagatakse selle kohalt dokumentideks</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Leheküljed</translation>
+        <source>(press “Find scanners”)</source>
+        <translation>(vajutage „Otsi skannereid“)</translation>
     </message>
     <message>
-        <source>Rotate left</source>
-        <translation>Pööra vasakule</translation>
+        <source>Network scanner</source>
+        <translation>Võrguskanner</translation>
     </message>
     <message>
-        <source>Rotate right</source>
-        <translation>Pööra paremale</translation>
+        <source>Address of the scanner</source>
+        <translation>Skanneri aadress</translation>
     </message>
     <message>
-        <source>Move earlier</source>
-        <translation>Tõsta ettepoole</translation>
+        <source>Scan folder: {folder}</source>
+        <translation>Skannimiskaust: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <source>Your roles do not include registering documents.</source>
+        <translation>Teie rollid ei võimalda dokumente registreerida.</translation>
     </message>
     <message>
-        <source>Move later</source>
-        <translation>Tõsta tahapoole</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Kustuta</translation>
-    </message>
-    <message>
-        <source>Select blank pages</source>
-        <translation>Vali tühjad leheküljed</translation>
-    </message>
-    <message>
-        <source>Split before this page</source>
-        <translation>Jaga enne seda lehekülge</translation>
-    </message>
-    <message>
-        <source>Split at separator sheets</source>
-        <translation>Jaga eralduslehtede kohalt</translation>
-    </message>
-    <message>
-        <source>Scan again to replace</source>
-        <translation>Skanni uuesti ja asenda</translation>
-    </message>
-    <message>
-        <source>Scan and insert here</source>
-        <translation>Skanni ja lisa siia</translation>
+        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
+        <translation>Dokumendiregistris ei ole veel ühtegi sarja: administraator lisab need menüüs Seadistus → Dokumendiregister.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1985,10 +2050,6 @@
         <translation>Prindi registreerimiskaart</translation>
     </message>
     <message>
-        <source>(press “Find scanners”)</source>
-        <translation>(vajutage „Otsi skannereid“)</translation>
-    </message>
-    <message>
         <source>Looking for scanners…</source>
         <translation>Skannerite otsimine…</translation>
     </message>
@@ -1999,14 +2060,6 @@
     <message>
         <source>No scanner was found. Check that it is on and connected, or give a network scanner's address.</source>
         <translation>Ühtegi skannerit ei leitud. Kontrollige, et skanner on sisse lülitatud ja ühendatud, või sisestage võrguskanneri aadress.</translation>
-    </message>
-    <message>
-        <source>Network scanner</source>
-        <translation>Võrguskanner</translation>
-    </message>
-    <message>
-        <source>Address of the scanner</source>
-        <translation>Skanneri aadress</translation>
     </message>
     <message>
         <source>Choose a scanner first (“Find scanners”).</source>
@@ -2063,50 +2116,6 @@
     <message>
         <source>Documents from the scan folder: {count}</source>
         <translation>Dokumente skannimiskaustast: {count}</translation>
-    </message>
-    <message>
-        <source>Scan folder: {folder}</source>
-        <translation>Skannimiskaust: {folder}</translation>
-    </message>
-    <message>
-        <source>Document {number} of {total}: {count} pages</source>
-        <translation>Dokument {number}/{total}: lehekülgi {count}</translation>
-    </message>
-    <message>
-        <source>No pages yet: scan, import files or drop them here</source>
-        <translation>Lehekülgi veel ei ole: skannige, importige failid või lohistage need siia</translation>
-    </message>
-    <message>
-        <source>separator sheet</source>
-        <translation>eraldusleht</translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation>tühi?</translation>
-    </message>
-    <message>
-        <source>Pages deleted: {count}</source>
-        <translation>Kustutatud lehekülgi: {count}</translation>
-    </message>
-    <message>
-        <source>Pages that look blank: {count}. Check them, then press Delete.</source>
-        <translation>Tühjana näivaid lehekülgi: {count}. Kontrollige need üle ja vajutage siis „Kustuta“.</translation>
-    </message>
-    <message>
-        <source>No page looks blank.</source>
-        <translation>Ükski lehekülg ei paista tühi.</translation>
-    </message>
-    <message>
-        <source>Looking for separator sheets…</source>
-        <translation>Eralduslehtede otsimine…</translation>
-    </message>
-    <message>
-        <source>Documents in the batch now: {count}.</source>
-        <translation>Dokumente partiis nüüd: {count}.</translation>
-    </message>
-    <message>
-        <source>No separator sheet was found.</source>
-        <translation>Ühtegi eralduslehte ei leitud.</translation>
     </message>
     <message>
         <source>Registering…</source>

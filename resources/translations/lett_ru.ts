@@ -858,6 +858,96 @@
     </message>
 </context>
 <context>
+    <name>PageList</name>
+    <message>
+        <source>separator sheet</source>
+        <translation>разделительный лист</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>пустая?</translation>
+    </message>
+</context>
+<context>
+    <name>PageReview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Переместить раньше</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Переместить позже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select blank pages</source>
+        <translation>Выбрать пустые страницы</translation>
+    </message>
+    <message>
+        <source>Split before this page</source>
+        <translation>Разделить перед этой страницей</translation>
+    </message>
+    <message>
+        <source>Split at separator sheets</source>
+        <translation>Разделить по разделительным листам</translation>
+    </message>
+    <message>
+        <source>Scan again to replace</source>
+        <translation>Пересканировать с заменой</translation>
+    </message>
+    <message>
+        <source>Scan and insert here</source>
+        <translation>Отсканировать и вставить сюда</translation>
+    </message>
+    <message>
+        <source>Document {number} of {total}: {count} pages</source>
+        <translation>Документ {number} из {total}: страниц {count}</translation>
+    </message>
+    <message>
+        <source>No pages yet: scan, import files or drop them here</source>
+        <translation>Страниц пока нет: отсканируйте, импортируйте файлы или перетащите их сюда</translation>
+    </message>
+    <message>
+        <source>Pages deleted: {count}</source>
+        <translation>Удалено страниц: {count}</translation>
+    </message>
+    <message>
+        <source>Pages that look blank: {count}. Check them, then press Delete.</source>
+        <translation>Страниц, которые выглядят пустыми: {count}. Проверьте их, затем нажмите «Удалить».</translation>
+    </message>
+    <message>
+        <source>No page looks blank.</source>
+        <translation>Ни одна страница не выглядит пустой.</translation>
+    </message>
+    <message>
+        <source>Looking for separator sheets…</source>
+        <translation>Поиск разделительных листов…</translation>
+    </message>
+    <message>
+        <source>Documents in the batch now: {count}.</source>
+        <translation>Документов в пакете теперь: {count}.</translation>
+    </message>
+    <message>
+        <source>No separator sheet was found.</source>
+        <translation>Разделительные листы не найдены.</translation>
+    </message>
+</context>
+<context>
     <name>PastVisitsTable</name>
     <message>
         <source>Name</source>
@@ -1871,15 +1961,7 @@
     </message>
 </context>
 <context>
-    <name>ScanTab</name>
-    <message>
-        <source>Your roles do not include registering documents.</source>
-        <translation>Ваши роли не позволяют регистрировать документы.</translation>
-    </message>
-    <message>
-        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
-        <translation>В реестре документов ещё нет серий: администратор добавляет их в разделе Настройки → Реестр документов.</translation>
-    </message>
+    <name>ScanSources</name>
     <message>
         <source>Scanner</source>
         <translation>Сканер</translation>
@@ -1929,48 +2011,31 @@
         <translation>Лист, который печатают и кладут перед каждым документом в стопке: в этих местах скан разделяется на документы</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Страницы</translation>
+        <source>(press “Find scanners”)</source>
+        <translation>(нажмите «Найти сканеры»)</translation>
     </message>
     <message>
-        <source>Rotate left</source>
-        <translation>Повернуть влево</translation>
+        <source>Network scanner</source>
+        <translation>Сетевой сканер</translation>
     </message>
     <message>
-        <source>Rotate right</source>
-        <translation>Повернуть вправо</translation>
+        <source>Address of the scanner</source>
+        <translation>Адрес сканера</translation>
     </message>
     <message>
-        <source>Move earlier</source>
-        <translation>Переместить раньше</translation>
+        <source>Scan folder: {folder}</source>
+        <translation>Папка сканирования: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <source>Your roles do not include registering documents.</source>
+        <translation>Ваши роли не позволяют регистрировать документы.</translation>
     </message>
     <message>
-        <source>Move later</source>
-        <translation>Переместить позже</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Select blank pages</source>
-        <translation>Выбрать пустые страницы</translation>
-    </message>
-    <message>
-        <source>Split before this page</source>
-        <translation>Разделить перед этой страницей</translation>
-    </message>
-    <message>
-        <source>Split at separator sheets</source>
-        <translation>Разделить по разделительным листам</translation>
-    </message>
-    <message>
-        <source>Scan again to replace</source>
-        <translation>Пересканировать с заменой</translation>
-    </message>
-    <message>
-        <source>Scan and insert here</source>
-        <translation>Отсканировать и вставить сюда</translation>
+        <source>The register has no series yet: an administrator adds them in Configuration → Document register.</source>
+        <translation>В реестре документов ещё нет серий: администратор добавляет их в разделе Настройки → Реестр документов.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1985,10 +2050,6 @@
         <translation>Напечатать регистрационную карточку</translation>
     </message>
     <message>
-        <source>(press “Find scanners”)</source>
-        <translation>(нажмите «Найти сканеры»)</translation>
-    </message>
-    <message>
         <source>Looking for scanners…</source>
         <translation>Поиск сканеров…</translation>
     </message>
@@ -1999,14 +2060,6 @@
     <message>
         <source>No scanner was found. Check that it is on and connected, or give a network scanner's address.</source>
         <translation>Сканер не найден. Проверьте, что он включён и подключён, или укажите адрес сетевого сканера.</translation>
-    </message>
-    <message>
-        <source>Network scanner</source>
-        <translation>Сетевой сканер</translation>
-    </message>
-    <message>
-        <source>Address of the scanner</source>
-        <translation>Адрес сканера</translation>
     </message>
     <message>
         <source>Choose a scanner first (“Find scanners”).</source>
@@ -2063,50 +2116,6 @@
     <message>
         <source>Documents from the scan folder: {count}</source>
         <translation>Документов из папки сканирования: {count}</translation>
-    </message>
-    <message>
-        <source>Scan folder: {folder}</source>
-        <translation>Папка сканирования: {folder}</translation>
-    </message>
-    <message>
-        <source>Document {number} of {total}: {count} pages</source>
-        <translation>Документ {number} из {total}: страниц {count}</translation>
-    </message>
-    <message>
-        <source>No pages yet: scan, import files or drop them here</source>
-        <translation>Страниц пока нет: отсканируйте, импортируйте файлы или перетащите их сюда</translation>
-    </message>
-    <message>
-        <source>separator sheet</source>
-        <translation>разделительный лист</translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation>пустая?</translation>
-    </message>
-    <message>
-        <source>Pages deleted: {count}</source>
-        <translation>Удалено страниц: {count}</translation>
-    </message>
-    <message>
-        <source>Pages that look blank: {count}. Check them, then press Delete.</source>
-        <translation>Страниц, которые выглядят пустыми: {count}. Проверьте их, затем нажмите «Удалить».</translation>
-    </message>
-    <message>
-        <source>No page looks blank.</source>
-        <translation>Ни одна страница не выглядит пустой.</translation>
-    </message>
-    <message>
-        <source>Looking for separator sheets…</source>
-        <translation>Поиск разделительных листов…</translation>
-    </message>
-    <message>
-        <source>Documents in the batch now: {count}.</source>
-        <translation>Документов в пакете теперь: {count}.</translation>
-    </message>
-    <message>
-        <source>No separator sheet was found.</source>
-        <translation>Разделительные листы не найдены.</translation>
     </message>
     <message>
         <source>Registering…</source>

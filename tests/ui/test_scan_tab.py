@@ -10,7 +10,7 @@ from app.operations import register as r
 from app.operations.context import staff_actor
 from app.operations.files import file_path, latest_file
 from app.ui.qt import Qt
-from app.ui.scan_tab import ScanTab
+from app.ui.scan.tab import ScanTab
 from tests.scan.conftest import sane_test_backend  # noqa: F401 - a fixture used below
 
 QT_WAIT_MS = 30_000
@@ -58,7 +58,7 @@ def test_pages_are_turned_deleted_split_and_the_document_registered(qtbot, tab, 
     qtbot.waitUntil(lambda: len(tab.batch.documents) == 4, timeout=QT_WAIT_MS)
     # the four files as one document of four pages, then split before the third
     tab.batch.replace_all([[p for d in tab.batch.documents for p in d.pages]])
-    tab._show_batch()
+    tab.review.show_batch()
     assert _pages_shown(tab) == 4
     first = [p.image for p in tab.batch.documents[0].pages]
     tab.pages.item(0).setSelected(True)
@@ -151,7 +151,7 @@ def test_a_pile_with_separator_sheets_is_split_into_documents(qtbot, tab, tmp_pa
     tab.import_paths(paths)
     qtbot.waitUntil(lambda: len(tab.batch.documents) == 6, timeout=QT_WAIT_MS)
     tab.batch.replace_all([[p for d in tab.batch.documents for p in d.pages]])
-    tab._show_batch()
+    tab.review.show_batch()
     qtbot.mouseClick(tab.separators_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Documents in the batch now: 2." in tab.message.text(),
                     timeout=QT_WAIT_MS)
