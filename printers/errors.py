@@ -1,21 +1,48 @@
-"""Errors raised by the printers package.
+"""Errors raised by the printers package, and the printer's status an error carries.
 
-Both carry a machine code for the caller to translate; ``str()`` is an English
-sentence meant for logs and for people configuring the printer.
+Both errors carry a machine code for the caller to translate; ``str()`` is an English
+sentence meant for logs and for people configuring the printer. This module is the
+package's bottom: it imports no other module of it (``uri`` builds on it, then
+``connection``, then ``status``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from printers.status import PrinterStatus
+from dataclasses import dataclass
+from typing import Literal
 
 ErrorKind = Literal["unreachable", "offline", "paper_out", "cover_open", "failed", "not_supported"]
 
 ERROR_KINDS: frozenset[str] = frozenset(
     {"unreachable", "offline", "paper_out", "cover_open", "failed", "not_supported"}
 )
+
+Problem = Literal["offline", "paper_out", "cover_open"]
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """What the printer said about itself; None where it said nothing."""
+
+    reported: bool
+    online: bool | None = None
+    paper_out: bool | None = None
+    paper_near_end: bool | None = None
+    cover_open: bool | None = None
+
+    @property
+    def problem(self) -> Problem | None:
+        """Why the printer cannot print now, or None (also when it did not report)."""
+        if self.paper_out:
+            return "paper_out"
+        if self.cover_open:
+            return "cover_open"
+        if self.online is False:
+            return "offline"
+        return None
+
+
+UNREPORTED = PrinterStatus(reported=False)
 
 
 class PrinterConfigError(ValueError):

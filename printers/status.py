@@ -10,14 +10,15 @@ read ``0xx1xx10``:
 
 Many printers never answer. That is not an error: the status is then
 ``reported=False`` and printing goes on without it.
+
+:class:`PrinterStatus` itself lives in :mod:`printers.errors`, as the errors carry it;
+it is imported from here as well.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from printers.connection import Connection, open_connection
+from printers.errors import UNREPORTED, PrinterStatus
 from printers.uri import PrinterUri, parse_printer_uri
 
 #: How long to wait for a printer that may not answer status requests at all.
@@ -26,33 +27,6 @@ STATUS_TIMEOUT = 0.5
 _REQUESTS = (b"\x10\x04\x01", b"\x10\x04\x02", b"\x10\x04\x04")
 #: All that one status check sends.
 STATUS_REQUESTS = b"".join(_REQUESTS)
-
-Problem = Literal["offline", "paper_out", "cover_open"]
-
-
-@dataclass(frozen=True)
-class PrinterStatus:
-    """What the printer said about itself; None where it said nothing."""
-
-    reported: bool
-    online: bool | None = None
-    paper_out: bool | None = None
-    paper_near_end: bool | None = None
-    cover_open: bool | None = None
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why the printer cannot print now, or None (also when it did not report)."""
-        if self.paper_out:
-            return "paper_out"
-        if self.cover_open:
-            return "cover_open"
-        if self.online is False:
-            return "offline"
-        return None
-
-
-UNREPORTED = PrinterStatus(reported=False)
 
 
 def parse_status(printer: int, offline_cause: int, paper: int) -> PrinterStatus:
