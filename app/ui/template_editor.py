@@ -24,7 +24,7 @@ from app.core.notices import (
 )
 from app.operations.context import Context
 from app.ui.names import AUTONYMS
-from app.ui.notices_tab import ERROR_STYLE, _preview_pages
+from app.ui.notice_preview import ERROR_STYLE, NoticePreview, preview_pages
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -34,15 +34,12 @@ from app.ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QImage,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPixmap,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     Qt,
     QTableWidget,
@@ -256,16 +253,11 @@ class TemplatesPage(QWidget):
         for lang in LANGUAGES:
             self.preview_lang.addItem(AUTONYMS[lang], lang)
         self.preview_lang.currentIndexChanged.connect(self._changed)
-        self.preview = QLabel()
-        self.preview.setObjectName("preview_image")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview.setStyleSheet("background: #888;")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
+        self.preview_area = NoticePreview()
+        self.preview = self.preview_area.image
         right = QVBoxLayout()
         right.addWidget(self.preview_lang)
-        right.addWidget(scroll, 1)
+        right.addWidget(self.preview_area, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
 
@@ -573,7 +565,7 @@ class TemplatesPage(QWidget):
         template, lang = self.pending_preview
         self.pending_preview = None
         self.previewing = True
-        self.runner.read(_preview_pages, template, lang, sample_values(template, lang),
+        self.runner.read(preview_pages, template, lang, sample_values(template, lang),
                          PREVIEW_WIDTH,
                          on_done=lambda pages: self._preview_done(template, lang, pages),
                          on_error=self._preview_failed)
@@ -584,7 +576,7 @@ class TemplatesPage(QWidget):
             self._start_preview()
             return
         if pages:
-            self.preview.setPixmap(QPixmap.fromImage(QImage.fromData(pages[0], "PNG")))
+            self.preview_area.show_pages(pages)
             self.previewed = (template, lang)
 
     def _preview_failed(self, failure: Failure) -> None:

@@ -352,6 +352,89 @@
     </message>
 </context>
 <context>
+    <name>IssuanceRegister</name>
+    <message>
+        <source>Issuance register</source>
+        <translation>Väljastamiste register</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Otsi numbri või saaja järgi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Väljastatud</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Väljastaja</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Koopia</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Prindi koopia</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salvesta PDF-ina…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Ekspordi allkirjastamiseks…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Lisa allkirjastatud ümbrik…</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>üle antud</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>postiga saadetud</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>e-postiga saadetud</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allkirjastatud</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Kiosk</source>
@@ -509,7 +592,7 @@
     </message>
 </context>
 <context>
-    <name>NoticesTab</name>
+    <name>NoticeForm</name>
     <message>
         <source>Template</source>
         <translation>Mall</translation>
@@ -587,68 +670,35 @@
         <translation>E-posti aadress</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Eelvaade</translation>
-    </message>
-    <message>
-        <source>Issuance register</source>
-        <translation>Väljastamiste register</translation>
-    </message>
-    <message>
-        <source>Search by number or recipient</source>
-        <translation>Otsi numbri või saaja järgi</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Väljastatud</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Saaja</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Väljastaja</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Koopia</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Allkirjastatud</translation>
-    </message>
-    <message>
-        <source>Print a copy</source>
-        <translation>Prindi koopia</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Salvesta PDF-ina…</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Saada e-postiga</translation>
-    </message>
-    <message>
-        <source>Export for signing…</source>
-        <translation>Ekspordi allkirjastamiseks…</translation>
-    </message>
-    <message>
-        <source>Attach signed container…</source>
-        <translation>Lisa allkirjastatud ümbrik…</translation>
-    </message>
-    <message>
-        <source>Your roles do not include issuing notices.</source>
-        <translation>Teie rollid ei võimalda teatisi väljastada.</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (vabatahtlik)</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Kirjutage e-posti aadress, kuhu teatis saata.</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation>(valige külastaja)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation>(majas ei ole kedagi)</translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation>Teatis on seotud külastaja {name} külastusega.</translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation>Teatis on seotud dokumendiregistri dokumendiga {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>Preview</source>
+        <translation>Eelvaade</translation>
     </message>
     <message>
         <source>Issue and e-mail</source>
@@ -659,12 +709,8 @@
         <translation>Väljasta ja prindi</translation>
     </message>
     <message>
-        <source>(choose a visitor)</source>
-        <translation>(valige külastaja)</translation>
-    </message>
-    <message>
-        <source>(nobody is in the building)</source>
-        <translation>(majas ei ole kedagi)</translation>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Teie rollid ei võimalda teatisi väljastada.</translation>
     </message>
     <message>
         <source>Write the registration number of the document first.</source>
@@ -677,14 +723,6 @@
     <message>
         <source>Filled in from document {number} of the register.</source>
         <translation>Täidetud dokumendiregistri dokumendi {number} andmetega.</translation>
-    </message>
-    <message>
-        <source>The notice is linked to the visit of {name}.</source>
-        <translation>Teatis on seotud külastaja {name} külastusega.</translation>
-    </message>
-    <message>
-        <source>The notice is linked to document {number} of the register.</source>
-        <translation>Teatis on seotud dokumendiregistri dokumendiga {number}.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -703,10 +741,6 @@
         <translation>Teatise eelvaade ({pages} lehekülge, näidatud on esimene); teatist ei ole veel väljastatud.</translation>
     </message>
     <message>
-        <source>Write the e-mail address to send the notice to.</source>
-        <translation>Kirjutage e-posti aadress, kuhu teatis saata.</translation>
-    </message>
-    <message>
         <source>Issuing…</source>
         <translation>Väljastamine…</translation>
     </message>
@@ -721,14 +755,6 @@
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
         <translation>See on registreeritud numbriga {entry} vastusena dokumendile, mille andmetega see täideti.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>koopia</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>allkirjastatud</translation>
     </message>
     <message>
         <source>A copy of notice {number} is registered and sent to the printer.</source>
@@ -773,6 +799,166 @@
     <message>
         <source>The signed container is attached to notice {number}.</source>
         <translation>Allkirjastatud ümbrik on lisatud teatisele {number}.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Mall</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation type="vanished">Teatise keel</translation>
+    </message>
+    <message>
+        <source>For a visitor</source>
+        <translation type="vanished">Külastajale</translation>
+    </message>
+    <message>
+        <source>Who is in</source>
+        <translation type="vanished">Kes on majas</translation>
+    </message>
+    <message>
+        <source>List the visitors in the building, to fill the notice in for one of them</source>
+        <translation type="vanished">Näita majas olevaid külastajaid, et täita teatis ühe neist andmetega</translation>
+    </message>
+    <message>
+        <source>(press “Who is in”)</source>
+        <translation type="vanished">(vajutage „Kes on majas”)</translation>
+    </message>
+    <message>
+        <source>For a register entry</source>
+        <translation type="vanished">Dokumendiregistri kirjele</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="vanished">registreerimisnumber</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="vanished">Täida</translation>
+    </message>
+    <message>
+        <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
+        <translation type="vanished">Täida teatis selle registreerimisnumbriga dokumendi andmetega: saatja, aadress, numbrid, kuupäevad ja pealkiri</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="vanished">Eemalda seos</translation>
+    </message>
+    <message>
+        <source>Register it as the answer, in series</source>
+        <translation type="vanished">Registreeri vastusena, sarjas</translation>
+    </message>
+    <message>
+        <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
+        <translation type="vanished">Väljastatud teatis registreeritakse väljamineva kirjana koos selle PDF-iga ja dokument, millele see vastab, märgitakse vastatuks</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="vanished">Väljad</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="vanished">üle antud</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="vanished">postiga saadetud</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation type="vanished">e-postiga saadetud</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="vanished">E-posti aadress</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation type="vanished">Väljastamiste register</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation type="vanished">Otsi numbri või saaja järgi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="vanished">Väljastatud</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="vanished">Saaja</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="vanished">Väljastaja</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="vanished">Koopia</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="vanished">Allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="vanished">Prindi koopia</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="vanished">Salvesta PDF-ina…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Saada e-postiga</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation type="vanished">Ekspordi allkirjastamiseks…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation type="vanished">Lisa allkirjastatud ümbrik…</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="vanished"> (vabatahtlik)</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation type="vanished">(valige külastaja)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation type="vanished">(majas ei ole kedagi)</translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation type="vanished">Teatis on seotud külastaja {name} külastusega.</translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation type="vanished">Teatis on seotud dokumendiregistri dokumendiga {number}.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation type="vanished">Kirjutage e-posti aadress, kuhu teatis saata.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="vanished">koopia</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="vanished">allkirjastatud</translation>
     </message>
     <message>
         <source>Register it in the register as the answer, series</source>

@@ -352,6 +352,89 @@
     </message>
 </context>
 <context>
+    <name>IssuanceRegister</name>
+    <message>
+        <source>Issuance register</source>
+        <translation>Реестр выдач</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation>Поиск по номеру или получателю</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Способ вручения</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал(а)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation>Экспорт для подписания…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation>Приложить подписанный контейнер…</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>вручено лично</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>отправлено почтой</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>отправлено по э-почте</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Kiosk</source>
@@ -509,7 +592,7 @@
     </message>
 </context>
 <context>
-    <name>NoticesTab</name>
+    <name>NoticeForm</name>
     <message>
         <source>Template</source>
         <translation>Шаблон</translation>
@@ -587,68 +670,35 @@
         <translation>Адрес э-почты</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Предпросмотр</translation>
-    </message>
-    <message>
-        <source>Issuance register</source>
-        <translation>Реестр выдач</translation>
-    </message>
-    <message>
-        <source>Search by number or recipient</source>
-        <translation>Поиск по номеру или получателю</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Выдано</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Выдал(а)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копия</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписано</translation>
-    </message>
-    <message>
-        <source>Print a copy</source>
-        <translation>Напечатать копию</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Отправить по э-почте</translation>
-    </message>
-    <message>
-        <source>Export for signing…</source>
-        <translation>Экспорт для подписания…</translation>
-    </message>
-    <message>
-        <source>Attach signed container…</source>
-        <translation>Приложить подписанный контейнер…</translation>
-    </message>
-    <message>
-        <source>Your roles do not include issuing notices.</source>
-        <translation>Ваши роли не позволяют выдавать уведомления.</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation>Впишите адрес э-почты, на который отправить уведомление.</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation>(выберите посетителя)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation>(в здании никого нет)</translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation>Уведомление связано с посещением {name}.</translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation>Уведомление связано с документом {number} из реестра документов.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Issue and e-mail</source>
@@ -659,12 +709,8 @@
         <translation>Выдать и напечатать</translation>
     </message>
     <message>
-        <source>(choose a visitor)</source>
-        <translation>(выберите посетителя)</translation>
-    </message>
-    <message>
-        <source>(nobody is in the building)</source>
-        <translation>(в здании никого нет)</translation>
+        <source>Your roles do not include issuing notices.</source>
+        <translation>Ваши роли не позволяют выдавать уведомления.</translation>
     </message>
     <message>
         <source>Write the registration number of the document first.</source>
@@ -677,14 +723,6 @@
     <message>
         <source>Filled in from document {number} of the register.</source>
         <translation>Заполнено по документу {number} из реестра документов.</translation>
-    </message>
-    <message>
-        <source>The notice is linked to the visit of {name}.</source>
-        <translation>Уведомление связано с посещением {name}.</translation>
-    </message>
-    <message>
-        <source>The notice is linked to document {number} of the register.</source>
-        <translation>Уведомление связано с документом {number} из реестра документов.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -703,10 +741,6 @@
         <translation>Предпросмотр уведомления (страниц: {pages}, показана первая); оно ещё не выдано.</translation>
     </message>
     <message>
-        <source>Write the e-mail address to send the notice to.</source>
-        <translation>Впишите адрес э-почты, на который отправить уведомление.</translation>
-    </message>
-    <message>
         <source>Issuing…</source>
         <translation>Выдача…</translation>
     </message>
@@ -721,14 +755,6 @@
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
         <translation>Оно зарегистрировано под номером {entry} как ответ на документ, по которому оно заполнено.</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>копия</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>подписано</translation>
     </message>
     <message>
         <source>A copy of notice {number} is registered and sent to the printer.</source>
@@ -773,6 +799,166 @@
     <message>
         <source>The signed container is attached to notice {number}.</source>
         <translation>Подписанный контейнер приложен к уведомлению {number}.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="vanished">Шаблон</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation type="vanished">Язык уведомления</translation>
+    </message>
+    <message>
+        <source>For a visitor</source>
+        <translation type="vanished">Для посетителя</translation>
+    </message>
+    <message>
+        <source>Who is in</source>
+        <translation type="vanished">Кто в здании</translation>
+    </message>
+    <message>
+        <source>List the visitors in the building, to fill the notice in for one of them</source>
+        <translation type="vanished">Показать посетителей в здании, чтобы заполнить уведомление данными одного из них</translation>
+    </message>
+    <message>
+        <source>(press “Who is in”)</source>
+        <translation type="vanished">(нажмите «Кто в здании»)</translation>
+    </message>
+    <message>
+        <source>For a register entry</source>
+        <translation type="vanished">Для записи реестра документов</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation type="vanished">регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="vanished">Заполнить</translation>
+    </message>
+    <message>
+        <source>Fill the notice in from the document with this registration number: its sender, address, numbers, dates and title</source>
+        <translation type="vanished">Заполнить уведомление по документу с этим регистрационным номером: отправитель, адрес, номера, даты и заголовок</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="vanished">Убрать связь</translation>
+    </message>
+    <message>
+        <source>Register it as the answer, in series</source>
+        <translation type="vanished">Зарегистрировать как ответ, в серии</translation>
+    </message>
+    <message>
+        <source>The issued notice is registered as an outgoing letter, its PDF kept with it, and the document it answers is marked answered</source>
+        <translation type="vanished">Выданное уведомление регистрируется как исходящее письмо вместе с его PDF, а документ, на который оно отвечает, отмечается как отвеченный</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="vanished">Поля</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="vanished">Способ вручения</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="vanished">вручено лично</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="vanished">отправлено почтой</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation type="vanished">отправлено по э-почте</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="vanished">Адрес э-почты</translation>
+    </message>
+    <message>
+        <source>Issuance register</source>
+        <translation type="vanished">Реестр выдач</translation>
+    </message>
+    <message>
+        <source>Search by number or recipient</source>
+        <translation type="vanished">Поиск по номеру или получателю</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="vanished">Выдано</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="vanished">Получатель</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="vanished">Выдал(а)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="vanished">Копия</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="vanished">Подписано</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="vanished">Напечатать копию</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="vanished">Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Отправить по э-почте</translation>
+    </message>
+    <message>
+        <source>Export for signing…</source>
+        <translation type="vanished">Экспорт для подписания…</translation>
+    </message>
+    <message>
+        <source>Attach signed container…</source>
+        <translation type="vanished">Приложить подписанный контейнер…</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="vanished"> (необязательно)</translation>
+    </message>
+    <message>
+        <source>(choose a visitor)</source>
+        <translation type="vanished">(выберите посетителя)</translation>
+    </message>
+    <message>
+        <source>(nobody is in the building)</source>
+        <translation type="vanished">(в здании никого нет)</translation>
+    </message>
+    <message>
+        <source>The notice is linked to the visit of {name}.</source>
+        <translation type="vanished">Уведомление связано с посещением {name}.</translation>
+    </message>
+    <message>
+        <source>The notice is linked to document {number} of the register.</source>
+        <translation type="vanished">Уведомление связано с документом {number} из реестра документов.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address to send the notice to.</source>
+        <translation type="vanished">Впишите адрес э-почты, на который отправить уведомление.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="vanished">копия</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="vanished">подписано</translation>
     </message>
     <message>
         <source>Register it in the register as the answer, series</source>

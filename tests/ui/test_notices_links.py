@@ -33,38 +33,39 @@ def tab(qtbot, make_runner, local, letter):
     qtbot.addWidget(widget)
     widget.resize(1280, 900)
     widget.show()
-    qtbot.waitUntil(lambda: widget.template_box.count() == 7, timeout=QT_WAIT_MS)
-    widget.template_box.setCurrentIndex(widget.template_box.findData("decision"))
+    qtbot.waitUntil(lambda: widget.form.template_box.count() == 7, timeout=QT_WAIT_MS)
+    widget.form.template_box.setCurrentIndex(widget.form.template_box.findData("decision"))
     return widget
 
 
 def test_an_unknown_registration_number_is_named_and_nothing_is_filled(qtbot, tab):
-    qtbot.keyClicks(tab.entry_number, "7-99/26")
-    qtbot.mouseClick(tab.entry_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.form.entry_number, "7-99/26")
+    qtbot.mouseClick(tab.form.entry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "7-99/26" in tab.message.text(), timeout=QT_WAIT_MS)
     assert tab.message.text() == "There is no document 7-99/26 in the register."
-    assert tab.field_input("recipient_name").value() == ""
-    assert tab.link is None and tab.unlink_button.isHidden() and tab.answer_box.isHidden()
+    assert tab.form.field_input("recipient_name").value() == ""
+    assert tab.form.link is None
+    assert tab.form.unlink_button.isHidden() and tab.form.answer_box.isHidden()
 
 
 def test_a_decision_filled_in_from_a_letter_is_issued_linked_and_registered_as_its_answer(
         qtbot, tab, staff, letter, shoot):
     from aiosmtpd.controller import Controller
 
-    qtbot.keyClicks(tab.entry_number, "7-1/26")
-    qtbot.keyClick(tab.entry_number, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.field_input("recipient_name").value() == "Mari Õunapuu",
+    qtbot.keyClicks(tab.form.entry_number, "7-1/26")
+    qtbot.keyClick(tab.form.entry_number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.form.field_input("recipient_name").value() == "Mari Õunapuu",
                     timeout=QT_WAIT_MS)
-    assert tab.field_input("matter").value() == "Märgukiri: pargi valgustus"
-    assert tab.field_input("application_date").value() == "19.11.2026"
+    assert tab.form.field_input("matter").value() == "Märgukiri: pargi valgustus"
+    assert tab.form.field_input("application_date").value() == "19.11.2026"
     assert tab.message.text() == "Filled in from document 7-1/26 of the register."
-    assert tab.link_text.text() == "The notice is linked to document 7-1/26 of the register."
-    assert tab.answer_box.isVisible() and tab.unlink_button.isVisible()
-    qtbot.waitUntil(lambda: tab.answer_series.count() == 2, timeout=QT_WAIT_MS)
-    tab.answer_series.setCurrentText("8")
-    tab.answer_box.setChecked(True)
+    assert tab.form.link_text.text() == "The notice is linked to document 7-1/26 of the register."
+    assert tab.form.answer_box.isVisible() and tab.form.unlink_button.isVisible()
+    qtbot.waitUntil(lambda: tab.form.answer_series.count() == 2, timeout=QT_WAIT_MS)
+    tab.form.answer_series.setCurrentText("8")
+    tab.form.answer_box.setChecked(True)
     for field in ("recipient_code", "reasons", "outcome"):
-        tab.fill({field: VALUES["decision"][field]})
+        tab.form.fill({field: VALUES["decision"][field]})
     shoot(tab, "notices-from-register")
 
     inbox = Inbox()
@@ -75,29 +76,30 @@ def test_a_decision_filled_in_from_a_letter_is_issued_linked_and_registered_as_i
         tab.settings.set("mail.port", controller.port)
         tab.settings.set("mail.security", "none")
         tab.settings.set("mail.sender", "teenindus@example.ee")
-        tab.delivery_box.setCurrentIndex(tab.delivery_box.findData("emailed"))
-        tab.email.setText("mari@example.ee")
+        tab.form.delivery_box.setCurrentIndex(tab.form.delivery_box.findData("emailed"))
+        tab.form.email.setText("mari@example.ee")
         qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
+        qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
     finally:
         controller.stop()
     assert tab.message.text() == (
         "Notice V-26/0001 is issued and e-mailed. It is registered as 8-1/26, the answer to "
         "the document it was filled in from.")
     [made] = notices.list_issuances(staff)
-    assert tab.table.item(0, 2).text() == "Decision (v1)"
+    assert tab.register.table.item(0, 2).text() == "Decision (v1)"
     assert (made.register_entry_id, made.recipient) == (letter.id, "Mari Õunapuu")
     answer = r.get_entry(staff, "8-1/26")
     assert (answer.direction, answer.title, answer.transmittal) == (
         "outgoing", f"Otsus {made.registry_number}", "email")
     assert r.get_entry(staff, letter.id).status == "answered"
-    assert tab.link is None and tab.link_text.text() == "" and tab.answer_box.isHidden()
+    assert tab.form.link is None and tab.form.link_text.text() == ""
+    assert tab.form.answer_box.isHidden()
 
 
 def test_unlinking_leaves_the_fields_and_issues_without_a_link(qtbot, tab, staff):
-    qtbot.keyClicks(tab.entry_number, "7-1/26")
-    qtbot.mouseClick(tab.entry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.link is not None, timeout=QT_WAIT_MS)
-    qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
-    assert tab.link is None and tab.link_text.text() == ""
-    assert tab.field_input("recipient_name").value() == "Mari Õunapuu"
+    qtbot.keyClicks(tab.form.entry_number, "7-1/26")
+    qtbot.mouseClick(tab.form.entry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.form.link is not None, timeout=QT_WAIT_MS)
+    qtbot.mouseClick(tab.form.unlink_button, Qt.MouseButton.LeftButton)
+    assert tab.form.link is None and tab.form.link_text.text() == ""
+    assert tab.form.field_input("recipient_name").value() == "Mari Õunapuu"

@@ -23,30 +23,30 @@ def tab(qtbot, make_runner, local):
     qtbot.addWidget(widget)
     widget.resize(1280, 860)
     widget.show()
-    qtbot.waitUntil(lambda: widget.template_box.count() == 7, timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: widget.form.template_box.count() == 7, timeout=QT_WAIT_MS)
     return widget
 
 
 def choose(tab, template_id, lang="et"):
-    tab.template_box.setCurrentIndex(tab.template_box.findData(template_id))
-    tab.lang_box.setCurrentIndex(tab.lang_box.findData(lang))
+    tab.form.template_box.setCurrentIndex(tab.form.template_box.findData(template_id))
+    tab.form.lang_box.setCurrentIndex(tab.form.lang_box.findData(lang))
 
 
 def test_a_bad_value_is_marked_at_its_field_and_nothing_is_issued(qtbot, tab, staff):
     choose(tab, "certificate")
-    tab.fill({**VALUES["certificate"], "recipient_code": "37605030290"})
-    tab.field_input("purpose").set_value("")
+    tab.form.fill({**VALUES["certificate"], "recipient_code": "37605030290"})
+    tab.form.field_input("purpose").set_value("")
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-    assert "not a valid personal identification code" in tab.field_input(
+    assert "not a valid personal identification code" in tab.form.field_input(
         "recipient_code").error.text()
-    assert tab.field_input("purpose").error.text() == "To be presented to: fill this in."
-    assert tab.field_input("recipient_name").error.isHidden()
+    assert tab.form.field_input("purpose").error.text() == "To be presented to: fill this in."
+    assert tab.form.field_input("recipient_name").error.isHidden()
     assert notices.list_issuances(staff) == []
 
 
 def test_the_preview_shows_the_filled_notice(qtbot, tab, shoot):
     choose(tab, "decision", "ru")
-    tab.fill(VALUES["decision"])
+    tab.form.fill(VALUES["decision"])
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.preview.pixmap() is not None
                     and not tab.preview.pixmap().isNull(), timeout=QT_WAIT_MS)
@@ -67,13 +67,13 @@ def test_issue_by_email_then_a_copy_appears_in_the_register(qtbot, tab, staff, s
         tab.settings.set("mail.security", "none")
         tab.settings.set("mail.sender", "teenindus@example.ee")
         choose(tab, "usage_contract", "en")
-        tab.fill(VALUES["usage_contract"])
-        tab.delivery_box.setCurrentIndex(tab.delivery_box.findData("emailed"))
+        tab.form.fill(VALUES["usage_contract"])
+        tab.form.delivery_box.setCurrentIndex(tab.form.delivery_box.findData("emailed"))
         qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-        assert tab.email_error.isVisible()
-        tab.email.setText("info@poldmaa.ee")
+        assert tab.form.email_error.isVisible()
+        tab.form.email.setText("info@poldmaa.ee")
         qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
+        qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
     finally:
         controller.stop()
     assert "V-26/0001 is issued and e-mailed" in tab.message.text()
@@ -84,7 +84,7 @@ def test_issue_by_email_then_a_copy_appears_in_the_register(qtbot, tab, staff, s
     assert tab.chosen().id == made.id  # the notice just issued is chosen and shown
     qtbot.waitUntil(lambda: tab.previewed == made.id and tab.preview.pixmap() is not None,
                     timeout=QT_WAIT_MS)
-    assert tab.reprint_button.isEnabled()
+    assert tab.register.reprint_button.isEnabled()
     target = tab.settings.path.parent / "saved.pdf"
     tab.save_pdf(str(target))
     qtbot.waitUntil(target.exists, timeout=QT_WAIT_MS)
@@ -115,23 +115,25 @@ def test_a_copy_is_printed_and_registered_as_a_copy(qtbot, tab, staff, pdf_queue
     first = notices.issue_notice(staff, "poa_regular_user", "ru", VALUES["poa_regular_user"])
     tab.settings.set("notices.printer", name)
     tab.refresh.request()
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=QT_WAIT_MS)
-    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    tab.register.table.selectRow(0)
     qtbot.waitUntil(lambda: tab.preview.pixmap() is not None
                     and not tab.preview.pixmap().isNull(), timeout=QT_WAIT_MS)
-    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=QT_WAIT_MS)
+    qtbot.mouseClick(tab.register.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.register.table.rowCount() == 2, timeout=QT_WAIT_MS)
     qtbot.waitUntil(done.is_set, timeout=QT_WAIT_MS)
     copy = notices.list_issuances(staff)[0]
     assert copy.is_copy and copy.copy_of_id == first.id
-    assert tab.table.item(0, 6).text() == "copy" and tab.table.item(1, 6).text() == ""
+    table = tab.register.table
+    assert table.item(0, 6).text() == "copy" and table.item(1, 6).text() == ""
     assert bytes(received).startswith(b"%PDF-")
     assert "A copy of notice V-26/0001 is registered" in tab.message.text()
     from app.ui.qt_i18n import install_language
 
     install_language("et")
-    qtbot.waitUntil(lambda: tab.reprint_button.text() == "Prindi koopia", timeout=QT_WAIT_MS)
-    assert tab.table.item(0, 6).text() == "koopia"
+    qtbot.waitUntil(lambda: tab.register.reprint_button.text() == "Prindi koopia",
+                    timeout=QT_WAIT_MS)
+    assert tab.register.table.item(0, 6).text() == "koopia"
     shoot(tab, "notices-et", readme=True)
 
 
@@ -144,17 +146,17 @@ def test_a_notice_is_filled_in_from_a_visitor_in_the_building(qtbot, tab, staff)
     visitors.register_visit(staff, visitors.VisitorForm(
         "Mari Maasikas", "49403136526", organisation="Põldmaa OÜ", email="mari@poldmaa.ee"))
     choose(tab, "usage_contract")
-    qtbot.mouseClick(tab.visitors_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.visitor_box.count() == 2, timeout=QT_WAIT_MS)
-    assert tab.visitor_box.itemText(1).startswith("Mari Maasikas")
-    assert "49403136526" not in tab.visitor_box.itemText(1)
-    tab.visitor_box.setCurrentIndex(1)
-    tab.visitor_box.activated.emit(1)
-    qtbot.waitUntil(lambda: tab.field_input("recipient_code").value() == "49403136526",
+    qtbot.mouseClick(tab.form.visitors_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.form.visitor_box.count() == 2, timeout=QT_WAIT_MS)
+    assert tab.form.visitor_box.itemText(1).startswith("Mari Maasikas")
+    assert "49403136526" not in tab.form.visitor_box.itemText(1)
+    tab.form.visitor_box.setCurrentIndex(1)
+    tab.form.visitor_box.activated.emit(1)
+    qtbot.waitUntil(lambda: tab.form.field_input("recipient_code").value() == "49403136526",
                     timeout=QT_WAIT_MS)
-    assert tab.field_input("recipient_name").value() == "Mari Maasikas"
-    assert tab.field_input("organisation_name").value() == "Põldmaa OÜ"
-    assert tab.field_input("contact_email").value() == "mari@poldmaa.ee"
+    assert tab.form.field_input("recipient_name").value() == "Mari Maasikas"
+    assert tab.form.field_input("organisation_name").value() == "Põldmaa OÜ"
+    assert tab.form.field_input("contact_email").value() == "mari@poldmaa.ee"
     with staff.db.read() as s:
         purposes = [a.purpose for a in s.scalars(select(PersonalDataAccess))
                     if a.action == "reveal"]
@@ -165,9 +167,9 @@ def test_the_register_loads_when_the_tab_is_first_shown(qtbot, make_runner, loca
     widget = NoticesTab(make_runner(staff_actor()), local.settings)
     qtbot.addWidget(widget)
     qtbot.wait(300)
-    assert widget.template_box.count() == 0
+    assert widget.form.template_box.count() == 0
     notices.issue_notice(staff, "notice", "et", VALUES["notice"])
     widget.request_refresh()
     widget.show()
-    qtbot.waitUntil(lambda: widget.table.rowCount() == 1, timeout=QT_WAIT_MS)
-    assert widget.template_box.count() == 7
+    qtbot.waitUntil(lambda: widget.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    assert widget.form.template_box.count() == 7
