@@ -50,16 +50,59 @@ def _buttons() -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
     return box, ok, cancel
 
 
-class _FieldsDialog(QDialog):
-    """Enter is handled by the field it is pressed in (the user name moves on to the password,
+class _FormDialog(QDialog):
+    """What the sign-in and change-password dialogs share: a line on top, labelled fields, the
+    message of a refusal and the two buttons, and retranslating on a language change.
+
+    Enter is handled by the field it is pressed in (the user name moves on to the password,
     the last field submits), never by the dialog's default button, which would submit a
     half-filled form."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setMinimumWidth(420)
+        self.error = _error_label()
+        self.buttons, self.ok_button, self.cancel_button = _buttons()
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self, top: QLabel, rows: list[tuple[QLabel, QWidget]]) -> None:
+        """Place `top`, the labelled fields, the refusal's message and the buttons, in the
+        order Tab goes through them."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        form = QFormLayout()
+        for label, field in rows:
+            form.addRow(label, field)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _refused(self, failure: Failure) -> None:
+        """Say why the operation was refused; the buttons work again."""
+        self.buttons.setEnabled(True)
+        self.error.setText(failure.text)
+        self.error.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set the dialog's texts in the current language (each dialog its own)."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        """Run the dialog's operation with what was typed (each dialog its own)."""
+        raise NotImplementedError
 
 
 def _password_field() -> QLineEdit:
@@ -68,52 +111,35 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class SignInDialog(_FieldsDialog):
+class SignInDialog(_FormDialog):
     """User name and password; Enter signs in. After an admin reset, the new password is
     asked for before the dialog closes. `signed_in` holds the result once accepted."""
 
     def __init__(self, runner: Runner, local: Local | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.local = local
         self.signed_in: acc.SignedIn | None = None
         self.change: ChangePasswordDialog | None = None
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setFont(style.font(20, bold=True))
-        layout.addWidget(self.heading)
-        form = QFormLayout()
         self.language = QComboBox()
         for lang, name in AUTONYMS.items():
             self.language.addItem(name, lang)
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label = QLabel()
-        form.addRow(self.language_label, self.language)
         self.user = QLineEdit()
         self.user_label = QLabel()
-        form.addRow(self.user_label, self.user)
         self.password = _password_field()
         self.password_label = QLabel()
-        form.addRow(self.password_label, self.password)
-        layout.addLayout(form)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        self.buttons, self.ok_button, self.cancel_button = _buttons()
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._lay_out(self.heading, [(self.language_label, self.language),
+                                     (self.user_label, self.user),
+                                     (self.password_label, self.password)])
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.submit)
         self.user.setFocus()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 sign in"))
@@ -145,9 +171,7 @@ class SignInDialog(_FieldsDialog):
                           on_done=self._done, on_error=self._failed)
 
     def _failed(self, failure: Failure) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(failure.text)
-        self.error.show()
+        self._refused(failure)
         self.password.clear()
         self.password.setFocus()
 
@@ -168,7 +192,7 @@ class SignInDialog(_FieldsDialog):
         self.accept()
 
 
-class ChangePasswordDialog(_FieldsDialog):
+class ChangePasswordDialog(_FormDialog):
     """A new password, typed twice, for `actor` (default: the runner's). The current one is
     asked for unless it was just given at sign-in (an admin reset it, and its holder must
     choose their own)."""
@@ -176,42 +200,24 @@ class ChangePasswordDialog(_FieldsDialog):
     def __init__(self, runner: Runner, actor: Actor | None = None,
                  current_password: str | None = None, parent: QWidget | None = None,
                  session: object = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.actor = actor
         self.session = session  # the person's session at the server, on a connected PC
         self.current_password = current_password
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        form = QFormLayout()
         self.old = _password_field()
         self.old_label = QLabel()
-        if current_password is None:
-            form.addRow(self.old_label, self.old)
         self.new = _password_field()
         self.new_label = QLabel()
-        form.addRow(self.new_label, self.new)
         self.again = _password_field()
         self.again_label = QLabel()
-        form.addRow(self.again_label, self.again)
-        layout.addLayout(form)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        self.buttons, self.ok_button, self.cancel_button = _buttons()
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        asked_for_old = [(self.old_label, self.old)] if current_password is None else []
+        self._lay_out(self.note, [*asked_for_old, (self.new_label, self.new),
+                                  (self.again_label, self.again)])
         self.again.returnPressed.connect(self.submit)
         (self.old if current_password is None else self.new).setFocus()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
@@ -244,9 +250,7 @@ class ChangePasswordDialog(_FieldsDialog):
                           on_error=self._failed)
 
     def _failed(self, failure: Failure) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(failure.text)
-        self.error.show()
+        self._refused(failure)
         self.new.clear()
         self.again.clear()
         (self.old if self.current_password is None else self.new).setFocus()
