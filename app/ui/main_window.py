@@ -7,7 +7,7 @@ from app.core.settings import Settings
 from app.operations.bootstrap import Local
 from app.operations.context import Context
 from app.ui.names import AUTONYMS
-from app.ui.notices_tab import NoticesTab
+from app.ui.notices.tab import NoticesTab
 from app.ui.qt import (
     QAction,
     QCloseEvent,

@@ -24,7 +24,7 @@ from app.core.notices import (
 )
 from app.operations.context import Context
 from app.ui.names import AUTONYMS
-from app.ui.notice_preview import ERROR_STYLE, NoticePreview, preview_pages
+from app.ui.notices.preview import ERROR_STYLE, NoticePreview, preview_pages
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,

@@ -7,7 +7,7 @@ import pytest
 
 from app.operations import notices
 from app.operations import register as r
-from app.ui.notices_tab import NoticesTab
+from app.ui.notices.tab import NoticesTab
 from app.ui.qt import Qt
 from tests.documents.notice_values import VALUES
 from tests.documents.test_notice_mail import Inbox, free_port

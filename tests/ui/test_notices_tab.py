@@ -6,7 +6,7 @@ import pytest
 from app.core.permissions import Role
 from app.operations import notices
 from app.operations.context import staff_actor
-from app.ui.notices_tab import NoticesTab
+from app.ui.notices.tab import NoticesTab
 from app.ui.qt import Qt
 from tests.documents.notice_values import VALUES
 from tests.documents.test_notice_mail import Inbox, free_port
@@ -87,7 +87,8 @@ def test_issue_by_email_then_a_copy_appears_in_the_register(qtbot, tab, staff, s
     assert tab.register.reprint_button.isEnabled()
     target = tab.settings.path.parent / "saved.pdf"
     tab.save_pdf(str(target))
-    qtbot.waitUntil(target.exists, timeout=QT_WAIT_MS)
+    # the file is written on the worker thread before the tab says so: wait for the message
+    qtbot.waitUntil(lambda: tab.message.text() == f"Saved as {target}.", timeout=QT_WAIT_MS)
     assert target.read_bytes().startswith(b"%PDF-")
     shoot(tab, "notices-register")
 

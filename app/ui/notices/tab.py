@@ -1,14 +1,13 @@
 """The Notices tab of the staff window: fill in a template, see the notice, issue it (print,
 save as PDF or e-mail), and the issuance register with reprints and the signing hand-off.
 
-Left: the notice's form (app.ui.notice_form). Right: the preview, drawn off the UI thread
-(app.ui.notice_preview). Below: the register, newest first (app.ui.issuance_register); its
-buttons act on the chosen issuance. The tab wires them together and runs the operations.
+Left: the notice's form (form.py). Right: the preview, drawn off the UI thread (preview.py).
+Below: the register, newest first (issuances.py); its buttons act on the chosen issuance. The
+tab wires them together and runs the operations of work.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from app.core.notices import Delivery, Template
 from app.core.settings import Settings
 from app.operations.context import Context
-from app.ui.issuance_register import IssuanceRegister
-from app.ui.notice_form import NoticeForm
-from app.ui.notice_preview import ERROR_STYLE, PREVIEW_WIDTH, NoticePreview, preview_pages
+from app.ui.notices import work
+from app.ui.notices.form import NoticeForm
+from app.ui.notices.issuances import IssuanceRegister
+from app.ui.notices.preview import ERROR_STYLE, NoticePreview, preview_pages
 from app.ui.qt import (
     QEvent,
     QFileDialog,
@@ -39,93 +39,6 @@ if TYPE_CHECKING:  # the store's libraries load on a worker thread, after the wi
     from app.operations.notice_filling import Filled
     from app.operations.notices import IssuanceView
     from app.operations.register import EntryView
-
-
-def _load_register(ctx: Context) -> tuple[list[Template], list[IssuanceView], tzinfo] | None:
-    """The templates, the register and the office's time zone; None for a person who may not
-    issue notices (the tab then says so instead of failing at every refresh)."""
-    from app.core.permissions import Action
-    from app.operations.notice_templates import list_templates
-    from app.operations.notices import list_issuances
-
-    if not ctx.actor.may(Action.ISSUE_NOTICE):
-        return None
-    return list_templates(ctx), list_issuances(ctx), ctx.timezone
-
-
-def _issuance_pages(ctx: Context, key: str) -> list[bytes]:
-    from app.documents.preview import page_images
-    from app.operations.notices import notice_pdf
-
-    return page_images(notice_pdf(ctx, key)[1], PREVIEW_WIDTH)
-
-
-def _issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[str, str],
-                       delivery: str, email: str, printer: str, server: Any,
-                       link: Filled | None = None, answer_series: str = ""
-                       ) -> tuple[IssuanceView, EntryView | None]:
-    """Issue the notice (linked to the register entry or the registration it was filled in
-    from), register it as the answer in `answer_series` when one is given, then print it or
-    e-mail it. A step that fails leaves the notice issued (its message says so) and it can be
-    delivered again from the register."""
-    from app.operations import notices
-    from app.operations.notice_filling import register_as_answer
-
-    made = notices.issue_notice(
-        ctx, template_id, lang, values, delivery,
-        register_entry_id=link.register_entry_id if link is not None else None,
-        visitor_registration_id=link.visitor_registration_id if link is not None else None)
-    answer = register_as_answer(ctx, made.id, answer_series) if answer_series else None
-    if delivery == Delivery.EMAILED:
-        notices.email_notice(ctx, made.id, email, server)
-    else:
-        notices.print_notice(ctx, made.id, printer)
-    return made, answer
-
-
-def _visitors_in(ctx: Context) -> list[Any]:
-    from app.operations.visitors import who_is_in
-
-    return who_is_in(ctx)
-
-
-def _from_visitor(ctx: Context, template_id: str, registration_id: str) -> Filled:
-    from app.operations.notice_filling import values_from_visitor
-
-    return values_from_visitor(ctx, template_id, registration_id)
-
-
-def _series(ctx: Context) -> list[str]:
-    """The register's series documents may be registered in."""
-    from app.operations.register import list_series
-
-    return [s.series_index for s in list_series(ctx) if s.active]
-
-
-def _from_entry(ctx: Context, template_id: str, entry_key: str) -> Filled:
-    from app.operations.notice_filling import values_from_entry
-
-    return values_from_entry(ctx, template_id, entry_key)
-
-
-def _reprint(ctx: Context, key: str, printer: str) -> IssuanceView:
-    from app.operations import notices
-
-    copy = notices.reprint_notice(ctx, key)
-    notices.print_notice(ctx, copy.id, printer)
-    return copy
-
-
-def _op(name: str) -> Callable[..., Any]:
-    """An operation of app.operations.notices, imported on the worker thread."""
-    def run(ctx: Context, *args: Any) -> Any:
-        from app.operations import notices
-
-        return getattr(notices, name)(ctx, *args)
-
-    run.__name__ = name
-    return run
-
 
 
 class NoticesTab(QWidget):
@@ -198,7 +111,7 @@ class NoticesTab(QWidget):
         layout.addWidget(outer)
 
         self.refresh: Refresh[tuple[list[Template], list[IssuanceView], tzinfo] | None] = Refresh(
-            self.runner, _load_register, self._loaded, self)
+            self.runner, work.load_register, self._loaded, self)
         self.retranslate()
         # Loaded when first shown, and again when shown after a change: the Queue tab's data
         # comes first at start-up.
@@ -247,7 +160,7 @@ class NoticesTab(QWidget):
     # -- filling in from a visitor's registration or a register entry -------------------
 
     def load_visitors(self) -> None:
-        self.runner.read(_visitors_in, on_done=self._visitors_loaded, on_error=self._failed)
+        self.runner.read(work.visitors_in, on_done=self._visitors_loaded, on_error=self._failed)
 
     def _visitors_loaded(self, visitors: list[Any]) -> None:
         self.form.show_visitors(visitors, self.timezone)
@@ -256,7 +169,7 @@ class NoticesTab(QWidget):
         key = self.form.visitor_box.itemData(index)
         if key is None or self.form.template is None:
             return
-        self.runner.read(_from_visitor, self.form.template.id, key, on_done=self._filled,
+        self.runner.read(work.from_visitor, self.form.template.id, key, on_done=self._filled,
                          on_error=self._failed)
 
     def fill_from_entry(self) -> None:
@@ -265,7 +178,7 @@ class NoticesTab(QWidget):
             self._say(self.tr("Write the registration number of the document first."),
                       error=True)
             return
-        self.runner.read(_from_entry, self.form.template.id, number, on_done=self._filled,
+        self.runner.read(work.from_entry, self.form.template.id, number, on_done=self._filled,
                          on_error=self._failed)
 
     def _filled(self, filled: Filled) -> None:
@@ -276,7 +189,7 @@ class NoticesTab(QWidget):
             "Filled in from document {number} of the register.").format(number=filled.about))
 
     def _load_series(self) -> None:
-        self.runner.read(_series, on_done=self.form.show_series, on_error=self._failed)
+        self.runner.read(work.series, on_done=self.form.show_series, on_error=self._failed)
 
     # -- preview and issuing ------------------------------------------------------------
 
@@ -312,7 +225,7 @@ class NoticesTab(QWidget):
             return
         self.issue_button.setEnabled(False)
         self._say(self.tr("Issuing\u2026"))
-        self.runner.write(_issue_and_deliver, form.template.id, form.lang(), values,
+        self.runner.write(work.issue_and_deliver, form.template.id, form.lang(), values,
                           form.delivery(), email, self.settings.get("notices.printer"),
                           self._mail_server(), form.link, form.answer_series_name(),
                           on_done=self._issued, on_error=self._issue_failed)
@@ -344,14 +257,14 @@ class NoticesTab(QWidget):
     def _chosen_changed(self, chosen: IssuanceView | None) -> None:
         if chosen is not None and chosen.id != self.previewed:
             self.previewed = chosen.id
-            self.runner.read(_issuance_pages, chosen.id, on_done=self._show_pages,
+            self.runner.read(work.issuance_pages, chosen.id, on_done=self._show_pages,
                              on_error=self._failed)
 
     def reprint(self) -> None:
         chosen = self.chosen()
         if chosen is None:
             return
-        self.runner.write(_reprint, chosen.id, self.settings.get("notices.printer"),
+        self.runner.write(work.reprint, chosen.id, self.settings.get("notices.printer"),
                           on_done=lambda copy: self._done(self.tr(
                               "A copy of notice {number} is registered and sent to the "
                               "printer.").format(number=copy.registry_number)),
@@ -368,7 +281,7 @@ class NoticesTab(QWidget):
                 self.tr("PDF documents (*.pdf)"))
         if not target:
             return
-        self.runner.write(_op("save_notice_as"), chosen.id, Path(target),
+        self.runner.write(work.op("save_notice_as"), chosen.id, Path(target),
                           on_done=lambda path: self._done(self.tr(
                               "Saved as {path}.").format(path=path)), on_error=self._failed)
 
@@ -377,7 +290,7 @@ class NoticesTab(QWidget):
         address = self.form.checked_email()
         if chosen is None or address is None:
             return
-        self.runner.write(_op("email_notice"), chosen.id, address, self._mail_server(),
+        self.runner.write(work.op("email_notice"), chosen.id, address, self._mail_server(),
                           on_done=lambda _r: self._done(self.tr(
                               "Notice {number} is e-mailed to {address}.").format(
                               number=chosen.registry_number, address=address)),
@@ -394,7 +307,7 @@ class NoticesTab(QWidget):
                 self.tr("Signing containers (*.asice)"))
         if not target:
             return
-        self.runner.write(_op("export_asice"), chosen.id, Path(target),
+        self.runner.write(work.op("export_asice"), chosen.id, Path(target),
                           on_done=lambda path: self._done(self.tr(
                               "Saved as {path}. Sign it in DigiDoc4, then attach the signed "
                               "container here.").format(path=path)), on_error=self._failed)
@@ -409,7 +322,7 @@ class NoticesTab(QWidget):
                 self.tr("Signing containers (*.asice *.bdoc)"))
         if not source:
             return
-        self.runner.write(_op("attach_signed"), chosen.id, Path(source),
+        self.runner.write(work.op("attach_signed"), chosen.id, Path(source),
                           on_done=lambda made: self._done(self.tr(
                               "The signed container is attached to notice {number}.").format(
                               number=made.registry_number)), on_error=self._failed)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.errors import LettError
 from app.core.notices import LANGUAGES, Delivery, Field, FieldKind, Template, check_value
 from app.ui.names import AUTONYMS
-from app.ui.notice_preview import ERROR_STYLE
+from app.ui.notices.preview import ERROR_STYLE
 from app.ui.qt import (
     QCheckBox,
     QComboBox,
