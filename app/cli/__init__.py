@@ -91,15 +91,15 @@ def _parser() -> argparse.ArgumentParser:
 
     add_account_parser(sub)
 
-    from app.cli_notices import add_notice_parser
+    from app.cli.notices import add_notice_parser
 
     add_notice_parser(sub)
 
-    from app.cli_visitors import add_visitor_parser
+    from app.cli.visitors import add_visitor_parser
 
     add_visitor_parser(sub)
 
-    from app.cli_register import add_register_parser
+    from app.cli.register import add_register_parser
 
     add_register_parser(sub)
 
@@ -229,15 +229,15 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
         if args.command == "sync":
             return _sync(args, local, lang)
         if args.command == "visitor":
-            from app.cli_visitors import visitor_command
+            from app.cli.visitors import visitor_command
 
             return visitor_command(args, local, lang, lambda: _actor(args, local, lang))
         if args.command == "notice":
-            from app.cli_notices import notice_command
+            from app.cli.notices import notice_command
 
             return notice_command(args, local, lang, lambda: _actor(args, local, lang))
         if args.command == "register":
-            from app.cli_register import register_command
+            from app.cli.register import register_command
 
             return register_command(args, local, lang, lambda: _actor(args, local, lang))
     finally:
@@ -588,7 +588,3 @@ def _disconnect(local: Any, lang: str) -> int:
                                  "administrator to run \u201clett server revoke {device}\u201d.",
                         lang).format(url=url, device=local.db.device_id))
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

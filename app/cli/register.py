@@ -175,7 +175,7 @@ def _types(ctx: Any, as_json: bool, lang: str) -> None:
 
 def register_command(args: argparse.Namespace, local: Any, lang: str,
                      actor: Callable[[], Any]) -> int:
-    from app.cli_notices import _mail_server
+    from app.cli.notices import _mail_server
     from app.operations import register as reg
     from app.operations import register_follow as follow
     from app.sync.host import hosted_context
