@@ -4,11 +4,10 @@ clients of app.operations.notices (like the Notices tab)."""
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import acting_user, mail_server, print_json
 from app.core.errors import Refused
 from app.core.notices import LANGUAGES, Delivery
 from app.i18n import translate
@@ -70,15 +69,9 @@ def _values(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def _mail_server(local: Any) -> Any:
-    from app.documents.mail import MailServer
-
-    return MailServer.of(local.settings)
-
-
 def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = None) -> None:
     if as_json:
-        print(json.dumps({**made.to_json(), **(extra or {})}, ensure_ascii=False))
+        print_json({**made.to_json(), **(extra or {})})
         return
     text = (translate(CONTEXT, "Copy of notice {number} registered: {path}", lang)
             if made.is_copy else
@@ -88,13 +81,12 @@ def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = No
         code=made.verification_code))
 
 
-def notice_command(args: argparse.Namespace, local: Any, lang: str,
-                   actor: Callable[[], Any]) -> int:
+def notice_command(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import notices
     from app.sync.host import hosted_context
 
     # A connected PC's numbers come from its server (app.operations.numbers).
-    ctx = hosted_context(local, actor())
+    ctx = hosted_context(local, acting_user(args, local, lang))
     printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
     if args.action == "templates":
         shown = args.lang or lang
@@ -102,12 +94,12 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
 
         templates = list_templates(ctx)
         if args.json:
-            print(json.dumps({"templates": [{
+            print_json({"templates": [{
                 "id": t.id, "version": t.version, "title": t.title(shown),
                 "fields": [{"id": f.id, "kind": f.kind.value, "required": f.required,
                             "label": f.label(shown),
                             "choices": [c.value for c in f.choices]} for f in t.fields],
-            } for t in templates]}, ensure_ascii=False))
+            } for t in templates]})
         else:
             for t in templates:
                 print(f"{t.id:<18} v{t.version:<3} {t.title(shown)}")
@@ -129,7 +121,7 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
         if args.answer_in:
             extra["answer"] = register_as_answer(ctx, made.id, args.answer_in).registry_number
         if args.email:
-            notices.email_notice(ctx, made.id, args.email, _mail_server(local))
+            notices.email_notice(ctx, made.id, args.email, mail_server(local))
             extra["emailed_to"] = args.email
         if args.print_it:
             extra["print_job"] = notices.print_notice(ctx, made.id, printer)
@@ -142,7 +134,7 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
     elif args.action == "list":
         found = notices.list_issuances(ctx, args.limit, args.search)
         if args.json:
-            print(json.dumps({"issuances": [i.to_json() for i in found]}, ensure_ascii=False))
+            print_json({"issuances": [i.to_json() for i in found]})
         else:
             copy = translate(CONTEXT, "copy", lang)
             signed = translate(CONTEXT, "signed", lang)
@@ -158,7 +150,7 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str,
     elif args.action == "attach-signed":
         made = notices.attach_signed(ctx, args.number, args.file)
         if args.json:
-            print(json.dumps(made.to_json(), ensure_ascii=False))
+            print_json(made.to_json())
         else:
             print(translate(CONTEXT, "Signed container attached to notice {number}: {path}",
                             lang).format(number=made.registry_number, path=made.signed_path))

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import acting_user, mail_server, print_json
 from app.core.errors import Invalid
 from app.i18n import translate
 
@@ -117,7 +116,7 @@ def entry_json(entry: Any) -> dict[str, Any]:
 
 def _entries(entries: list[Any], as_json: bool, ctx: Any) -> None:
     if as_json:
-        print(json.dumps({"entries": [entry_json(e) for e in entries]}, ensure_ascii=False))
+        print_json({"entries": [entry_json(e) for e in entries]})
         return
     for e in entries:
         due = e.deadline.strftime("%d.%m.%Y") if e.deadline else "-"
@@ -127,7 +126,7 @@ def _entries(entries: list[Any], as_json: bool, ctx: Any) -> None:
 
 def _one(entry: Any, as_json: bool, text: str) -> None:
     if as_json:
-        print(json.dumps(entry_json(entry), ensure_ascii=False))
+        print_json(entry_json(entry))
     else:
         print(text)
 
@@ -155,7 +154,7 @@ def _types(ctx: Any, as_json: bool, lang: str) -> None:
 
     setting = office_settings(ctx)["register.document_types"]
     if as_json:
-        print(json.dumps({"document_types": setting}, ensure_ascii=False))
+        print_json({"document_types": setting})
         return
     for spec in document_types(setting):
         line = f"{spec.code:<26} {document_type_name(ctx, spec.code, lang):<26}"
@@ -173,15 +172,13 @@ def _types(ctx: Any, as_json: bool, lang: str) -> None:
         print(line)
 
 
-def register_command(args: argparse.Namespace, local: Any, lang: str,
-                     actor: Callable[[], Any]) -> int:
-    from app.cli.notices import _mail_server
+def register_command(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import register as reg
     from app.operations import register_follow as follow
     from app.sync.host import hosted_context
 
     # A connected PC's numbers come from its server (app.operations.numbers).
-    ctx = hosted_context(local, actor())
+    ctx = hosted_context(local, acting_user(args, local, lang))
     printer = getattr(args, "printer", None) or local.settings.get("notices.printer")
     if args.action == "series":
         if args.series_action == "add":
@@ -191,8 +188,7 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
         else:
             found = reg.list_series(ctx)
             if args.json:
-                print(json.dumps({"series": [dataclasses.asdict(s) for s in found]},
-                                 ensure_ascii=False))
+                print_json({"series": [dataclasses.asdict(s) for s in found]})
                 return 0
             for s in found:
                 active = "" if s.active else translate(CONTEXT, "(not in use)", lang)
@@ -217,8 +213,7 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
         kept = follow.latest_pdf(ctx, entry.id) if pdf is not None else None
         due = entry.deadline.strftime("%d.%m.%Y") if entry.deadline else "-"
         if args.json:
-            print(json.dumps({**entry_json(entry), "file": kept.to_json() if kept else None},
-                             ensure_ascii=False))
+            print_json({**entry_json(entry), "file": kept.to_json() if kept else None})
         else:
             print(translate(CONTEXT, "Registered {number}, deadline {deadline}.", lang).format(
                 number=entry.registry_number, deadline=due))
@@ -233,16 +228,15 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
     elif args.action == "units":
         per_unit = reg.by_unit(ctx)
         if args.json:
-            print(json.dumps({"units": {unit: [entry_json(e) for e in found]
-                                        for unit, found in per_unit.items()}},
-                             ensure_ascii=False))
+            print_json({"units": {unit: [entry_json(e) for e in found]
+                                  for unit, found in per_unit.items()}})
             return 0
         for unit, found in per_unit.items():
             print(f"{unit or '-'} ({len(found)})")
             _entries(found, False, ctx)
     elif args.action == "forward":
         if args.email:
-            entry = follow.forward_by_email(ctx, args.number, args.email, _mail_server(local),
+            entry = follow.forward_by_email(ctx, args.number, args.email, mail_server(local),
                                             args.note)
         else:
             entry = follow.forward_to_folder(ctx, args.number, args.folder)
@@ -257,7 +251,7 @@ def register_command(args: argparse.Namespace, local: Any, lang: str,
         day = _day("--day", args.day)
         letters = follow.outgoing_post(ctx, day)
         if args.json:
-            print(json.dumps({"entries": [entry_json(e) for e in letters]}, ensure_ascii=False))
+            print_json({"entries": [entry_json(e) for e in letters]})
         else:
             for e in letters:
                 print(f"{e.registry_number:<14} {e.addressee[:30]:<30} "

@@ -4,12 +4,11 @@ line, a client of the same operations as the Visitors tab."""
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from app.cli.common import acting_user, print_json
 from app.i18n import translate
 
 CONTEXT = "cli"
@@ -54,12 +53,11 @@ def _row(view: Any) -> dict[str, Any]:
     return data
 
 
-def visitor_command(args: argparse.Namespace, local: Any, lang: str,
-                    actor: Callable[[], Any]) -> int:
+def visitor_command(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import visitors as v
     from printers.visitors import badge_token_of
 
-    ctx = local.context(actor())
+    ctx = local.context(acting_user(args, local, lang))
     if args.action == "register":
         purpose_id = None
         if args.purpose:
@@ -75,10 +73,10 @@ def visitor_command(args: argparse.Namespace, local: Any, lang: str,
             args.name, args.code, args.document, args.org, args.phone, args.email, purpose_id,
             None, args.lang))
         if args.json:
-            print(json.dumps({"registration": _row(done.registration), "route": done.route,
-                              "ticket": done.ticket.number if done.ticket else None,
-                              "badge": done.badge_token,
-                              "alerts": [asdict(a) for a in done.alerts]}, ensure_ascii=False))
+            print_json({"registration": _row(done.registration), "route": done.route,
+                        "ticket": done.ticket.number if done.ticket else None,
+                        "badge": done.badge_token,
+                        "alerts": [asdict(a) for a in done.alerts]})
         else:
             print(translate(CONTEXT, "Registered {name} ({id}).", lang).format(
                 name=done.registration.name, id=done.registration.id))
@@ -94,7 +92,7 @@ def visitor_command(args: argparse.Namespace, local: Any, lang: str,
         view = (v.check_out_by_badge(ctx, token) if token
                 else v.check_out(ctx, args.registration))
         if args.json:
-            print(json.dumps(_row(view), ensure_ascii=False))
+            print_json(_row(view))
         else:
             print(translate(CONTEXT, "{name} has left the building.", lang).format(
                 name=view.name))
@@ -110,12 +108,12 @@ def visitor_command(args: argparse.Namespace, local: Any, lang: str,
                 print(f"{e.id}  {e.name:<30} {e.reason}")
         return 0
     if args.action == "records":
-        print(json.dumps(v.person_usage_records(ctx, args.code), ensure_ascii=False, indent=2))
+        print_json(v.person_usage_records(ctx, args.code), indent=2)
         return 0
     rows = (v.who_is_in(ctx) if args.action == "in" else v.search_visits(ctx, v.SearchQuery(
         args.name, args.code, args.org, args.day_from, args.day_to)))
     if args.json:
-        print(json.dumps({"visits": [_row(r) for r in rows]}, ensure_ascii=False))
+        print_json({"visits": [_row(r) for r in rows]})
     else:
         for r in rows:
             left = ctx.local(r.left_at).strftime("%H:%M") if r.left_at else ""

@@ -96,7 +96,7 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     _database_option(revoke)
 
-    from app.cli import add_account_parser
+    from app.cli.accounts import add_account_parser
 
     def office_and_database(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--office", required=True, metavar="CODE",
@@ -144,7 +144,7 @@ def run_server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
         if args.server_action == "devices":
             return _devices(args, db, lang)
         if args.server_action == "account":
-            from app.cli import account_command
+            from app.cli.accounts import account_command
             from app.operations.context import open_context, staff_actor
 
             return account_command(args, lambda actor: open_context(db, actor, args.office),

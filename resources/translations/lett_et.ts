@@ -3369,22 +3369,6 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
 <context>
     <name>cli</name>
     <message>
-        <source>Cannot use {path}: {detail}</source>
-        <translation>Andmekausta {path} ei saa kasutada: {detail}</translation>
-    </message>
-    <message>
-        <source>Demo office ready in {path}.</source>
-        <translation>Näidisesindus on valmis kaustas {path}.</translation>
-    </message>
-    <message>
-        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
-        <translation>Logi teenindusaknasse sisse kasutajana „{user}“ parooliga {password} (näidatakse ainult praegu; muuda seda Lett-menüüs).</translation>
-    </message>
-    <message>
-        <source>Password of {user}: </source>
-        <translation>Kasutaja {user} parool: </translation>
-    </message>
-    <message>
         <source>Current password of {user}: </source>
         <translation>Kasutaja {user} praegune parool: </translation>
     </message>
@@ -3437,28 +3421,12 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>aktiivne</translation>
     </message>
     <message>
-        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
-        <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
+        <source>Cannot use {path}: {detail}</source>
+        <translation>Andmekausta {path} ei saa kasutada: {detail}</translation>
     </message>
     <message>
-        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
-        <translation>Faile: saadetud {sent}, saadud {fetched}, ootel {waiting}.</translation>
-    </message>
-    <message>
-        <source>Refused: {table} {row} ({op}): {reason}</source>
-        <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
-    </message>
-    <message>
-        <source>counter {n}</source>
-        <translation>teeninduslett {n}</translation>
-    </message>
-    <message>
-        <source>estimated wait {low}–{high} min</source>
-        <translation>eeldatav ooteaeg {low}–{high} min</translation>
-    </message>
-    <message>
-        <source>Test ticket printed on {uri}.</source>
-        <translation>Proovipilet trükiti printerile {uri}.</translation>
+        <source>Password of {user}: </source>
+        <translation>Kasutaja {user} parool: </translation>
     </message>
     <message>
         <source>Office configuration written to {path} (without staff accounts).</source>
@@ -3469,32 +3437,12 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Esinduse seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
     </message>
     <message>
-        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
+        <source>Demo office ready in {path}.</source>
+        <translation>Näidisesindus on valmis kaustas {path}.</translation>
     </message>
     <message>
-        <source>The first sync did not finish: {error}</source>
-        <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
-    </message>
-    <message>
-        <source>The office's services and counters arrive with the first sync.</source>
-        <translation>Asutuse teenused ja teenindusletid tulevad esimese sünkroonimisega.</translation>
-    </message>
-    <message>
-        <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation>Asutus {office}: teenuseid {services}, teeninduslette {counters}.</translation>
-    </message>
-    <message>
-        <source>This PC was not connected to a server.</source>
-        <translation>See arvuti ei olnud serveriga ühendatud.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation>Ühendus serveriga {url} on lõpetatud; server tühistas selle arvuti pääsuvõtme.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
+        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
+        <translation>Logi teenindusaknasse sisse kasutajana „{user}“ parooliga {password} (näidatakse ainult praegu; muuda seda Lett-menüüs).</translation>
     </message>
     <message>
         <source>Copy of notice {number} registered: {path}</source>
@@ -3523,6 +3471,18 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Signed container attached to notice {number}: {path}</source>
         <translation>Allkirjastatud ümbrik lisati teatisele {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Test ticket printed on {uri}.</source>
+        <translation>Proovipilet trükiti printerile {uri}.</translation>
+    </message>
+    <message>
+        <source>counter {n}</source>
+        <translation>teeninduslett {n}</translation>
+    </message>
+    <message>
+        <source>estimated wait {low}–{high} min</source>
+        <translation>eeldatav ooteaeg {low}–{high} min</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -3587,6 +3547,46 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Marked posted: {numbers}</source>
         <translation>Märgitud postitatuks: {numbers}</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
+    </message>
+    <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Faile: saadetud {sent}, saadud {fetched}, ootel {waiting}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation>Asutuse teenused ja teenindusletid tulevad esimese sünkroonimisega.</translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation>Asutus {office}: teenuseid {services}, teeninduslette {counters}.</translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation>See arvuti ei olnud serveriga ühendatud.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation>Ühendus serveriga {url} on lõpetatud; server tühistas selle arvuti pääsuvõtme.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
     </message>
     <message>
         <source>Registered {name} ({id}).</source>

@@ -3369,22 +3369,6 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
 <context>
     <name>cli</name>
     <message>
-        <source>Cannot use {path}: {detail}</source>
-        <translation>Невозможно использовать {path}: {detail}</translation>
-    </message>
-    <message>
-        <source>Demo office ready in {path}.</source>
-        <translation>Демонстрационный офис готов в папке {path}.</translation>
-    </message>
-    <message>
-        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
-        <translation>Войдите в окно сотрудника как «{user}» с паролем {password} (показывается только сейчас; смените его в меню Lett).</translation>
-    </message>
-    <message>
-        <source>Password of {user}: </source>
-        <translation>Пароль {user}: </translation>
-    </message>
-    <message>
         <source>Current password of {user}: </source>
         <translation>Текущий пароль {user}: </translation>
     </message>
@@ -3437,28 +3421,12 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>активна</translation>
     </message>
     <message>
-        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
-        <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
+        <source>Cannot use {path}: {detail}</source>
+        <translation>Невозможно использовать {path}: {detail}</translation>
     </message>
     <message>
-        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
-        <translation>Файлы: отправлено {sent}, получено {fetched}, ожидают: {waiting}.</translation>
-    </message>
-    <message>
-        <source>Refused: {table} {row} ({op}): {reason}</source>
-        <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
-    </message>
-    <message>
-        <source>counter {n}</source>
-        <translation>окно {n}</translation>
-    </message>
-    <message>
-        <source>estimated wait {low}–{high} min</source>
-        <translation>ожидаемое время ожидания {low}–{high} мин</translation>
-    </message>
-    <message>
-        <source>Test ticket printed on {uri}.</source>
-        <translation>Пробный талон напечатан на принтере {uri}.</translation>
+        <source>Password of {user}: </source>
+        <translation>Пароль {user}: </translation>
     </message>
     <message>
         <source>Office configuration written to {path} (without staff accounts).</source>
@@ -3469,32 +3437,12 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Настройки офиса прочитаны из {path}: услуг — {services}, окон обслуживания — {counters}.</translation>
     </message>
     <message>
-        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
+        <source>Demo office ready in {path}.</source>
+        <translation>Демонстрационный офис готов в папке {path}.</translation>
     </message>
     <message>
-        <source>The first sync did not finish: {error}</source>
-        <translation>Первая синхронизация не завершилась: {error}</translation>
-    </message>
-    <message>
-        <source>The office's services and counters arrive with the first sync.</source>
-        <translation>Услуги и окна обслуживания учреждения придут с первой синхронизацией.</translation>
-    </message>
-    <message>
-        <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation>Учреждение {office}: услуг — {services}, окон обслуживания — {counters}.</translation>
-    </message>
-    <message>
-        <source>This PC was not connected to a server.</source>
-        <translation>Этот компьютер не был подключён к серверу.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation>Отключено от {url}; сервер отозвал ключ доступа этого компьютера.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
+        <source>Sign in to the staff window as “{user}” with the password {password} (shown only now; change it in the Lett menu).</source>
+        <translation>Войдите в окно сотрудника как «{user}» с паролем {password} (показывается только сейчас; смените его в меню Lett).</translation>
     </message>
     <message>
         <source>Copy of notice {number} registered: {path}</source>
@@ -3523,6 +3471,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Signed container attached to notice {number}: {path}</source>
         <translation>Подписанный контейнер приложен к уведомлению {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Test ticket printed on {uri}.</source>
+        <translation>Пробный талон напечатан на принтере {uri}.</translation>
+    </message>
+    <message>
+        <source>counter {n}</source>
+        <translation>окно {n}</translation>
+    </message>
+    <message>
+        <source>estimated wait {low}–{high} min</source>
+        <translation>ожидаемое время ожидания {low}–{high} мин</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -3587,6 +3547,46 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Marked posted: {numbers}</source>
         <translation>Отмечены как отправленные почтой: {numbers}</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
+    </message>
+    <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Файлы: отправлено {sent}, получено {fetched}, ожидают: {waiting}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation>Первая синхронизация не завершилась: {error}</translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation>Услуги и окна обслуживания учреждения придут с первой синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation>Учреждение {office}: услуг — {services}, окон обслуживания — {counters}.</translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation>Этот компьютер не был подключён к серверу.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation>Отключено от {url}; сервер отозвал ключ доступа этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
     </message>
     <message>
         <source>Registered {name} ({id}).</source>
