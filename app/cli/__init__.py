@@ -27,10 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli.printer import add_printer_parser
     from app.cli.queue import add_queue_parser
     from app.cli.register import add_register_parser
+    from app.cli.server import add_server_parser
     from app.cli.sync import add_connection_parsers, add_sync_parser
     from app.cli.visitors import add_visitor_parser
     from app.cli.windows import add_window_parsers
-    from app.server.cli import add_server_parser
 
     p = argparse.ArgumentParser(
         prog="lett",
@@ -73,9 +73,9 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
 
     # Commands that do without this PC's data folder.
     if args.command == "server":
-        from app.server.cli import run_server_command
+        from app.cli.server import server_command
 
-        return run_server_command(args, home, lang)
+        return server_command(args, home, lang)
     if args.command == "printer" and args.action == "decode":
         from app.cli.printer import decode_command
 

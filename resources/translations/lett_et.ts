@@ -3549,62 +3549,6 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Märgitud postitatuks: {numbers}</translation>
     </message>
     <message>
-        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
-        <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
-    </message>
-    <message>
-        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
-        <translation>Faile: saadetud {sent}, saadud {fetched}, ootel {waiting}.</translation>
-    </message>
-    <message>
-        <source>Refused: {table} {row} ({op}): {reason}</source>
-        <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
-    </message>
-    <message>
-        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
-    </message>
-    <message>
-        <source>The first sync did not finish: {error}</source>
-        <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
-    </message>
-    <message>
-        <source>The office's services and counters arrive with the first sync.</source>
-        <translation>Asutuse teenused ja teenindusletid tulevad esimese sünkroonimisega.</translation>
-    </message>
-    <message>
-        <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation>Asutus {office}: teenuseid {services}, teeninduslette {counters}.</translation>
-    </message>
-    <message>
-        <source>This PC was not connected to a server.</source>
-        <translation>See arvuti ei olnud serveriga ühendatud.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation>Ühendus serveriga {url} on lõpetatud; server tühistas selle arvuti pääsuvõtme.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
-    </message>
-    <message>
-        <source>Registered {name} ({id}).</source>
-        <translation>{name} on registreeritud ({id}).</translation>
-    </message>
-    <message>
-        <source>Ticket {number}.</source>
-        <translation>Järjekorranumber {number}.</translation>
-    </message>
-    <message>
-        <source>Watch list: close to “{listed}”. {reason}</source>
-        <translation>Jälgimisnimekiri: sarnaneb nimega „{listed}“. {reason}</translation>
-    </message>
-    <message>
-        <source>{name} has left the building.</source>
-        <translation>{name} lahkus majast.</translation>
-    </message>
-    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Andke --tls-cert ja --tls-key koos.</translation>
     </message>
@@ -3667,6 +3611,62 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Seade {device} ({name}, asutus {office}) on tühistatud; selle pääsuvõti lakkab töötamast mõne sekundi jooksul.</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
+    </message>
+    <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Faile: saadetud {sent}, saadud {fetched}, ootel {waiting}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Tagasi lükatud: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation>Asutuse teenused ja teenindusletid tulevad esimese sünkroonimisega.</translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation>Asutus {office}: teenuseid {services}, teeninduslette {counters}.</translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation>See arvuti ei olnud serveriga ühendatud.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation>Ühendus serveriga {url} on lõpetatud; server tühistas selle arvuti pääsuvõtme.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation>Ühendus serveriga {url} on lõpetatud, kuid serverile ei saanud sellest teatada: paluge selle administraatoril käivitada „lett server revoke {device}“.</translation>
+    </message>
+    <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} on registreeritud ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Järjekorranumber {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Jälgimisnimekiri: sarnaneb nimega „{listed}“. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} lahkus majast.</translation>
     </message>
 </context>
 <context>

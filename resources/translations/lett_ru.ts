@@ -3549,62 +3549,6 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Отмечены как отправленные почтой: {numbers}</translation>
     </message>
     <message>
-        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
-        <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
-    </message>
-    <message>
-        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
-        <translation>Файлы: отправлено {sent}, получено {fetched}, ожидают: {waiting}.</translation>
-    </message>
-    <message>
-        <source>Refused: {table} {row} ({op}): {reason}</source>
-        <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
-    </message>
-    <message>
-        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
-        <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
-    </message>
-    <message>
-        <source>The first sync did not finish: {error}</source>
-        <translation>Первая синхронизация не завершилась: {error}</translation>
-    </message>
-    <message>
-        <source>The office's services and counters arrive with the first sync.</source>
-        <translation>Услуги и окна обслуживания учреждения придут с первой синхронизацией.</translation>
-    </message>
-    <message>
-        <source>Office {office}: {services} services, {counters} counters.</source>
-        <translation>Учреждение {office}: услуг — {services}, окон обслуживания — {counters}.</translation>
-    </message>
-    <message>
-        <source>This PC was not connected to a server.</source>
-        <translation>Этот компьютер не был подключён к серверу.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}; the server revoked this PC's token.</source>
-        <translation>Отключено от {url}; сервер отозвал ключ доступа этого компьютера.</translation>
-    </message>
-    <message>
-        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
-        <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
-    </message>
-    <message>
-        <source>Registered {name} ({id}).</source>
-        <translation>{name} зарегистрирован(а) ({id}).</translation>
-    </message>
-    <message>
-        <source>Ticket {number}.</source>
-        <translation>Талон {number}.</translation>
-    </message>
-    <message>
-        <source>Watch list: close to “{listed}”. {reason}</source>
-        <translation>Список наблюдения: похоже на «{listed}». {reason}</translation>
-    </message>
-    <message>
-        <source>{name} has left the building.</source>
-        <translation>{name} покинул(а) здание.</translation>
-    </message>
-    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Укажите --tls-cert и --tls-key вместе.</translation>
     </message>
@@ -3667,6 +3611,62 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Device {device} ({name}, office {office}) is revoked; its token stops working within seconds.</source>
         <translation>Устройство {device} ({name}, учреждение {office}) отозвано; его ключ доступа перестанет действовать в течение нескольких секунд.</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
+        <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
+    </message>
+    <message>
+        <source>Files: {sent} sent, {fetched} received, {waiting} waiting.</source>
+        <translation>Файлы: отправлено {sent}, получено {fetched}, ожидают: {waiting}.</translation>
+    </message>
+    <message>
+        <source>Refused: {table} {row} ({op}): {reason}</source>
+        <translation>Отклонено: {table} {row} ({op}): {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {name} ({role}) of office {office} “{office_name}”.</source>
+        <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error}</source>
+        <translation>Первая синхронизация не завершилась: {error}</translation>
+    </message>
+    <message>
+        <source>The office's services and counters arrive with the first sync.</source>
+        <translation>Услуги и окна обслуживания учреждения придут с первой синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Office {office}: {services} services, {counters} counters.</source>
+        <translation>Учреждение {office}: услуг — {services}, окон обслуживания — {counters}.</translation>
+    </message>
+    <message>
+        <source>This PC was not connected to a server.</source>
+        <translation>Этот компьютер не был подключён к серверу.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}; the server revoked this PC's token.</source>
+        <translation>Отключено от {url}; сервер отозвал ключ доступа этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Disconnected from {url}, which could not be told: ask its administrator to run “lett server revoke {device}”.</source>
+        <translation>Отключено от {url}, но сообщить об этом серверу не удалось: попросите его администратора выполнить «lett server revoke {device}».</translation>
+    </message>
+    <message>
+        <source>Registered {name} ({id}).</source>
+        <translation>{name} зарегистрирован(а) ({id}).</translation>
+    </message>
+    <message>
+        <source>Ticket {number}.</source>
+        <translation>Талон {number}.</translation>
+    </message>
+    <message>
+        <source>Watch list: close to “{listed}”. {reason}</source>
+        <translation>Список наблюдения: похоже на «{listed}». {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has left the building.</source>
+        <translation>{name} покинул(а) здание.</translation>
     </message>
 </context>
 <context>

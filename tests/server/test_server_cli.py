@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from app.cli import main
+from app.cli.server import store_url
 from app.core.settings import Settings
-from app.server.cli import store_url
 from app.sync.credentials import SERVICE, TOKEN_FILE
 
 ROOT = Path(__file__).resolve().parents[2]

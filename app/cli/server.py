@@ -1,4 +1,5 @@
-"""`lett server`: run the server, and manage its offices, enrollment codes and devices.
+"""`lett server`: run the server (app.server), and manage its offices, enrollment codes,
+devices and staff accounts.
 
 The management commands work on the server's store directly, so they are run on the server
 machine (or with --database pointing at its PostgreSQL). Only light modules are imported at
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import json
 import os
 import sys
 from datetime import datetime
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from app.cli.accounts import account_command, add_account_parser
+from app.cli.common import print_json
 from app.core.permissions import Role
 from app.i18n import translate
 
@@ -96,8 +98,6 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     _database_option(revoke)
 
-    from app.cli.accounts import add_account_parser
-
     def office_and_database(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--office", required=True, metavar="CODE",
                             help="the office whose accounts these are")
@@ -128,7 +128,7 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def run_server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
+def server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
     """Run `lett server …`; the exit code."""
     url = store_url(args.database, home)
     if args.server_action is None:
@@ -144,7 +144,6 @@ def run_server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
         if args.server_action == "devices":
             return _devices(args, db, lang)
         if args.server_action == "account":
-            from app.cli.accounts import account_command
             from app.operations.context import open_context, staff_actor
 
             return account_command(args, lambda actor: open_context(db, actor, args.office),
@@ -220,9 +219,8 @@ def _enroll(args: argparse.Namespace, db: Database, lang: str) -> int:
 
     made = create_enrollment(db, args.office, Role(args.role), timedelta(minutes=args.valid))
     if args.json:
-        print(json.dumps({"code": made.code, "office": made.office.to_json(),
-                          "role": str(made.role), "expires_at": made.expires_at.isoformat()},
-                         ensure_ascii=False))
+        print_json({"code": made.code, "office": made.office.to_json(),
+                    "role": str(made.role), "expires_at": made.expires_at.isoformat()})
         return 0
     print(made.code)
     print(translate(CONTEXT, "One-time enrollment code for office {office} \u201c{name}\u201d, "
@@ -239,7 +237,7 @@ def _devices(args: argparse.Namespace, db: Database, lang: str) -> int:
 
     devices = list_devices(db)
     if args.json:
-        print(json.dumps({"devices": [d.to_json() for d in devices]}, ensure_ascii=False))
+        print_json({"devices": [d.to_json() for d in devices]})
         return 0
     if not devices:
         print(translate(CONTEXT, "No devices yet. Make an enrollment code with "
