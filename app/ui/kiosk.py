@@ -14,9 +14,10 @@ from typing import Any
 
 from app.core.config import OFFICE_SETTINGS
 from app.core.settings import Settings
-from app.operations import blocks, queue
+from app.operations import queue
 from app.operations.context import Context
 from app.operations.printing import issue_and_print
+from app.operations.queue import blocks
 from app.operations.views import ServiceView, TicketView
 from app.ui import style
 from app.ui.names import AUTONYMS

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from app.core.errors import Refused
 from app.operations import queue as q
 from app.operations.context import open_context, staff_actor
+from app.operations.queue.statements import LINE_HEAD, LINE_HEAD_AT_COUNTER, RECENT_CALLS
 from app.operations.setup import create_demo_office
 from app.server.store import open_server_store
 
@@ -52,9 +53,9 @@ def test_call_next_reads_the_waiting_tickets_index_and_the_newest_calls_without_
         server_db_url):
     db, _office = _office_with_a_day_behind_it(server_db_url)
     try:
-        for stmt, index in ((q._LINE_HEAD, "ix_tickets_line"),
-                            (q._LINE_HEAD_AT_COUNTER, "ix_tickets_line_at_counter"),
-                            (q._RECENT_CALLS, "ix_ticket_events_counter")):
+        for stmt, index in ((LINE_HEAD, "ix_tickets_line"),
+                            (LINE_HEAD_AT_COUNTER, "ix_tickets_line_at_counter"),
+                            (RECENT_CALLS, "ix_ticket_events_counter")):
             plan = _plan(db, stmt)
             assert re.search(rf"\b{index}\b", plan), plan
             assert "Sort" not in plan and "TEMP B-TREE" not in plan, plan

@@ -7,10 +7,10 @@ from sqlalchemy import func, select, update
 from app.core.errors import ConnectionFailed, PrintFailed, Rejected
 from app.core.permissions import Role
 from app.core.queue import OFFLINE_FIRST_SEQ, OFFLINE_SOURCE
-from app.operations import blocks
 from app.operations import queue as q
 from app.operations.context import kiosk_actor, open_context
 from app.operations.printing import issue_and_print
+from app.operations.queue import blocks
 from app.store.models import Ticket, TicketEvent
 from app.sync.engine import sync_once
 from app.sync.link import ServerLink

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.core.queue import TransferPlace
-from app.operations.queue import MAX_BLOCK
+from app.operations.queue.numbering import MAX_BLOCK
 
 # Printable text: control characters (NUL above all) never reach the store.
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"

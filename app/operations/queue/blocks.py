@@ -17,8 +17,8 @@ from sqlalchemy import Connection, Row, and_, bindparam, func, insert, select
 from app.core.errors import ConnectionFailed
 from app.core.permissions import Action
 from app.core.queue import OFFLINE_SOURCE
-from app.operations import queue
 from app.operations.context import Context
+from app.operations.queue.numbering import lease_number_block
 from app.operations.views import NumberBlockView
 from app.store.models import NumberBlock, Service, Ticket
 
@@ -117,7 +117,7 @@ def keep_blocks(ctx: Context, size: int = BLOCK_SIZE, low: int = LOW_WATER
     for code, left in numbers_left(ctx).items():
         if left >= low:
             continue
-        block = queue.lease_number_block(ctx, code, size)
+        block = lease_number_block(ctx, code, size)
         with ctx.db.write_connection() as conn:
             conn.execute(insert(NB), {
                 "id": block.id, "office_id": ctx.office_id, "service_id": block.service_id,
