@@ -12,8 +12,14 @@ from app.core.permissions import Action
 from app.core.visitors import Use
 from app.documents.mail import MailServer, send
 from app.i18n import translate
-from app.operations import visitors
 from app.operations.context import Context
+from app.operations.visitors.records import (
+    PURPOSE_RECEPTION,
+    find_registration,
+    load_names,
+    log_use,
+    registration_view,
+)
 from app.store.models import Specialist
 
 CONTEXT = "visitor_mail"
@@ -52,15 +58,15 @@ def notify_host(ctx: Context, registration_id: str, server: MailServer) -> str:
     host_mail_failed when the server does not take it (the visit stays registered)."""
     ctx.require(Action.REGISTER_VISITORS)
     with ctx.db.read() as s:
-        row = visitors._registration(s, ctx, registration_id)
+        row = find_registration(s, ctx, registration_id)
         host = s.get(Specialist, row.host_id) if row.host_id else None
         if host is None:
             raise NotFound("unknown_specialist", specialist="-")
         address = host.email
         if not address:
             raise Refused("no_host_email", host=host.name)
-        names = visitors._names(s, ctx)
-        view = visitors._view(row, names)
+        names = load_names(s, ctx)
+        view = registration_view(row, names)
     if not server.host or not server.sender:
         raise Refused("no_mail_server")
     message = host_message(server.sender, address, view.name, view.organisation,
@@ -72,7 +78,7 @@ def notify_host(ctx: Context, registration_id: str, server: MailServer) -> str:
         raise LettError("host_mail_failed", to=address,
                         detail=str(err.params.get("detail", err.code))) from err
     with ctx.db.write() as s:
-        row = visitors._registration(s, ctx, registration_id)
-        visitors._log(s, ctx, Use.NOTIFY, visitors.PURPOSE_RECEPTION, registration=row,
-                      receiver=f"{host.name} <{address}>")
+        row = find_registration(s, ctx, registration_id)
+        log_use(s, ctx, Use.NOTIFY, PURPOSE_RECEPTION, registration=row,
+                receiver=f"{host.name} <{address}>")
     return address
