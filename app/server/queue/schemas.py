@@ -1,20 +1,31 @@
 """Requests and answers of the queue host, as the OpenAPI document shows them.
 
 Answers are the views' own JSON (`to_json()` in app.operations.views), which the PC turns back
-into the same views; the models here describe that JSON. Every text a request carries is
-bounded and free of control characters, and every number fits the store's columns, so no input
-reaches the database in a form it would refuse.
+into the same views; the answers' models are built from those views. Every text a request
+carries is bounded and free of control characters, and every number fits the store's columns,
+so no input reaches the database in a form it would refuse.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from dataclasses import fields
+from datetime import datetime
+from typing import Annotated, Any, Literal, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from app.core.queue import TransferPlace
 from app.operations.queue.numbering import MAX_BLOCK
+from app.operations.views import (
+    TICKET_JSON_FIELDS,
+    CallView,
+    CounterDesk,
+    CounterView,
+    NumberBlockView,
+    ServiceQueue,
+    ServiceView,
+    TicketView,
+)
 
 # Printable text: control characters (NUL above all) never reach the store.
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
@@ -90,70 +101,28 @@ class Names(BaseModel):
     en: str
 
 
-class TicketOut(BaseModel):
-    id: str
-    number: str
-    service: str
-    service_names: Names
-    status: str
-    priority: int
-    lang: str
-    arrived_at: datetime
-    issued_at: datetime
-    queue_key: datetime
-    counter: int | None
-    counter_label: str | None
-    call_count: int
-    called_at: datetime | None
-    finished_at: datetime | None
-    outcome: str | None
-    people_ahead: int | None
-    wait_low_min: int | None
-    wait_high_min: int | None
-    visit_id: str
-    duplicate: bool
+# The answers are built from the views themselves, field by field, so what the OpenAPI
+# document says and what to_json() sends cannot drift apart; only where the JSON's type is not
+# the view's own (a tuple travels as a list, names by language as Names) is it said here.
 
 
-class ServiceOut(BaseModel):
-    id: str
-    code: str
-    names: Names
-    colour: str
-    target_wait_min: int
-    daily_limit: int | None
-    open_now: bool
-    opens_at: datetime | None
+def _answer(view: type, name: str, only: tuple[str, ...] | None = None,
+            **json_types: Any) -> type[BaseModel]:
+    """The model of `view`'s JSON: its fields (or `only` these), in its order, all required."""
+    hints = get_type_hints(view)
+    return create_model(name, **{
+        f.name: (json_types.get(f.name, hints[f.name]), ...)
+        for f in fields(view) if only is None or f.name in only
+    })
 
 
-class CounterOut(BaseModel):
-    id: str
-    number: int
-    name: str
-    label: str
-    is_open: bool
-    service_codes: list[str]
-
-
-class ServiceQueueOut(BaseModel):
-    service: ServiceOut
-    waiting: int
-    longest_wait_min: int
-    open_counters: int
-
-
-class CounterDeskOut(BaseModel):
-    counter: CounterOut
-    current: TicketOut | None
-    parked: list[TicketOut]
-
-
-class CallOut(BaseModel):
-    ticket_id: str
-    number: str
-    counter_label: str
-    at: datetime
-    recall: bool
-    event_id: str
+TicketOut = _answer(TicketView, "TicketOut", TICKET_JSON_FIELDS, service_names=Names)
+ServiceOut = _answer(ServiceView, "ServiceOut", names=Names)
+CounterOut = _answer(CounterView, "CounterOut", service_codes=list[str])
+ServiceQueueOut = _answer(ServiceQueue, "ServiceQueueOut", service=ServiceOut)
+CounterDeskOut = _answer(CounterDesk, "CounterDeskOut", counter=CounterOut,
+                         current=TicketOut | None, parked=list[TicketOut])
+CallOut = _answer(CallView, "CallOut")
 
 
 class TicketEventOut(BaseModel):
@@ -169,14 +138,7 @@ class OfficeOut(BaseModel):
     timezone: str
 
 
-class NumberBlockOut(BaseModel):
-    id: str
-    service: str
-    service_id: str
-    day: date
-    first_seq: int
-    last_seq: int
-    leased_at: datetime
+NumberBlockOut = _answer(NumberBlockView, "NumberBlockOut")
 
 
 class ErrorOut(BaseModel):
