@@ -45,6 +45,13 @@ def _at_least(low: int) -> Callable[[Any], str | None]:
     return check
 
 
+def _between(low: int, high: int) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"must be from {low} to {high}"
+
+    return check
+
+
 REGISTRY: dict[str, Setting] = {
     s.key: s
     for s in (
@@ -59,6 +66,15 @@ REGISTRY: dict[str, Setting] = {
         Setting("kiosk.double_tap_seconds", float, 3.0, "Same-service presses within (seconds) "
                 "give one ticket"),
         Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),
+        Setting("display.speech", bool, True, "Say each call aloud on this display (the "
+                "chime sounds either way)"),
+        Setting("display.volume", int, 80, "Volume of the chime and the voice on this display "
+                "(0-100)", _between(0, 100)),
+        Setting("display.voice_folder", str, "", "Folder of the office's recorded call "
+                "fragments, a subfolder per language (empty: the built-in voice)"),
+        Setting("kiosk.read_aloud", bool, True, "Offer visitors to hear their number read "
+                "aloud at the kiosk"),
+        Setting("kiosk.volume", int, 80, "Volume of the kiosk's voice (0-100)", _between(0, 100)),
         Setting("server.url", str, "", "Server of this PC (empty: none, work alone)"),
         Setting("server.ca", str, "", "Certificate authority file that vouches for the server"),
         Setting("server.role", str, "", "Role of this PC at the server", _one_of(

@@ -210,6 +210,8 @@ class CallView:
     at: datetime
     recall: bool
     event_id: str
+    # The language the visitor chose at the kiosk: the call is said aloud in it first.
+    lang: str = "et"
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "at": self.at.isoformat()}

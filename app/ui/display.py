@@ -1,21 +1,29 @@
 """`lett display`: the waiting-room screen.
 
-The newest call large (number and counter), flashing for a moment with a chime; the calls
-before it; how many wait for each service; the time. Sizes follow the window height, so the
-same layout reads from across the room on a 1920x1080 and on a 1280x720 screen.
+The newest call large (number and counter), flashing for a moment with a chime, then said
+aloud (app.speech); the calls before it; how many wait for each service; the time in the
+office's time zone. Sizes follow the window height, so the same layout reads from across the
+room on a 1920x1080 and on a 1280x720 screen.
+
+Visitors read Estonian, Russian and English: the screen's words take the office's kiosk
+languages in turn (et -> ru -> en), each for LANGUAGE_MS, in boxes of a fixed size, so the
+called number never moves. The window title is for staff and keeps the PC's language.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.core.config import OFFICE_SETTINGS
 from app.core.settings import Settings
+from app.i18n import translate
 from app.operations import queue
 from app.operations.context import Context
 from app.operations.views import CallView, ServiceQueue
+from app.speech import call_announcements
 from app.ui import style
 from app.ui.qt import (
     QCloseEvent,
@@ -27,14 +35,12 @@ from app.ui.qt import (
     QResizeEvent,
     QSizePolicy,
     Qt,
-    QTime,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
-from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Refresh, Runner
-from app.ui.sound import Chime
+from app.ui.sound import Announcer, Chime, Speaker
 from app.ui.watch import DataWatch
 
 log = logging.getLogger(__name__)
@@ -42,6 +48,9 @@ log = logging.getLogger(__name__)
 FLASH_MS = 400
 FLASHES = 8
 CLOCK_MS = 1000
+# Each language's words stay this long: a sentence read twice at a calm pace.
+LANGUAGE_MS = 6000
+CONTEXT = "DisplayWindow"
 # The watch reports changes within a poll; this only catches a watch that cannot read the file.
 FALLBACK_REFRESH_MS = 15_000
 HEADER_BG = "#0b2a4a"
@@ -81,12 +90,20 @@ class DisplayWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.settings = settings
         self.watch = watch
         # The office's display settings (app.core.config): they come with every refresh, so
         # a change in the admin dialog shows without a restart.
         self.calls_shown = int(OFFICE_SETTINGS["display.calls_shown"].default)
         self.layout_name = str(OFFICE_SETTINGS["display.layout"].default)
-        self.chime = Chime(False, self)
+        self.languages: list[str] = list(OFFICE_SETTINGS["kiosk.languages"].default)
+        self.shown_lang = self.languages[0]
+        self.speaker = Speaker(self)
+        self.speaker.set_volume(int(settings.get("display.volume")))
+        self.chime = Chime(False, self, self.speaker)
+        folder = str(settings.get("display.voice_folder")).strip()
+        self.announcer = Announcer(self.speaker, Path(folder) if folder else None, self)
+        self.announcer.enabled = bool(settings.get("display.speech"))
         self.board: Board | None = None
         self.last_event: str | None = None
         self.flashes_left = 0
@@ -107,6 +124,9 @@ class DisplayWindow(QWidget):
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
         self._clock.start(CLOCK_MS)
+        self.language_timer = QTimer(self)
+        self.language_timer.timeout.connect(self.next_language)
+        self.language_timer.start(LANGUAGE_MS)
         self._build()
         self._arrange()
         self.retranslate()
@@ -125,6 +145,8 @@ class DisplayWindow(QWidget):
         self.title = QLabel()
         self.clock = QLabel()
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The title's length differs by language: it must not move the clock.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.title, 1)
         header.addWidget(self.clock)
 
@@ -139,6 +161,9 @@ class DisplayWindow(QWidget):
         self.now_recall = QLabel()
         for label in (self.now_caption, self.now_number, self.now_counter, self.now_recall):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # Words of any length in any language leave the panel's size, and the number in
+            # it, where they are.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             now.addWidget(label)
         now.addStretch(1)
         now.insertStretch(0, 1)
@@ -188,13 +213,29 @@ class DisplayWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 waiting-room display"))
-        self.title.setText(self.tr("Please go to the counter shown with your number"))
-        self.now_caption.setText(self.tr("Now calling"))
-        self.list_head_ticket.setText(self.tr("Ticket"))
-        self.list_head_counter.setText(self.tr("Counter"))
+        self.show_words()
+
+    def show_words(self) -> None:
+        """The screen's words in `shown_lang` (the number, counter and times stay)."""
+        lang = self.shown_lang
+        self.title.setText(translate(CONTEXT, "Please go to the counter shown with your number",
+                                     lang))
+        self.now_caption.setText(translate(CONTEXT, "Now calling", lang))
+        self.list_head_ticket.setText(translate(CONTEXT, "Ticket", lang))
+        self.list_head_counter.setText(translate(CONTEXT, "Counter", lang))
         self._tick()
         if self.board is not None:
             self._show_board(self.board)
+
+    def next_language(self) -> None:
+        """The next of the office's languages, after the last the first again."""
+        languages = self.languages
+        at = languages.index(self.shown_lang) if self.shown_lang in languages else -1
+        self.show_language(languages[(at + 1) % len(languages)])
+
+    def show_language(self, lang: str) -> None:
+        self.shown_lang = lang
+        self.show_words()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -215,6 +256,8 @@ class DisplayWindow(QWidget):
         style.set_font(self.now_number, u * 9, bold=True)
         style.set_font(self.now_counter, int(u * 3.5), bold=True)
         style.set_font(self.now_recall, int(u * 1.6), bold=True)
+        for label in (self.now_caption, self.now_number, self.now_counter, self.now_recall):
+            label.setFixedHeight(int(label.fontMetrics().height() * 1.15))
         style.set_font(self.list_head_ticket, int(u * 1.4), bold=True)
         style.set_font(self.list_head_counter, int(u * 1.4), bold=True)
         for head in (self.list_head_ticket, self.list_head_counter):
@@ -242,7 +285,8 @@ class DisplayWindow(QWidget):
         return self._flash.isActive()
 
     def _tick(self) -> None:
-        self.clock.setText(QTime.currentTime().toString("HH:mm"))
+        # The office's time zone, as on its tickets, whatever the PC's own zone is.
+        self.clock.setText(self.runner.ctx.local().strftime("%H:%M"))
 
     def _show_display(self, loaded: tuple[Board, dict[str, Any]]) -> None:
         board, settings = loaded
@@ -254,6 +298,11 @@ class DisplayWindow(QWidget):
         calls = max(1, min(int(settings["display.calls_shown"]), MAX_CALLS))
         layout = str(settings["display.layout"])
         self.chime.set_enabled(bool(settings["display.chime"]))
+        languages = [lang for lang in settings["kiosk.languages"] if lang in ("et", "ru", "en")]
+        self.languages = languages or ["et"]
+        if self.shown_lang not in self.languages:
+            self.shown_lang = self.languages[0]
+            self.show_words()
         if (calls, layout) == (self.calls_shown, self.layout_name):
             return
         self.calls_shown, self.layout_name = calls, layout
@@ -277,7 +326,8 @@ class DisplayWindow(QWidget):
         if event != self.last_event:
             self.last_event = event
             if newest is not None and not first:
-                self.chime.play()
+                self.announcer.say(call_announcements(newest.number, newest.counter_label,
+                                                      newest.lang), self.chime)
                 self.flashes_left = FLASHES
                 self._flash.start()
                 self._paint_now(self._lit())
@@ -289,10 +339,12 @@ class DisplayWindow(QWidget):
             self.now_counter.setText("")
             self.now_recall.setText("")
         else:
+            lang = self.shown_lang
             self.now_number.setText(newest.number)
-            self.now_counter.setText(
-                "\u2192 " + self.tr("Counter {counter}").format(counter=newest.counter_label))
-            self.now_recall.setText(self.tr("Called again") if newest.recall else "")
+            self.now_counter.setText("\u2192 " + translate(CONTEXT, "Counter {counter}", lang)
+                                     .format(counter=newest.counter_label))
+            self.now_recall.setText(translate(CONTEXT, "Called again", lang)
+                                    if newest.recall else "")
         earlier = board.calls[1:]
         for i, (number, counter) in enumerate(self.rows):
             call = earlier[i] if i < len(earlier) else None
@@ -301,7 +353,7 @@ class DisplayWindow(QWidget):
         self._show_services(board.overview)
 
     def _show_services(self, overview: list[ServiceQueue]) -> None:
-        lang = current_language()
+        lang = self.shown_lang
         codes = [line.service.code for line in overview]
         if codes != list(self.service_chips):
             for chip in self.service_chips.values():
@@ -318,7 +370,7 @@ class DisplayWindow(QWidget):
         for line in overview:
             chip = self.service_chips[line.service.code]
             colour = line.service.colour
-            chip.setText(self.tr("{code} {service}: {count} waiting").format(
+            chip.setText(translate(CONTEXT, "{code} {service}: {count} waiting", lang).format(
                 code=line.service.code, service=line.service.name(lang), count=line.waiting))
             chip.setStyleSheet(
                 f"QLabel {{ background: {colour}; color: {style.text_on(colour)};"
@@ -344,7 +396,15 @@ class DisplayWindow(QWidget):
             f"#now {{ background: {background}; border-radius: {self.unit}px; }}"
             f" #now QLabel {{ color: {ink}; background: transparent; }}")
 
+    def showFullScreen(self) -> None:
+        """The whole screen, also where no window manager makes a window full screen."""
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        super().showFullScreen()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.announcer.close()
         if self.watch is not None:
             self.watch.stop()
         self.runner.close()

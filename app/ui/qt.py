@@ -6,6 +6,8 @@ display falls back to the system beep without it.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -92,7 +94,23 @@ def sound_effect_class() -> type | None:
         return None
     return QSoundEffect
 
+
+def audio_output() -> SimpleNamespace | None:
+    """QtMultimedia's raw audio output (QAudioSink, QAudioFormat, QMediaDevices) with the
+    QBuffer and QByteArray it plays from, loaded on first use like the sound effect; None
+    without the system's audio libraries."""
+    try:
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
+    except ImportError:
+        return None
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    return SimpleNamespace(QAudioFormat=QAudioFormat, QAudioSink=QAudioSink,
+                           QMediaDevices=QMediaDevices, QBuffer=QBuffer, QByteArray=QByteArray,
+                           QIODevice=QIODevice)
+
 __all__ = [
+    "audio_output",
     "sound_effect_class",
     "QAbstractItemView",
     "QAction",

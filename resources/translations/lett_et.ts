@@ -5226,6 +5226,17 @@ Lugupidamisega
     </message>
 </context>
 <context>
+    <name>speech</name>
+    <message>
+        <source>Number {number}, counter {counter}</source>
+        <translation>Number {number}, teeninduslett {counter}</translation>
+    </message>
+    <message>
+        <source>Your number is {number}</source>
+        <translation>Teie number on {number}</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>waiting</source>

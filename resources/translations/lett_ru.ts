@@ -5226,6 +5226,17 @@ Kind regards
     </message>
 </context>
 <context>
+    <name>speech</name>
+    <message>
+        <source>Number {number}, counter {counter}</source>
+        <translation>Номер {number}, окно {counter}</translation>
+    </message>
+    <message>
+        <source>Your number is {number}</source>
+        <translation>Ваш номер {number}</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>waiting</source>

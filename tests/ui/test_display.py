@@ -35,6 +35,9 @@ def display(qtbot, local):
     window.resize(1920, 1080)
     window.show()
     qtbot.waitUntil(lambda: window.board is not None)
+    # The words in English, held there (the display takes et, ru and en in turn).
+    window.language_timer.stop()
+    window.show_language("en")
     yield window
     watch.stop()
     runner.close()
@@ -151,35 +154,85 @@ def test_text_grows_with_the_screen(qtbot, display):
     assert small == 117
 
 
-def test_display_speaks_its_language(qtbot, display):
-    from app.ui.qt_i18n import install_language
+def test_the_words_take_et_ru_en_in_turn_and_the_number_never_moves(qtbot, display, desk):
+    q.issue_ticket(desk, "A")
+    q.call_next(desk, 1)
+    qtbot.waitUntil(lambda: display.now_number.text() == "A001")
+    qtbot.waitUntil(lambda: not display.flashing, timeout=5000)
+    display.show_language("et")
+    place = display.now_number.geometry()
+    seen = {}
+    for _ in range(4):
+        qtbot.wait(50)
+        seen.setdefault(display.shown_lang, (display.now_caption.text(),
+                                             display.now_counter.text(),
+                                             display.list_head_counter.text()))
+        assert display.now_number.geometry() == place, display.shown_lang
+        display.next_language()
+    assert seen == {"et": ("Kutsutakse", "\u2192 Teeninduslett 1", "Teeninduslett"),
+                    "ru": ("Вызывается", "\u2192 Окно 1", "Окно"),
+                    "en": ("Now calling", "\u2192 Counter 1", "Counter")}
+    assert display.shown_lang == "ru"  # et, ru, en, and et again
 
-    install_language("ru")
-    qtbot.waitUntil(lambda: display.now_caption.text() == "Вызывается")
-    assert display.list_head_counter.text() == "Окно"
+
+def test_the_words_turn_by_themselves(qtbot, display):
+    from app.ui import display as screen
+
+    display.show_language("et")
+    display.language_timer.start(50)
+    qtbot.waitUntil(lambda: display.shown_lang == "ru", timeout=2000)
+    qtbot.waitUntil(lambda: display.shown_lang == "en", timeout=2000)
+    assert display.now_caption.text() == "Now calling"
+    assert screen.LANGUAGE_MS >= 4000  # long enough to read a line twice
+
+
+def test_the_clock_shows_the_office_time_not_the_pcs(display):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    display._tick()
+    tallinn = {datetime.now(ZoneInfo("Europe/Tallinn")).strftime("%H:%M") for _ in range(2)}
+    assert display.clock.text() in tallinn
+    assert display.clock.text() != datetime.now(UTC).strftime("%H:%M")
+
+
+def test_full_screen_covers_the_whole_screen(qtbot, local):
+    from app.operations.context import display_actor
+    from app.ui.display import DisplayWindow
+    from app.ui.runner import Runner
+
+    runner = Runner(local.context(display_actor()))
+    window = DisplayWindow(runner, local.settings)
+    qtbot.addWidget(window)
+    window.showFullScreen()
+    qtbot.waitUntil(window.isVisible)
+    assert window.geometry() == window.screen().geometry()
+    runner.close()
 
 
 def test_display_reads_well_at_full_hd_and_720p(qtbot, display, desk, shoot):
-    from app.ui.qt_i18n import install_language
-
     for code in "ABCABCABCAB":
         q.issue_ticket(desk, code)
     for counter in (1, 2, 3, 1, 2, 3):
         q.call_next(desk, counter)
     q.recall(desk, 3)
-    install_language("et")
+    display.show_language("et")
     qtbot.waitUntil(lambda: display.now_caption.text() == "Kutsutakse")
     qtbot.waitUntil(lambda: display.rows[4][0].text() != "")
     qtbot.waitUntil(lambda: not display.flashing, timeout=5000)
     for width, height in ((1920, 1080), (1280, 720)):
         display.resize(width, height)
         qtbot.waitUntil(lambda h=height: display.height() == h)
-        qtbot.wait(100)  # the layout follows the new text sizes
-        for label in [display.now_number, display.now_counter, display.title,
-                      *display.service_chips.values(), *(n for n, _ in display.rows)]:
-            needed = label.fontMetrics().horizontalAdvance(label.text())
-            assert needed <= label.contentsRect().width(), (width, label.text())
-        shoot(display, f"display-{width}x{height}", readme=True)
+        for lang in ("et", "ru", "en"):
+            display.show_language(lang)
+            qtbot.wait(100)  # the layout follows the new text sizes
+            for label in [display.now_number, display.now_counter, display.now_caption,
+                          display.now_recall, display.title, display.list_head_counter,
+                          *display.service_chips.values(), *(n for n, _ in display.rows)]:
+                needed = label.fontMetrics().horizontalAdvance(label.text())
+                assert needed <= label.contentsRect().width(), (width, lang, label.text())
+                assert label.fontMetrics().height() <= label.contentsRect().height()
+            shoot(display, f"display-{width}x{height}-{lang}", readme=lang == "et")
 
 
 def _root():

@@ -185,7 +185,7 @@ def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
     with ctx.db.read() as s:
         rows = s.execute(
             select(TicketEvent.id, TicketEvent.ticket_id, TicketEvent.kind, TicketEvent.at,
-                   Ticket.number, Counter.label)
+                   Ticket.number, Counter.label, Ticket.lang)
             .join(Ticket, Ticket.id == TicketEvent.ticket_id)
             .join(Counter, Counter.id == TicketEvent.counter_id)
             .where(
@@ -204,7 +204,7 @@ def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
                 continue
             seen.add(row.ticket_id)
             calls.append(CallView(row.ticket_id, row.number, row.label, row.at,
-                                  row.kind == EventKind.RECALLED.value, row.id))
+                                  row.kind == EventKind.RECALLED.value, row.id, row.lang))
             if len(calls) == limit:
                 break
         return calls
