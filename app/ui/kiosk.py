@@ -2,26 +2,35 @@
 
 Start screen: the languages (each in itself) and one large button per service in its colour.
 A press issues and prints the ticket and shows its number, the people ahead and the estimated
-wait; after `kiosk.idle_seconds` without a touch the start screen comes back in the first
-language. Leaving the kiosk needs the admin PIN, typed on an on-screen keypad reached with a
-long press in the top-left corner or Ctrl+Alt+Q.
+wait, and offers to read the number aloud; after `kiosk.idle_seconds` without a touch the
+start screen comes back in the first language. Leaving the kiosk needs the admin PIN, typed on
+an on-screen keypad (in the staff's language) reached with a long press in the top-left corner
+or Ctrl+Alt+Q.
+
+Any screen, portrait or landscape: sizes follow the shorter of height and width, and every
+text takes the largest size at which it fits its box (app.ui.fit), in two lines where needed.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from app.core.config import OFFICE_SETTINGS
 from app.core.settings import Settings
+from app.i18n import translate
 from app.operations import queue
 from app.operations.context import Context
 from app.operations.printing import issue_and_print
 from app.operations.queue import blocks
 from app.operations.views import ServiceView, TicketView
+from app.speech import ticket_announcement
 from app.ui import style
+from app.ui.fit import FitButton, FitLabel
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
+    QApplication,
     QCloseEvent,
     QEvent,
     QFrame,
@@ -31,6 +40,7 @@ from app.ui.qt import (
     QLabel,
     QLineEdit,
     QMouseEvent,
+    QObject,
     QPushButton,
     QResizeEvent,
     QShortcut,
@@ -44,6 +54,7 @@ from app.ui.qt import (
 )
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.runner import Failure, Refresh, Runner
+from app.ui.sound import Announcer, Speaker
 from app.ui.watch import DataWatch
 
 log = logging.getLogger(__name__)
@@ -52,6 +63,14 @@ LONG_PRESS_MS = 3000
 SERVICES_REFRESH_MS = 30_000
 CORNER = 96
 BACKGROUND = "#f3f5f8"
+# After a screen changes, taps are ignored this long: the second tap of a double tap comes
+# within about half a second of the first and would land on whatever the new screen put
+# under the finger (a service button after "Done": a second ticket), while a person needs
+# longer than this to read a new screen before tapping on purpose.
+TAP_GUARD_MS = 800
+TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd)
 
 
 class CornerHotspot(QWidget):
@@ -83,8 +102,10 @@ class PinPad(QWidget):
     entered = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # For staff: the staff's language, whatever language the last visitor chose.
+        self.lang = lang
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = QLabel()
@@ -123,10 +144,11 @@ class PinPad(QWidget):
         return button
 
     def retranslate(self) -> None:
-        self.prompt.setText(self.tr("Staff only: enter the admin PIN"))
-        self.clear_key.setText(self.tr("Clear"))
-        self.ok_key.setText(self.tr("OK"))
-        self.back_key.setText(self.tr("Back"))
+        lang = self.lang
+        self.prompt.setText(translate("PinPad", "Staff only: enter the admin PIN", lang))
+        self.clear_key.setText(translate("PinPad", "Clear", lang))
+        self.ok_key.setText(translate("PinPad", "OK", lang))
+        self.back_key.setText(translate("PinPad", "Back", lang))
 
     def reset(self) -> None:
         self.field.clear()
@@ -134,7 +156,7 @@ class PinPad(QWidget):
 
     def wrong(self) -> None:
         self.field.clear()
-        self.message.setText(self.tr("Wrong PIN"))
+        self.message.setText(translate("PinPad", "Wrong PIN", self.lang))
 
     def scale(self, unit: int) -> None:
         style.set_font(self.prompt, unit * 2, bold=True)
@@ -189,6 +211,11 @@ class KioskWindow(QWidget):
         self.issuing = False
         self.unlocked = False
         self.unit = 12
+        self.guard_until = 0.0
+        self.taps_ignored = 0
+        self.speaker = Speaker(self)
+        self.speaker.set_volume(int(settings.get("kiosk.volume")))
+        self.announcer = Announcer(self.speaker, None, self)
         self.setObjectName("kiosk")
         self.setStyleSheet(f"#kiosk {{ background: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
@@ -210,13 +237,15 @@ class KioskWindow(QWidget):
         self._build_start()
         self._build_ticket()
         self._build_message()
-        self.pin_pad = PinPad()
+        self.pin_pad = PinPad(str(settings.get("ui.language")))
         self.pin_pad.entered.connect(self._pin_entered)
         self.pin_pad.cancelled.connect(self.reset)
         self.pages.addWidget(self.pin_pad)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self.pages.currentChanged.connect(self.guard_taps)
+        QApplication.instance().installEventFilter(self)
         self.corner = CornerHotspot(self)
         self.corner.long_pressed.connect(self.ask_pin)
         self.corner.raise_()
@@ -236,10 +265,8 @@ class KioskWindow(QWidget):
     def _build_start(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.title = QLabel()
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.subtitle = QLabel()
-        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = FitLabel(2)
+        self.subtitle = FitLabel(2)
         self.subtitle.setStyleSheet(f"color: {style.MUTED};")
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -254,10 +281,8 @@ class KioskWindow(QWidget):
             self.language_buttons[lang] = button
         languages.addStretch(1)
         self.service_area = QVBoxLayout()
-        self.service_buttons: dict[str, QPushButton] = {}
-        self.no_services = QLabel()
-        self.no_services.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_services.setWordWrap(True)
+        self.service_buttons: dict[str, FitButton] = {}
+        self.no_services = FitLabel(3)
         layout.addLayout(languages)
         layout.addSpacing(8)
         layout.addWidget(self.title)
@@ -275,44 +300,47 @@ class KioskWindow(QWidget):
         self.ticket_card = QFrame()
         self.ticket_card.setObjectName("ticket_card")
         card = QVBoxLayout(self.ticket_card)
-        self.ticket_caption = QLabel()
-        self.ticket_number = QLabel()
+        self.ticket_caption = FitLabel(1)
+        self.ticket_number = FitLabel(1)
         self.ticket_number.setObjectName("ticket_number")
-        self.ticket_service = QLabel()
-        self.ticket_ahead = QLabel()
-        self.ticket_wait = QLabel()
+        self.ticket_service = FitLabel(2)
+        self.ticket_ahead = FitLabel(2)
+        self.ticket_wait = FitLabel(2)
         for label in (self.ticket_caption, self.ticket_number, self.ticket_service,
                       self.ticket_ahead, self.ticket_wait):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
             card.addWidget(label)
-        self.ticket_hint = QLabel()
-        self.ticket_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ticket_hint.setWordWrap(True)
-        self.ticket_done = QPushButton()
-        self.ticket_done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ticket_hint = FitLabel(3)
+        self.ticket_done = FitButton(1)
         self.ticket_done.clicked.connect(self.reset)
+        self.read_aloud = FitButton(1)
+        self.read_aloud.setObjectName("read_aloud")
+        self.read_aloud.clicked.connect(self.read_number_aloud)
+        self.read_aloud.setVisible(bool(self.settings.get("kiosk.read_aloud")))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.read_aloud)
+        buttons.addWidget(self.ticket_done)
+        buttons.addStretch(1)
+        self.ticket_buttons = buttons
         layout.addStretch(1)
         layout.addWidget(self.ticket_card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.ticket_gap = layout.count()
         layout.addSpacing(16)
         layout.addWidget(self.ticket_hint)
         layout.addSpacing(16)
-        layout.addWidget(self.ticket_done, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(1)
+        self.ticket_layout = layout
         self.ticket_page = page
         self.pages.addWidget(page)
 
     def _build_message(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.message_title = QLabel()
-        self.message_text = QLabel()
-        self.message_back = QPushButton()
-        self.message_back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message_title = FitLabel(2)
+        self.message_text = FitLabel(5)
+        self.message_back = FitButton(1)
         self.message_back.clicked.connect(self.reset)
-        for label in (self.message_title, self.message_text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
         layout.addStretch(1)
         layout.addWidget(self.message_title)
         layout.addSpacing(24)
@@ -345,11 +373,11 @@ class KioskWindow(QWidget):
             "Please take your ticket. Wait in the waiting area until your number appears on "
             "the screen."))
         self.ticket_done.setText(self.tr("Done"))
+        self.read_aloud.setText(self.tr("Read my number aloud"))
         self.message_title.setText(self.tr("Sorry, no ticket was issued"))
         self.message_back.setText(self.tr("Back to the start"))
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == self.lang)
-        self.pin_pad.retranslate()
         self._show_services(self.services)
         if self.ticket is not None:
             self._show_ticket(self.ticket)
@@ -361,45 +389,49 @@ class KioskWindow(QWidget):
         self.scale()
 
     def scale(self) -> None:
-        """Text sizes follow the screen: readable on a 15" and a 32" kiosk alike."""
-        height = max(self.height(), 400)
-        self.unit = max(height // 60, 8)
+        """Sizes follow the screen's shorter side: readable on a 15" and a 32" kiosk alike,
+        portrait or landscape; each text then fits its own box (app.ui.fit)."""
+        width, height = max(self.width(), 400), max(self.height(), 400)
+        self.unit = max(min(height // 60, width // 45), 8)
         u = self.unit
-        style.set_font(self.title, u * 4, bold=True)
-        style.set_font(self.subtitle, u * 2)
-        style.set_font(self.no_services, u * 2)
+        self.title.set_largest(u * 4, bold=True)
+        self.subtitle.set_largest(u * 2)
+        self.no_services.set_largest(u * 2)
         for button in self.language_buttons.values():
             style.set_font(button, u * 2, bold=True)
-            button.setMinimumSize(u * 14, u * 5)
+            button.setMinimumSize(u * 10, u * 5)
             button.setStyleSheet(
                 f"QPushButton {{ background: white; color: {style.INK};"
                 f" border: 2px solid #8c959f; border-radius: {u}px; padding: 0 {u}px; }}"
                 f" QPushButton:checked {{ background: {style.CALL_BG}; color: white;"
                 f" border-color: {style.CALL_BG}; }}")
-        self.start_layout.setContentsMargins(u * 6, u * 3, u * 6, u * 3)
+        self.start_layout.setContentsMargins(u * 3, u * 2, u * 3, u * 2)
         self.service_area.setSpacing(u * 2)
         for button in self.service_buttons.values():
-            style.set_font(button, int(u * 2.6), bold=True)
-            button.setMinimumHeight(u * 9)
+            button.set_largest(int(u * 2.6), u)
+            button.setMinimumHeight(u * 6)
         self.ticket_card.setStyleSheet(
             f"#ticket_card {{ background: white; border: 1px solid #d0d7de;"
             f" border-radius: {u * 2}px; }}")
-        self.ticket_card.layout().setContentsMargins(u * 8, u * 3, u * 8, u * 3)
-        self.ticket_card.setMinimumWidth(u * 50)
-        style.set_font(self.ticket_caption, u * 3)
-        style.set_font(self.ticket_number, u * 16, bold=True)
-        style.set_font(self.ticket_service, u * 3, bold=True)
-        style.set_font(self.ticket_ahead, int(u * 2.5))
-        style.set_font(self.ticket_wait, int(u * 2.5))
-        style.set_font(self.ticket_hint, u * 2)
-        style.set_font(self.message_title, u * 4, bold=True)
-        style.set_font(self.message_text, u * 3)
-        for button in (self.ticket_done, self.message_back):
-            style.set_font(button, u * 2, bold=True)
-            button.setMinimumSize(u * 24, u * 6)
-            button.setStyleSheet(button_style(u, primary=True))
+        self.ticket_card.layout().setContentsMargins(u * 3, u * 2, u * 3, u * 2)
+        self.ticket_card.setFixedWidth(min(u * 50, width - u * 4))
+        self.ticket_caption.set_largest(u * 3)
+        self.ticket_number.set_largest(u * 12, bold=True)
+        self.ticket_service.set_largest(u * 3, bold=True)
+        self.ticket_ahead.set_largest(int(u * 2.5))
+        self.ticket_wait.set_largest(int(u * 2.5))
+        self.ticket_hint.set_largest(u * 2)
+        self.message_title.set_largest(u * 4, bold=True)
+        self.message_text.set_largest(u * 3)
+        self.ticket_buttons.setSpacing(u * 2)
+        # Side by side within the screen's width, the margins and the gap between them kept.
+        each = min(u * 24, (width - u * 8) // 2)
+        for button in (self.ticket_done, self.message_back, self.read_aloud):
+            button.setFixedSize(each, u * 6)
+            button.set_largest(u * 2, u)
+            button.setStyleSheet(button_style(u, primary=button is not self.read_aloud))
         for label in (self.message_title, self.message_text, self.ticket_hint):
-            label.setContentsMargins(u * 8, 0, u * 8, 0)
+            label.setContentsMargins(u * 2, 0, u * 2, 0)
         self.pin_pad.scale(u)
 
     # -- services ------------------------------------------------------------------------
@@ -442,8 +474,7 @@ class KioskWindow(QWidget):
                 button.deleteLater()
             self.service_buttons = {}
             for service in services:
-                button = QPushButton()
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button = FitButton(3)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 button.clicked.connect(lambda _=False, code=service.code: self.press(code))
                 self.service_area.addWidget(button)
@@ -483,6 +514,18 @@ class KioskWindow(QWidget):
         for code, button in self.language_buttons.items():
             button.setChecked(code == lang)
 
+    def guard_taps(self) -> None:
+        """A new screen: taps are ignored for TAP_GUARD_MS."""
+        self.guard_until = time.monotonic() + TAP_GUARD_MS / 1000
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in TAPS and time.monotonic() < self.guard_until
+                and isinstance(watched, QWidget) and watched.window() is self):
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self.taps_ignored += 1
+            return True
+        return super().eventFilter(watched, event)
+
     def press(self, code: str) -> None:
         """Issue (and print) a ticket of service `code` in the visitor's language."""
         self.touched()
@@ -521,10 +564,21 @@ class KioskWindow(QWidget):
             "" if ticket.people_ahead is None
             else self.tr("People ahead of you: {n}").format(n=ticket.people_ahead))
         if ticket.wait_low_min is not None and ticket.wait_high_min is not None:
-            self.ticket_wait.setText(self.tr("Estimated wait: {low}\u2013{high} min").format(
-                low=ticket.wait_low_min, high=ticket.wait_high_min))
+            text = self.tr("Estimated wait: {low}\u2013{high} min").format(
+                low=ticket.wait_low_min, high=ticket.wait_high_min)
+            # A no-break space keeps the unit ("min", "мин") on the line of its number.
+            head, space, tail = text.rpartition(f"{ticket.wait_high_min} ")
+            if space:
+                text = f"{head}{ticket.wait_high_min}\u00a0{tail}"
+            self.ticket_wait.setText(text)
         else:
             self.ticket_wait.setText("")
+
+    def read_number_aloud(self) -> None:
+        """The visitor's number said in the language they chose."""
+        self.touched()
+        if self.ticket is not None:
+            self.announcer.say([ticket_announcement(self.ticket.number, self.ticket.lang)])
 
     def _show_failure(self, failure: Failure) -> None:
         self.failure = failure
@@ -565,7 +619,16 @@ class KioskWindow(QWidget):
             event.ignore()
             self.ask_pin()
             return
+        QApplication.instance().removeEventFilter(self)
+        self.announcer.close()
         if self.watch is not None:
             self.watch.stop()
         self.runner.close()
         super().closeEvent(event)
+
+    def showFullScreen(self) -> None:
+        """The whole screen, also where no window manager makes a window full screen."""
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        super().showFullScreen()

@@ -500,6 +500,10 @@
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Read my number aloud</source>
+        <translation>Loe minu number ette</translation>
+    </message>
+    <message>
         <source>Sorry, no ticket was issued</source>
         <translation>Vabandust, järjekorrapiletit ei väljastatud</translation>
     </message>

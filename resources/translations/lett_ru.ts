@@ -500,6 +500,10 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Read my number aloud</source>
+        <translation>Прочитать мой номер вслух</translation>
+    </message>
+    <message>
         <source>Sorry, no ticket was issued</source>
         <translation>К сожалению, талон не выдан</translation>
     </message>

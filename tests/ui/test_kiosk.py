@@ -1,6 +1,7 @@
 """The ticket kiosk, pressed as a visitor presses it."""
 
 import socket
+import time
 
 import pytest
 from sqlalchemy import select, update
@@ -39,7 +40,21 @@ def tickets(local):
 
 
 def tap(qtbot, button):
+    """A person's tap: after they have seen the screen (taps just after it changes are
+    ignored, see test_a_tap_just_after_the_screen_changes_is_ignored)."""
+    window = button.window()
+    qtbot.waitUntil(lambda: time.monotonic() >= getattr(window, "guard_until", 0.0))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tap_at(qtbot, window, widget):
+    """A tap where `widget` is on the screen, at once, as the screen delivers it: to whatever
+    is there now."""
+    from PySide6.QtTest import QTest
+
+    where = widget.mapTo(window, widget.rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, where)
 
 
 def test_a_press_issues_a_ticket_and_shows_it(qtbot, kiosk, local, staff, shoot):
@@ -114,16 +129,80 @@ def test_a_double_tap_gives_one_ticket(qtbot, kiosk, local):
     window = kiosk()
     button = window.service_buttons["A"]
     tap(qtbot, button)
-    tap(qtbot, button)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ticket_number.text() == "A001")
     qtbot.waitUntil(lambda: not window.runner.busy)
-    # A tap again right after "Done" is within kiosk.double_tap_seconds: the same ticket.
+    # A tap again on A soon after "Done" is within kiosk.double_tap_seconds: the same ticket.
     tap(qtbot, window.ticket_done)
     window.ticket_number.clear()
     tap(qtbot, window.service_buttons["A"])
     qtbot.waitUntil(lambda: window.ticket_number.text() == "A001")
     assert window.ticket.duplicate
     assert tickets(local) == [("A001", "waiting", "kiosk", "et")]
+
+
+def test_a_tap_just_after_the_screen_changes_is_ignored(qtbot, kiosk, local):
+    from app.ui.kiosk import TAP_GUARD_MS
+
+    window = kiosk()
+    tap(qtbot, window.service_buttons["B"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    qtbot.wait(TAP_GUARD_MS + 50)
+    # A double tap on "Done": the second tap lands where the C button has just appeared.
+    tap_at(qtbot, window, window.ticket_done)
+    assert window.pages.currentWidget() is window.start_page
+    tap_at(qtbot, window, window.service_buttons["C"])
+    qtbot.wait(300)
+    assert window.pages.currentWidget() is window.start_page
+    assert window.taps_ignored == 1
+    assert tickets(local) == [("B001", "waiting", "kiosk", "et")]
+    # A tap after the guard time is a visitor's choice: it gives the ticket.
+    qtbot.wait(TAP_GUARD_MS)
+    tap_at(qtbot, window, window.service_buttons["C"])
+    qtbot.waitUntil(lambda: window.ticket_number.text() == "C001")
+    assert 300 <= TAP_GUARD_MS <= 1000
+
+
+def test_the_pin_screen_is_in_the_staffs_language(qtbot, kiosk):
+    window = kiosk()
+    tap(qtbot, window.language_buttons["ru"])
+    qtbot.waitUntil(lambda: window.title.text() == "Добро пожаловать! Возьмите талон")
+    window.ask_pin()
+    assert window.pin_pad.prompt.text() == (
+        "Ainult töötajatele: sisestage administraatori PIN-kood")
+    assert window.pin_pad.back_key.text() == "Tagasi"
+
+
+def test_russian_minutes_stay_with_their_number(qtbot, kiosk):
+    window = kiosk()
+    window.resize(768, 1024)
+    tap(qtbot, window.language_buttons["ru"])
+    tap(qtbot, window.service_buttons["B"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    qtbot.wait(50)
+    assert window.ticket_wait.text().endswith("\u00a0мин")
+    assert all(line.strip() != "мин" for line in window.ticket_wait.lines())
+
+
+def test_the_kiosk_reads_the_number_aloud_in_the_visitors_language(qtbot, kiosk, local):
+    window = kiosk()
+    tap(qtbot, window.language_buttons["en"])
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    assert window.read_aloud.isVisible()
+    assert window.read_aloud.text() == "Read my number aloud"
+    tap(qtbot, window.read_aloud)
+    qtbot.waitUntil(lambda: len(window.speaker.heard) == 1, timeout=15_000)
+    assert [name for name, _b, _e in window.speaker.heard] == ["Your number is A 0 0 1"]
+
+
+def test_reading_aloud_can_be_switched_off_for_a_kiosk(qtbot, kiosk, local):
+    local.settings.set("kiosk.read_aloud", False)
+    window = kiosk()
+    tap(qtbot, window.service_buttons["A"])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+    assert not window.read_aloud.isVisible()
 
 
 def test_closing_needs_the_admin_pin(qtbot, kiosk, local, shoot):
@@ -160,6 +239,7 @@ def test_keypad_opens_with_ctrl_alt_q_and_a_long_corner_press(qtbot, kiosk):
     tap(qtbot, window.pin_pad.back_key)
     assert window.pages.currentWidget() is window.start_page
     window.corner._timer.setInterval(100)
+    qtbot.waitUntil(lambda: time.monotonic() >= window.guard_until)
     qtbot.mousePress(window.corner, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.pin_pad)
     qtbot.mouseRelease(window.corner, Qt.MouseButton.LeftButton)
