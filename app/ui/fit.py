@@ -117,7 +117,8 @@ class FitLabel(QLabel):
 
 class FitButton(QPushButton):
     """A button whose text takes the largest size up to `largest` that fits inside it (less
-    its `padding`) in at most `max_lines` lines; its size comes from its layout."""
+    its padding, which it sets in its style sheet with `padded`) in at most `max_lines`
+    lines; its size comes from its layout."""
 
     def __init__(self, max_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,7 @@ class FitButton(QPushButton):
         self.max_lines = max_lines
         self.padding = 8
         self.text_given = ""
+        self.frame = 2
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def setText(self, text: str) -> None:
@@ -140,6 +142,8 @@ class FitButton(QPushButton):
         return QPushButton.text(self).split("\n")
 
     def set_largest(self, pixels: int, padding: int, bold: bool = True) -> None:
+        """Text up to `pixels` high, `padding` from the button's frame on every side (the
+        style sheet's padding must be `padded()`)."""
         font = self.font()
         font.setBold(bold)
         self.setFont(font)
@@ -147,9 +151,13 @@ class FitButton(QPushButton):
         self.padding = padding
         self.refit()
 
+    def padded(self) -> str:
+        """The style sheet's padding and frame, as the fitting counts them."""
+        return f"padding: {self.padding}px; border-width: {self.frame}px;"
+
     def inner(self) -> tuple[int, int]:
         """The room for the text: the button less its padding and frame on each side."""
-        room = 2 * (self.padding + 2)
+        room = 2 * (self.padding + self.frame)
         return max(self.width() - room, 1), max(self.height() - room, 1)
 
     def refit(self) -> None:

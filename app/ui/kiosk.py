@@ -37,7 +37,6 @@ from app.ui.qt import (
     QGridLayout,
     QHBoxLayout,
     QKeySequence,
-    QLabel,
     QLineEdit,
     QMouseEvent,
     QObject,
@@ -108,14 +107,12 @@ class PinPad(QWidget):
         self.lang = lang
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel()
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = FitLabel(2)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setReadOnly(True)
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = FitLabel(2)
         self.message.setStyleSheet(f"color: {style.ERROR_FG};")
         grid = QGridLayout()
         self.digits: dict[str, QPushButton] = {}
@@ -159,9 +156,9 @@ class PinPad(QWidget):
         self.message.setText(translate("PinPad", "Wrong PIN", self.lang))
 
     def scale(self, unit: int) -> None:
-        style.set_font(self.prompt, unit * 2, bold=True)
+        self.prompt.set_largest(unit * 2, bold=True)
         style.set_font(self.field, unit * 3)
-        style.set_font(self.message, unit * 2)
+        self.message.set_largest(unit * 2)
         self.field.setFixedWidth(unit * 24)
         for button in [*self.digits.values(), self.clear_key, self.ok_key, self.back_key]:
             style.set_font(button, unit * 2, bold=True)
@@ -169,13 +166,14 @@ class PinPad(QWidget):
             button.setStyleSheet(button_style(unit, primary=button is self.ok_key))
 
 
-def button_style(unit: int, primary: bool = False) -> str:
+def button_style(unit: int, primary: bool = False, padding: str = "") -> str:
     """A touch button: white with a frame, or filled for the main action."""
     background, ink, border = ("#0b3d91", "#ffffff", "#0b3d91") if primary else (
         "#ffffff", style.INK, "#8c959f")
+    padding = padding or f"padding: {unit // 2}px {unit * 2}px;"
     return (
         f"QPushButton {{ background: {background}; color: {ink}; border: 2px solid {border};"
-        f" border-radius: {unit}px; padding: {unit // 2}px {unit * 2}px; }}"
+        f" border-radius: {unit}px; {padding} }}"
         f" QPushButton:pressed {{ background: #d0d7de; color: {style.INK}; }}"
     )
 
@@ -303,7 +301,7 @@ class KioskWindow(QWidget):
         self.ticket_caption = FitLabel(1)
         self.ticket_number = FitLabel(1)
         self.ticket_number.setObjectName("ticket_number")
-        self.ticket_service = FitLabel(2)
+        self.ticket_service = FitLabel(3)
         self.ticket_ahead = FitLabel(2)
         self.ticket_wait = FitLabel(2)
         for label in (self.ticket_caption, self.ticket_number, self.ticket_service,
@@ -312,7 +310,7 @@ class KioskWindow(QWidget):
         self.ticket_hint = FitLabel(3)
         self.ticket_done = FitButton(1)
         self.ticket_done.clicked.connect(self.reset)
-        self.read_aloud = FitButton(1)
+        self.read_aloud = FitButton(2)
         self.read_aloud.setObjectName("read_aloud")
         self.read_aloud.clicked.connect(self.read_number_aloud)
         self.read_aloud.setVisible(bool(self.settings.get("kiosk.read_aloud")))
@@ -429,7 +427,8 @@ class KioskWindow(QWidget):
         for button in (self.ticket_done, self.message_back, self.read_aloud):
             button.setFixedSize(each, u * 6)
             button.set_largest(u * 2, u)
-            button.setStyleSheet(button_style(u, primary=button is not self.read_aloud))
+            button.setStyleSheet(button_style(u, button is not self.read_aloud,
+                                              button.padded()))
         for label in (self.message_title, self.message_text, self.ticket_hint):
             label.setContentsMargins(u * 2, 0, u * 2, 0)
         self.pin_pad.scale(u)
@@ -487,9 +486,10 @@ class KioskWindow(QWidget):
             colour = service.colour
             button.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: {style.text_on(colour)};"
-                f" border: none; border-radius: {self.unit}px; padding: {self.unit}px; }}"
+                f" border: 0 solid {colour}; border-radius: {self.unit}px; {button.padded()} }}"
                 f" QPushButton:pressed {{ background: {style.darker(colour)}; }}"
-                " QPushButton:disabled { background: #d0d7de; color: #57606a; }"
+                " QPushButton:disabled { background: #d0d7de; color: #57606a;"
+                " border-color: #d0d7de; }"
             )
         self.no_services.setVisible(not any(s.open_now for s in services))
 

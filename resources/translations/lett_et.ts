@@ -204,6 +204,42 @@
         <translation>Helisignaal igal väljakutsel</translation>
     </message>
     <message>
+        <source>This display PC</source>
+        <translation>See infotablooarvuti</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Häälteade</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Helitugevus</translation>
+    </message>
+    <message>
+        <source>Recorded fragments</source>
+        <translation>Salvestatud lõigud</translation>
+    </message>
+    <message>
+        <source>Say each call aloud: the visitor's language, then Estonian (the chime sounds either way)</source>
+        <translation>Loe iga kutse ette: külastaja keeles, siis eesti keeles (helisignaal kõlab igal juhul)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in voice</source>
+        <translation>tühi: sisseehitatud hääl</translation>
+    </message>
+    <message>
+        <source>A folder with a subfolder per language (et, ru, en) of WAV files: number.wav, counter.wav, 0.wav to 9.wav, A.wav to Z.wav. A call is said from them where all its parts are there, otherwise by the built-in voice. The display takes these at its next start.</source>
+        <translation>Kaust, milles on iga keele jaoks alamkaust (et, ru, en) WAV-failidega: number.wav, counter.wav, 0.wav kuni 9.wav, A.wav kuni Z.wav. Kutse loetakse neist, kui kõik selle osad on olemas, muidu sisseehitatud häälega. Infotabloo võtab need kasutusele järgmisel käivitamisel.</translation>
+    </message>
+    <message>
+        <source>The folder of recorded fragments does not exist: {folder}. Choose an existing folder, or leave it empty for the built-in voice.</source>
+        <translation>Salvestatud lõikude kausta ei ole olemas: {folder}. Valige olemasolev kaust või jätke väli tühjaks, et kasutada sisseehitatud häält.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Seadeid ei saa salvestada: {detail}</translation>
+    </message>
+    <message>
         <source>The display settings are saved.</source>
         <translation>Infotabloo seaded on salvestatud.</translation>
     </message>
@@ -461,8 +497,28 @@
         <translation>muutmata</translation>
     </message>
     <message>
+        <source>This kiosk PC</source>
+        <translation>See piletiautomaat</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Häälteade</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Helitugevus</translation>
+    </message>
+    <message>
+        <source>Offer to read the number aloud after issuing</source>
+        <translation>Paku pärast väljastamist numbri ettelugemist</translation>
+    </message>
+    <message>
         <source>Choose at least one service for the kiosk.</source>
         <translation>Valige piletiautomaadile vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Seadeid ei saa salvestada: {detail}</translation>
     </message>
     <message>
         <source>The kiosk settings are saved.</source>

@@ -204,6 +204,42 @@
         <translation>Звуковой сигнал при каждом вызове</translation>
     </message>
     <message>
+        <source>This display PC</source>
+        <translation>Этот компьютер табло</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Голосовое оповещение</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Recorded fragments</source>
+        <translation>Записанные фрагменты</translation>
+    </message>
+    <message>
+        <source>Say each call aloud: the visitor's language, then Estonian (the chime sounds either way)</source>
+        <translation>Объявлять каждый вызов голосом: на языке посетителя, затем на эстонском (звуковой сигнал звучит в любом случае)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in voice</source>
+        <translation>пусто: встроенный голос</translation>
+    </message>
+    <message>
+        <source>A folder with a subfolder per language (et, ru, en) of WAV files: number.wav, counter.wav, 0.wav to 9.wav, A.wav to Z.wav. A call is said from them where all its parts are there, otherwise by the built-in voice. The display takes these at its next start.</source>
+        <translation>Папка с подпапкой для каждого языка (et, ru, en) с файлами WAV: number.wav, counter.wav, 0.wav–9.wav, A.wav–Z.wav. Вызов составляется из них, если есть все его части, иначе его произносит встроенный голос. Табло применит это при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The folder of recorded fragments does not exist: {folder}. Choose an existing folder, or leave it empty for the built-in voice.</source>
+        <translation>Папка записанных фрагментов не существует: {folder}. Выберите существующую папку или оставьте поле пустым для встроенного голоса.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Не удалось сохранить настройки: {detail}</translation>
+    </message>
+    <message>
         <source>The display settings are saved.</source>
         <translation>Настройки табло сохранены.</translation>
     </message>
@@ -461,8 +497,28 @@
         <translation>без изменений</translation>
     </message>
     <message>
+        <source>This kiosk PC</source>
+        <translation>Этот терминал выдачи талонов</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Голосовое оповещение</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Offer to read the number aloud after issuing</source>
+        <translation>Предлагать прочитать номер вслух после выдачи</translation>
+    </message>
+    <message>
         <source>Choose at least one service for the kiosk.</source>
         <translation>Выберите для терминала хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved: {detail}</source>
+        <translation>Не удалось сохранить настройки: {detail}</translation>
     </message>
     <message>
         <source>The kiosk settings are saved.</source>

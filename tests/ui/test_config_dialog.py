@@ -172,7 +172,8 @@ def test_the_printer_page_checks_the_address_and_test_prints(qtbot, dialog, loca
     qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=10000)
 
 
-def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialog, staff):
+def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialog, staff,
+                                                                     local):
     from app.ui.config.display import DisplayPage
     from app.ui.config.kiosk import KioskPage
     from app.ui.config.retention import RetentionPage
@@ -190,6 +191,7 @@ def test_kiosk_display_and_retention_pages_save_the_office_settings(qtbot, dialo
     display.calls.setValue(4)
     display.layout_choice.setCurrentIndex(display.layout_choice.findData("calls_only"))
     assert save(qtbot, display) == "The display settings are saved."
+    assert local.settings.get("display.speech")  # this PC's voice: on unless switched off
     retention = page_of(window, RetentionPage)
     retention.visitors.setValue(90)
     assert save(qtbot, retention) == "The retention periods are saved."
@@ -387,3 +389,29 @@ def test_the_scanning_page_keeps_this_pcs_scanner_and_scan_folder(qtbot, dialog,
     assert local.settings.get("scan.watch_folder") == str(tmp_path)
     assert local.settings.get("scan.resolution") == 200
     assert local.settings.get("scan.scanner") == "escl:http://192.168.1.20/eSCL"
+
+
+def test_a_display_pc_keeps_its_voice_and_volume_in_its_settings_file(qtbot, dialog, local,
+                                                                     tmp_path):
+    from app.core.settings import Settings
+    from app.ui.config.display import DisplayPage
+    from app.ui.config.kiosk import KioskPage
+
+    window = dialog()
+    display = page_of(window, DisplayPage)
+    assert display.speech.isChecked() and display.volume.value() == 80
+    display.speech.setChecked(False)
+    display.volume.setValue(55)
+    display.voice_folder.setText(str(tmp_path / "no such folder"))
+    assert save(qtbot, display).startswith("The folder of recorded fragments does not exist")
+    display.voice_folder.setText(str(tmp_path))
+    assert save(qtbot, display) == "The display settings are saved."
+    kiosk = page_of(window, KioskPage)
+    kiosk.read_aloud.setChecked(False)
+    kiosk.volume.setValue(30)
+    assert save(qtbot, kiosk) == "The kiosk settings are saved."
+    written = Settings.load(local.settings.path)
+    assert written.get("display.speech") is False
+    assert (written.get("display.volume"), written.get("display.voice_folder")) == (
+        55, str(tmp_path))
+    assert (written.get("kiosk.read_aloud"), written.get("kiosk.volume")) == (False, 30)

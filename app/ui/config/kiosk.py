@@ -1,20 +1,31 @@
 """The kiosk page: the services and languages it shows, when it goes back to the start, and
-its admin PIN."""
+its admin PIN (the office's, for every kiosk); whether this kiosk PC offers to read the
+number aloud, and how loud (this PC's, in settings.toml)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.core import config as rules
+from app.core.settings import Settings
 from app.operations import config as cfg
 from app.ui.config.helpers import MARKED, Page, PageDialog, spin
 from app.ui.names import AUTONYMS
-from app.ui.qt import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from app.ui.qt import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 
 class KioskPage(Page):
     def __init__(self, dialog: PageDialog) -> None:
         super().__init__(dialog)
+        self.settings: Settings = dialog.settings
         form = QFormLayout()
         self.service_box = QWidget()
         self.service_row = QHBoxLayout(self.service_box)
@@ -38,6 +49,17 @@ class KioskPage(Page):
                                                self.pin), strict=True):
             form.addRow(label, widget)
         self.layout_.addLayout(form)
+        self.this_pc = QGroupBox()
+        pc_form = QFormLayout(self.this_pc)
+        self.read_aloud = QCheckBox()
+        self.read_aloud.setObjectName("kiosk_read_aloud")
+        self.volume = spin(0, 100)
+        self.volume.setObjectName("kiosk_volume")
+        self.volume.setSuffix(" %")
+        self.pc_labels = [QLabel() for _ in range(2)]
+        for label, widget in zip(self.pc_labels, (self.read_aloud, self.volume), strict=True):
+            pc_form.addRow(label, widget)
+        self.layout_.addWidget(self.this_pc)
         self.layout_.addStretch(1)
         self.fields = {"kiosk services": self.service_box, "kiosk languages": self.lang_box,
                        "idle reset": self.idle, "admin PIN": self.pin}
@@ -53,6 +75,11 @@ class KioskPage(Page):
                 self.tr("Back to the start after (seconds)"), self.tr("Admin PIN")), strict=True):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("unchanged"))
+        self.this_pc.setTitle(self.tr("This kiosk PC"))
+        for label, text in zip(self.pc_labels, (self.tr("Voice"), self.tr("Volume")),
+                               strict=True):
+            label.setText(text)
+        self.read_aloud.setText(self.tr("Offer to read the number aloud after issuing"))
 
     def load(self, config: cfg.OfficeConfig) -> None:
         settings = config.settings
@@ -71,6 +98,8 @@ class KioskPage(Page):
             box.setChecked(lang in settings["kiosk.languages"])
         self.idle.setValue(int(settings["kiosk.idle_seconds"]))
         self.pin.clear()
+        self.read_aloud.setChecked(bool(self.settings.get("kiosk.read_aloud")))
+        self.volume.setValue(int(self.settings.get("kiosk.volume")))
 
     def save(self) -> None:
         chosen = [c for c, box in self.service_checks.items() if box.isChecked()]
@@ -86,4 +115,12 @@ class KioskPage(Page):
         }
         if self.pin.text():
             values["kiosk.admin_pin"] = self.pin.text()
+        self.settings.set("kiosk.read_aloud", self.read_aloud.isChecked())
+        self.settings.set("kiosk.volume", self.volume.value())
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.banner.show_error(self.tr("The settings cannot be saved: {detail}")
+                                   .format(detail=exc.strerror or str(exc)))
+            return
         self.run(cfg.update_settings, values, done=self.tr("The kiosk settings are saved."))

@@ -1,0 +1,137 @@
+"""The kiosk on the screens offices buy, portrait and landscape, in each language, with the
+longest service names the configuration allows: every text is measured against its widget
+(nothing cut) and every widget against the others (nothing overlapping)."""
+
+import re
+import time
+
+import pytest
+from PySide6.QtCore import QRect
+from sqlalchemy import update
+
+from app.store.models import Service
+from app.ui.qt import QFontMetrics, QLabel, QPushButton
+
+SIZES = [(1080, 1920), (768, 1024), (1024, 768), (1280, 1024), (1366, 768), (1920, 1080)]
+LONGEST = 200  # app.core.config.need_text: a service name has at most 200 characters
+WORDS = {
+    "et": "Pensionid, toetused ja hüvitised, dokumendid ja tõendid, perehüvitised ning "
+          "välismaal elamise küsimused",
+    "ru": "Пенсии, пособия и компенсации, документы и справки, семейные пособия и вопросы "
+          "проживания за границей",
+    "en": "Pensions, benefits and allowances, documents and certificates, family benefits "
+          "and questions of living abroad",
+}
+
+
+def longest(lang, letter):
+    """A name of exactly LONGEST characters, in words, different per service."""
+    text = (f"{letter}: " + (WORDS[lang] + ", ") * 3)[:LONGEST - 1]
+    return text + "."
+
+
+@pytest.fixture
+def kiosk(qtbot, local, make_runner):
+    from app.operations.context import kiosk_actor
+    from app.ui.kiosk import KioskWindow
+
+    with local.db.write() as s:
+        for letter in "ABC":
+            s.execute(update(Service).where(Service.code == letter).values(
+                name_et=longest("et", letter), name_ru=longest("ru", letter),
+                name_en=longest("en", letter)))
+    window = KioskWindow(make_runner(kiosk_actor()), local.settings)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.service_buttons) == 3)
+    yield window
+    window.unlocked = True
+    window.close()
+    window.deleteLater()
+
+
+def shown_lines(widget):
+    if hasattr(widget, "lines"):
+        return widget.lines()
+    return (QPushButton.text(widget) if isinstance(widget, QPushButton)
+            else QLabel.text(widget)).split("\n")
+
+
+def room(widget):
+    """Width and height the widget's text has: its contents less the padding and frame its
+    style sheet gives it."""
+    rect = widget.contentsRect()
+    if not isinstance(widget, QPushButton):
+        return rect.width(), rect.height()
+    sheet = widget.styleSheet().split("}")[0]
+    padding = re.search(r"padding: (\d+)(?:px)?(?: (\d+)px)?;", sheet)
+    frame = re.search(r"border(?:-width)?: (\d+)(?:px)?", sheet)
+    vertical = int(padding.group(1)) if padding else 0
+    horizontal = int(padding.group(2) or vertical) if padding else 0
+    edge = int(frame.group(1)) if frame else 0
+    return (rect.width() - 2 * (horizontal + edge), rect.height() - 2 * (vertical + edge))
+
+
+def problems(window):
+    """Texts cut and widgets overlapping on the kiosk's current screen."""
+    found = []
+    page = window.pages.currentWidget()
+    boxes = []
+    for widget in page.findChildren(QLabel) + page.findChildren(QPushButton):
+        if not widget.isVisibleTo(window) or shown_lines(widget) == [""]:
+            continue
+        metrics = QFontMetrics(widget.font())
+        width, height = room(widget)
+        lines = shown_lines(widget)
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        tall = len(lines) * metrics.lineSpacing()
+        name = widget.objectName() or repr(lines[0][:20])
+        if wide > width:
+            found.append(f"{name}: text {wide} px wide in {width} px")
+        if tall > height + 2:
+            found.append(f"{name}: {len(lines)} lines {tall} px tall in {height} px")
+        box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        if not window.rect().contains(box):
+            found.append(f"{name}: {box} leaves the screen {window.rect()}")
+        boxes.append((name, box))
+    for i, (name, box) in enumerate(boxes):
+        for other, other_box in boxes[i + 1:]:
+            if box.intersects(other_box):
+                found.append(f"{name} {box} overlaps {other} {other_box}")
+    return found
+
+
+def settle(qtbot, window):
+    qtbot.waitUntil(lambda: time.monotonic() >= window.guard_until)
+    qtbot.wait(30)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_nothing_is_cut_or_overlapping(qtbot, kiosk, size, shoot):
+    from app.core.errors import PrintFailed
+    from app.ui.qt import Qt
+    from app.ui.runner import failure_of
+
+    window = kiosk
+    width, height = size
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size().width() == width and window.height() == height)
+    for lang in ("et", "ru", "en"):
+        window.reset()
+        settle(qtbot, window)
+        qtbot.mouseClick(window.language_buttons[lang], Qt.MouseButton.LeftButton)
+        qtbot.wait(30)
+        assert problems(window) == [], (size, lang, "start")
+        shoot(window, f"kiosk-{width}x{height}-{lang}", readme=lang == "et" and size in (
+            (1080, 1920), (1366, 768)))
+        settle(qtbot, window)
+        qtbot.mouseClick(window.service_buttons["B"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+        qtbot.wait(30)
+        assert problems(window) == [], (size, lang, "ticket")
+        shoot(window, f"kiosk-ticket-{width}x{height}-{lang}")
+        window._not_issued(failure_of(PrintFailed("printer_unreachable"), lang))
+        qtbot.wait(30)
+        assert problems(window) == [], (size, lang, "message")
+        window.ask_pin()
+        qtbot.wait(30)
+        assert problems(window) == [], (size, lang, "PIN")
