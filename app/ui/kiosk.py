@@ -425,8 +425,8 @@ class KioskWindow(QWidget):
         # Side by side within the screen's width, the margins and the gap between them kept.
         each = min(u * 24, (width - u * 8) // 2)
         for button in (self.ticket_done, self.message_back, self.read_aloud):
-            button.setFixedSize(each, u * 6)
-            button.set_largest(u * 2, u)
+            button.setFixedSize(each, u * 7)
+            button.set_largest(u * 2, u // 2)
             button.setStyleSheet(button_style(u, button is not self.read_aloud,
                                               button.padded()))
         for label in (self.message_title, self.message_text, self.ticket_hint):

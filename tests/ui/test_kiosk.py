@@ -88,6 +88,21 @@ def test_russian_shows_russian_names_and_issues_in_russian(qtbot, kiosk, local):
     assert tickets(local) == [("A001", "waiting", "kiosk", "ru")]
 
 
+def test_a_portrait_screen_shows_every_word(qtbot, kiosk, shoot):
+    window = kiosk()
+    window.resize(1080, 1920)
+    tap(qtbot, window.language_buttons["ru"])
+    qtbot.waitUntil(lambda: window.title.text() == "Добро пожаловать! Возьмите талон")
+    qtbot.wait(50)
+    assert " ".join(window.title.lines()) == window.title.text()
+    for button in window.service_buttons.values():
+        metrics = button.fontMetrics()
+        assert all(metrics.horizontalAdvance(line) <= button.inner()[0]
+                   for line in button.lines())
+    assert "Пособия и компенсации" in " ".join(window.service_buttons["B"].lines())
+    shoot(window, "kiosk-1080x1920-ru", readme=True)
+
+
 def test_language_buttons_name_each_language_in_itself(kiosk):
     window = kiosk()
     assert [b.text() for b in window.language_buttons.values()] == ["Eesti", "Русский",
