@@ -39,6 +39,7 @@ class Espeak:
     _lib: Any = None
     _rate = 0
     _chunks: list[bytes] = []
+    _callback: Any = None
 
     @classmethod
     def _load(cls) -> Any:
