@@ -183,7 +183,6 @@ class Announcer(QObject):
         super().__init__(parent)
         self.speaker = speaker
         self.enabled = True
-        self.said: list[Announcement] = []
         self.voice = Voice(fragments)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice")
         self._rendered.connect(self._play)
@@ -207,11 +206,9 @@ class Announcer(QObject):
                 clips.append((said.text, self.voice.render(said)))
         except Exception as exc:  # the voice failing must never lose the chime
             log.warning("the call cannot be said aloud: %s", exc)
-        self._rendered.emit((sentences, clips))
+        self._rendered.emit(clips)
 
-    def _play(self, rendered: tuple[list[Announcement], list[tuple[str, Sound]]]) -> None:
-        sentences, clips = rendered
-        self.said.extend(s for s in sentences if any(name == s.text for name, _ in clips))
+    def _play(self, clips: list[tuple[str, Sound]]) -> None:
         for name, sound in clips:
             self.speaker.play(name, sound)
 

@@ -87,3 +87,22 @@ def test_each_display_has_its_volume(qtbot, local, make_runner):
     local.settings.set("display.volume", 35)
     window = open_display(qtbot, local, make_runner)
     assert window.speaker.volume == 0.35
+
+
+def test_a_voice_that_fails_loses_only_the_words(qtbot, local, staff, make_runner,
+                                                 monkeypatch):
+    from app.speech.espeak import Espeak, SpeechUnavailable
+
+    def broken(text, lang):
+        raise SpeechUnavailable("espeak-ng cannot be loaded")
+
+    monkeypatch.setattr(Espeak, "synthesize", broken)
+    chime_on(staff)
+    window = open_display(qtbot, local, make_runner)
+    q.issue_ticket(staff, "A")
+    q.call_next(staff, 1)
+    window.refresh.request()
+    qtbot.waitUntil(lambda: window.now_number.text() == "A001")
+    qtbot.waitUntil(lambda: len(window.speaker.heard) == 1, timeout=10_000)
+    qtbot.wait(300)
+    assert heard(window) == ["chime"]
