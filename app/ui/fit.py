@@ -20,6 +20,8 @@ from app.ui.qt import (
 )
 
 SMALLEST = 10
+# Below this share of its wanted size a button's text takes more lines instead.
+READABLE = 0.6
 
 
 def wrap(metrics: QFontMetrics, text: str, width: int) -> list[str]:
@@ -38,28 +40,41 @@ def wrap(metrics: QFontMetrics, text: str, width: int) -> list[str]:
     return lines
 
 
+def _sizes(largest: int, lowest: int) -> list[int]:
+    """Pixel sizes from `largest` down to `lowest`, about 6 % apart."""
+    sizes, size = [], max(largest, 1)
+    while size > lowest:
+        sizes.append(size)
+        size = min(size - 1, int(size * 0.94))
+    return [*sizes, lowest]
+
+
 def fit(font: QFont, text: str, width: int, height: int, largest: int, max_lines: int,
-        smallest: int = SMALLEST) -> tuple[int, list[str]]:
-    """The pixel size and lines of `text` in a `width` x `height` box."""
-    size = max(largest, 1)
+        smallest: int = SMALLEST, more_lines: bool = False) -> tuple[int, list[str]]:
+    """The pixel size and lines of `text` in a `width` x `height` box: in at most
+    `max_lines` lines, or (`more_lines`, for a box whose height bounds it) in as many as fit
+    where the text would otherwise fall below READABLE of its wanted size; then smaller than
+    `smallest` rather than cut."""
     probe = QFont(font)
-    while True:
+
+    def lines_at(size: int) -> tuple[list[str], bool]:
         probe.setPixelSize(size)
         metrics = QFontMetrics(probe)
         lines = wrap(metrics, text, width)
         fits = (all(metrics.horizontalAdvance(line) <= width for line in lines)
                 and len(lines) * metrics.lineSpacing() <= height)
-        if (fits and len(lines) <= max_lines) or size <= 4:
+        return lines, fits
+
+    readable = max(int(largest * READABLE), smallest)
+    for size in _sizes(largest, readable if more_lines else smallest):
+        lines, fits = lines_at(size)
+        if fits and len(lines) <= max_lines:
             return size, lines
-        if size <= smallest:
-            # Smaller than wanted is better than cut: more lines first, then smaller.
-            if fits:
-                return size, lines
-            size -= 1
-        else:
-            size = max(int(size * 0.94), smallest)
-
-
+    for size in _sizes(largest if more_lines else smallest, 4):
+        lines, fits = lines_at(size)
+        if fits:
+            return size, lines
+    return 4, lines_at(4)[0]
 
 
 class FitLabel(QLabel):
@@ -163,7 +178,7 @@ class FitButton(QPushButton):
     def refit(self) -> None:
         width, height = self.inner()
         size, lines = fit(self.font(), self.text_given, width, height, self.largest,
-                          self.max_lines)
+                          self.max_lines, more_lines=True)
         font = self.font()
         font.setPixelSize(size)
         self.setFont(font)
