@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli.server import add_server_parser
     from app.cli.sync import add_connection_parsers, add_sync_parser
     from app.cli.visitors import add_visitor_parser
+    from app.cli.voice import add_voice_parser
     from app.cli.windows import add_window_parsers
 
     p = argparse.ArgumentParser(
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     add_register_parser(sub)
     add_sync_parser(sub)
     add_printer_parser(sub)
+    add_voice_parser(sub)
     add_config_parser(sub)
     add_connection_parsers(sub)
     add_server_parser(sub)
@@ -103,6 +105,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli.printer import test_print_command
 
             return test_print_command(args, local, lang)
+        if args.command == "voice":
+            from app.cli.voice import voice_command
+
+            return voice_command(args, local, lang)
         if args.command == "config":
             from app.cli.config import config_command
 

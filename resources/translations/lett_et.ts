@@ -3728,6 +3728,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <source>{name} has left the building.</source>
         <translation>{name} lahkus majast.</translation>
     </message>
+    <message>
+        <source>Calls cannot be said aloud on this PC: {reason}</source>
+        <translation>Selles arvutis ei saa kutseid häälteatena öelda: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {seconds:.1f} s, “{text}”</source>
+        <translation>{file}: {seconds:.1f} s, „{text}“</translation>
+    </message>
 </context>
 <context>
     <name>config_fields</name>

@@ -3728,6 +3728,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <source>{name} has left the building.</source>
         <translation>{name} покинул(а) здание.</translation>
     </message>
+    <message>
+        <source>Calls cannot be said aloud on this PC: {reason}</source>
+        <translation>На этом компьютере нельзя объявлять вызовы голосом: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {seconds:.1f} s, “{text}”</source>
+        <translation>{file}: {seconds:.1f} с, «{text}»</translation>
+    </message>
 </context>
 <context>
     <name>config_fields</name>
