@@ -111,12 +111,12 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     # routers are tried in order.
     routers.insert(0, queue_router)
     if live:
-        try:
-            from app.server.live.feed import start_feed
+        # The endpoint comes with the feed, so an app without the feed has none.
+        from app.server.live.endpoints import router as live_router
+        from app.server.live.feed import start_feed
 
-            starters.append(start_feed)
-        except ModuleNotFoundError:
-            pass
+        routers.append(live_router)
+        starters.append(start_feed)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, exists, func, select, update
@@ -26,8 +26,14 @@ from app.documents import files
 from app.store.db import Database
 from app.store.models import LocalFile, Office, Outbox, StoredFile, SyncRejection
 
-if TYPE_CHECKING:
-    from app.sync.engine import SyncReport
+
+class FileCounts(Protocol):
+    """What a round's report (app.sync.engine.SyncReport) keeps of its files: the engine
+    imports this module, not the other way round."""
+
+    files_sent: int
+    files_fetched: int
+    file_error: LettError | None
 
 
 def _recorded_at_server() -> ColumnElement[bool]:
@@ -39,7 +45,7 @@ def _recorded_at_server() -> ColumnElement[bool]:
     return ~waiting & ~refused
 
 
-def send_files(db: Database, link: Any, report: SyncReport) -> None:
+def send_files(db: Database, link: Any, report: FileCounts) -> None:
     """Send the content of the files kept here that the server does not have yet. No
     connection ends the round (ConnectionFailed); a file refused or changed here is left for
     the next round and named in the report."""
@@ -73,7 +79,7 @@ def send_files(db: Database, link: Any, report: SyncReport) -> None:
         report.files_sent += 1
 
 
-def fetch_files(db: Database, link: Any, report: SyncReport) -> None:
+def fetch_files(db: Database, link: Any, report: FileCounts) -> None:
     """Fetch the content of the office's files whose records are here without it. No
     connection ends the round; a file the server does not have yet is fetched next round."""
     with db.read_connection() as conn:

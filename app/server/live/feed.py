@@ -255,12 +255,8 @@ class LiveFeed:
 
 
 async def start_feed(app: FastAPI) -> Callable[[], Awaitable[None]]:
-    """Start the live feed of `app`'s store and serve `/live` from it; the coroutine function
-    that stops it. The endpoint comes with the feed, so an app without the feed has none."""
-    from app.server.live.endpoints import router
-
-    if not any(getattr(route, "path", None) == "/live" for route in app.router.routes):
-        app.include_router(router)
+    """Start the live feed of `app`'s store, which `/live` (app.server.live.endpoints) serves
+    from; the coroutine function that stops it."""
     feed = LiveFeed(app.state.db)
     app.state.live = feed
     await feed.start()
