@@ -12,8 +12,8 @@ headers, as the first message `{"token": "..."}`. Then the server sends, as JSON
 
 A refused socket is closed with 4401 (no or unknown token) or 4403 (a role that may not
 listen), and a reason `code: detail`; so is the socket of a device revoked while it listens,
-within REAUTH_S. A server going down closes with 1012: reconnect with `after` and nothing is
-missed.
+within the feed's REAUTH_S (1 s) and the time of one read. A server going down closes with
+1012: reconnect with `after` and nothing is missed.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, WebSocket, WebSocketDisconnect
 
 from app.core.errors import ConnectionFailed, LettError, PermissionDenied, StoreError
-from app.server.deps import Authenticator, DeviceAuth
+from app.server.deps import Authenticator, DeviceAuth, token_hash
 from app.server.live.feed import LiveFeed, Subscriber, readable_tables
 from app.server.live.repository import catch_up
 
@@ -36,8 +36,6 @@ log = logging.getLogger("lett.server.live")
 router = APIRouter(tags=["live"])
 
 AUTH_WAIT_S = 5.0
-# How often an open socket's token is checked again, so a revoked device stops hearing.
-REAUTH_S = 30.0
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403
 CLOSE_RESTARTING = 1012
@@ -92,12 +90,11 @@ async def live_events(
     except WebSocketDisconnect:
         return
     feed: LiveFeed = websocket.app.state.live
-    sub = Subscriber(device.office_id, tables)
+    sub = Subscriber(device.office_id, tables, token_hash(token))
     feed.join(sub)
     tasks = (
         asyncio.create_task(_send(websocket, feed, sub, after)),
         asyncio.create_task(_until_closed(websocket)),
-        asyncio.create_task(_while_enrolled(websocket, token)),
     )
     try:
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -126,19 +123,6 @@ async def _until_closed(websocket: WebSocket) -> None:
             return
 
 
-async def _while_enrolled(websocket: WebSocket, token: str) -> None:
-    """Return, closing the socket, once its device's token stops working."""
-    while True:
-        await asyncio.sleep(REAUTH_S)
-        try:
-            await _device(websocket, token)
-        except ConnectionFailed as err:
-            await websocket.close(CLOSE_UNAUTHENTICATED, _reason(err))
-            return
-        except StoreError:
-            continue  # the store is away for a moment: the device was not revoked for that
-
-
 async def _send(websocket: WebSocket, feed: LiveFeed, sub: Subscriber, after: int | None) -> None:
     await _catch_up(websocket, feed, sub, after)
     await _send_json(websocket, {"type": "ready", "seq": sub.sent})
@@ -146,6 +130,10 @@ async def _send(websocket: WebSocket, feed: LiveFeed, sub: Subscriber, after: in
         batch = await sub.queue.get()
         if sub.closing:
             await websocket.close(CLOSE_RESTARTING, "server restarting")
+            return
+        if sub.revoked:
+            err = ConnectionFailed("unauthenticated", detail="unknown or revoked device token")
+            await websocket.close(CLOSE_UNAUTHENTICATED, _reason(err))
             return
         if sub.behind:
             while not sub.queue.empty():

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.store.db import Database
-from app.store.models import ChangeLog, ChangeLogHead
+from app.store.models import ChangeLog, ChangeLogHead, Device
 
 # Rows read for one office in one go by the feed; a longer run is read in several goes.
 PAGE = 500
@@ -80,6 +80,18 @@ def heads(db: Database, office_ids: Collection[str]) -> dict[str, int]:
             .where(ChangeLogHead.office_id.in_(sorted(office_ids)))
         )
         return {office_id: int(seq) for office_id, seq in rows}
+
+
+def enrolled(db: Database, token_hashes: Collection[str]) -> set[str]:
+    """Those of `token_hashes` whose device is still enrolled (neither revoked nor removed)."""
+    found: set[str] = set()
+    wanted = sorted(token_hashes)
+    with db.read_connection() as conn:
+        for start in range(0, len(wanted), PAGE):
+            found.update(conn.scalars(
+                select(Device.token_hash).where(Device.token_hash.in_(wanted[start:start + PAGE]),
+                                                Device.revoked_at.is_(None))))
+    return found
 
 
 def changes_after(db: Database, cursors: Mapping[str, int]) -> dict[str, list[Change]]:
