@@ -768,16 +768,27 @@ class NumberBlock(Base):
 
 
 class FileBlob(Base):
-    """The content of an office's stored files at the server, by SHA-256: in the database, so
-    every server instance on it serves every file."""
+    """A stored file of an office whose content the server has, by SHA-256: in the database,
+    so every server instance on it serves every file. The content is in `file_blob_parts`."""
 
     __tablename__ = "file_blobs"
 
     office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
     stored_at: Mapped[datetime]
+
+
+class FileBlobPart(Base):
+    """One part of a file's content at the server, in order from 0: written and read a part
+    at a time, so a 100 MB file never sits whole in the server's memory."""
+
+    __tablename__ = "file_blob_parts"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class NumberCounter(Base):

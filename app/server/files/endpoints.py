@@ -3,10 +3,11 @@ other PCs of its office kept, each by its SHA-256."""
 
 from __future__ import annotations
 
+import tempfile
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
@@ -47,14 +48,41 @@ class StoredOut(BaseModel):
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
 )
 async def put_file(sha256: Sha256, request: Request, device: Device) -> Any:
-    """Send the content of a file of the office whose record the server has (idempotent)."""
-    data = await request.body()
-    try:
-        created = await run_in_threadpool(service.store_blob, request.app.state.db, device,
-                                          sha256, data)
-    except Rejected as exc:
-        return error_response(exc, status=400)
-    return StoredOut(sha256=sha256, size=len(data), created=created)
+    """Send the content of a file of the office whose record the server has (idempotent).
+
+    The device's role and the office's record of the file are checked before the content is
+    read, and the content goes to a temporary file as it arrives, hashed on the way."""
+    db = request.app.state.db
+    await run_in_threadpool(service.check_sender, db, device, sha256)
+    with tempfile.TemporaryFile(prefix="lett-file-") as spool:
+        received = service.Receiver(spool)
+        try:
+            await _receive(request, received)
+        except Rejected as exc:
+            return error_response(exc, status=413)
+        try:
+            created = await run_in_threadpool(service.store_blob, db, device, sha256, received)
+        except Rejected as exc:
+            return error_response(exc, status=400)
+    return StoredOut(sha256=sha256, size=received.size, created=created)
+
+
+async def _receive(request: Request, received: service.Receiver) -> None:
+    """The request's body into `received`, a part at a time, written off the event loop."""
+    pending: list[bytes] = []
+    waiting = 0
+    async for chunk in request.stream():
+        pending.append(chunk)
+        waiting += len(chunk)
+        if waiting >= service.PART_BYTES:
+            await run_in_threadpool(_take, received, pending)
+            pending, waiting = [], 0
+    await run_in_threadpool(_take, received, pending)
+
+
+def _take(received: service.Receiver, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        received.take(chunk)
 
 
 @router.get(
@@ -65,6 +93,8 @@ async def put_file(sha256: Sha256, request: Request, device: Device) -> Any:
 )
 def get_file(sha256: Sha256, request: Request, device: Device) -> Response:
     """The content of a file that a record of the device's office names."""
-    data = service.blob(request.app.state.db, device, sha256)
-    return Response(data, media_type="application/octet-stream",
-                    headers={"ETag": f'"{sha256}"'})
+    db = request.app.state.db
+    size = service.blob_size(db, device, sha256)
+    return StreamingResponse(service.blob_parts(db, device, sha256),
+                             media_type="application/octet-stream",
+                             headers={"ETag": f'"{sha256}"', "Content-Length": str(size)})
