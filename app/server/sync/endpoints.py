@@ -11,10 +11,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.server.app_errors import error_response
 from app.server.deps import DeviceAuth, current_device
+from app.server.store import schema_versions
 from app.server.sync import service
 from app.store.db import HEAD
 
 router = APIRouter(prefix="/sync", tags=["sync"])
+
+# The data versions the server speaks, as the schema tells them; any other is answered 426.
+SCHEMAS = {"enum": [version for version in schema_versions() if version]}
+
+
+# The highest outbox seq taken: the largest integer that every JSON reader holds exactly
+# (past it, a schema's reader cannot tell the bound from the values just beyond it).
+MAX_SEQ = 2**53 - 1
 
 
 class MutationIn(BaseModel):
@@ -22,7 +31,7 @@ class MutationIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    seq: int = Field(ge=1, le=2**63 - 1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     table: str = Field(max_length=64)
     row_id: str = Field(max_length=36)
     op: str = Field(pattern="^(insert|update|delete)$")
@@ -34,7 +43,7 @@ class MutationIn(BaseModel):
 class PushIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: str = Field(alias="schema", max_length=16)
+    schema_version: str = Field(alias="schema", max_length=16, json_schema_extra=SCHEMAS)
     device_id: str = Field(max_length=36)
     mutations: list[MutationIn] = Field(max_length=service.MAX_BATCH)
 
@@ -72,14 +81,23 @@ def _mismatch(exc: service.SchemaMismatch) -> JSONResponse:
     return error_response(exc, status=426)
 
 
-@router.post("/push", response_model=PushOut, responses={426: {}, 422: {}, 401: {}, 409: {}})
+@router.post("/push", response_model=PushOut, responses={
+    400: {"description": "A batch that names another device than the token, or whose "
+                         "changes are not in increasing seq order"},
+    426: {}, 422: {}, 401: {}, 409: {}})
 def push(body: PushIn, request: Request,
          auth: DeviceAuth = Depends(current_device)) -> Any:  # noqa: B008
     """Apply a batch of this device's changes, in order, once."""
     from app.core.errors import Rejected
 
+    # What the schema cannot say of a batch that fits it: answered 400, as documented.
     if body.device_id != auth.device_id:
-        raise Rejected("bad_request", detail="the batch names another device than the token")
+        return error_response(Rejected(
+            "bad_request", detail="the batch names another device than the token"), status=400)
+    seqs = [m.seq for m in body.mutations]
+    if any(b <= a for a, b in zip(seqs, seqs[1:], strict=False)):
+        return error_response(Rejected(
+            "bad_request", detail="changes must be in increasing seq order"), status=400)
     mutations = [
         service.Mutation(m.seq, m.table, m.row_id, m.op, m.row, m.fields) for m in body.mutations
     ]
@@ -101,7 +119,7 @@ def pull(
     request: Request,
     after: int = Query(0, ge=0, le=2**63 - 1),  # noqa: B008
     limit: int = Query(1000, ge=1, le=service.MAX_PULL),  # noqa: B008
-    schema: str = Query(HEAD, max_length=16),  # noqa: B008
+    schema: str = Query(HEAD, max_length=16, json_schema_extra=SCHEMAS),  # noqa: B008
     auth: DeviceAuth = Depends(current_device),  # noqa: B008
 ) -> Any:
     """The office's changes after the cursor `after`, in order, at most `limit`."""
