@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
@@ -86,6 +87,17 @@ async def _no_body() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
 
 
+def _allowed(app: FastAPI, scope: Scope) -> list[str]:
+    """Every method the path of `scope` answers, over all its routes (Starlette's own 405
+    names only the first route's, where FastAPI makes a route per method)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def create_app(db: Database, *, live: bool = True) -> FastAPI:
     """The server over `db` (already migrated). `live=False` leaves out the live event feed,
     for tests that need no background listener."""
@@ -150,13 +162,16 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
         return JSONResponse(error_body(err.code, err.english(), err.params), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         err = Rejected("bad_request", detail=str(exc.detail))
-        return JSONResponse(
-            error_body(err.code, err.english(), err.params),
-            status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
-        )
+        headers = dict(getattr(exc, "headers", None) or {})
+        # A body that is no JSON at all is refused as any other body that does not fit the
+        # operation's schema: 422, as the OpenAPI schema says (FastAPI's own answer is 400).
+        status = 422 if exc.status_code == 400 else exc.status_code
+        if status == 405:
+            headers["Allow"] = ", ".join(_allowed(request.app, request.scope))
+        return JSONResponse(error_body(err.code, err.english(), err.params),
+                            status_code=status, headers=headers or None)
 
     @app.get("/health", tags=["server"])
     def health() -> dict[str, str]:

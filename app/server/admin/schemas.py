@@ -30,10 +30,25 @@ UserName = Annotated[str, StringConstraints(max_length=200, pattern=PRINTABLE)]
 Password = Annotated[str, StringConstraints(max_length=1024)]
 Number = Annotated[int, Field(ge=-(2**31), le=2**31 - 1)]
 Key = Annotated[str, StringConstraints(max_length=64, pattern=PRINTABLE)]
+
+
+def _keys_match(schema: dict[str, Any]) -> None:
+    """Pydantic writes the pattern of a mapping's keys as `patternProperties`, which by the
+    schema lets any other key through; the server refuses those, so the pattern goes to the
+    keys themselves (`propertyNames`)."""
+    for pattern, values in schema.pop("patternProperties", {}).items():
+        schema.setdefault("propertyNames", {})["pattern"] = pattern
+        if values:
+            schema["additionalProperties"] = values
+
+
+# Settings by key (office, kiosk, display…), each the value its setting takes.
+Settings = Annotated[dict[Key, Any], Field(json_schema_extra=_keys_match)]
 # A logo as base64 text (a PNG or JPEG of at most a few hundred kilobytes).
 Logo = Annotated[str, StringConstraints(max_length=4 * 1024 * 1024, pattern=r"^[A-Za-z0-9+/=\s]*$")]
-Hours = dict[Annotated[str, StringConstraints(max_length=16, pattern=PRINTABLE)],
-             list[Annotated[str, StringConstraints(max_length=16, pattern=PRINTABLE)]]]
+Hours = Annotated[dict[Annotated[str, StringConstraints(max_length=16, pattern=PRINTABLE)],
+                       list[Annotated[str, StringConstraints(max_length=16, pattern=PRINTABLE)]]],
+                  Field(json_schema_extra=_keys_match)]
 
 
 class Request(BaseModel):
@@ -137,7 +152,7 @@ class OfficeOut(BaseModel):
 
 
 class SettingsIn(Request):
-    values: dict[Key, Any]
+    values: Settings
 
 
 class ServiceIn(Request):
@@ -195,7 +210,7 @@ class OfficePageIn(Request):
     """The office page of the admin dialog: office fields and settings, changed together."""
 
     office: OfficeChangeIn
-    settings: dict[Key, Any] = Field(default_factory=dict)
+    settings: Settings = Field(default_factory=dict)
 
 
 class ConfigOut(BaseModel):
@@ -226,7 +241,7 @@ class ConfigIn(Request):
     """The whole configuration of the office, as it is to be."""
 
     office: ConfigOfficeIn
-    settings: dict[Key, Any] = Field(default_factory=dict)
+    settings: Settings = Field(default_factory=dict)
     services: list[ServiceIn] = Field(default_factory=list, max_length=64)
     counters: list[CounterIn] = Field(default_factory=list, max_length=999)
 

@@ -29,6 +29,7 @@ _staff_header = APIKeyHeader(name=STAFF_HEADER, auto_error=False,
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorOut, "description": text}
     for status, text in (
+        (400, "A value the configuration's checks refused: `params.field` names it"),
         (401, "No device token or staff session, or one the server does not accept"),
         (403, "The person's roles, or the device's, do not allow this"),
         (404, "No such account, service or counter in the device's office"),
