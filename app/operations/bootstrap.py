@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.paths import data_dir, database_url, settings_path
+from app.core.paths import data_dir, database_url, private_data_dir, settings_path
 from app.core.permissions import Actor
 from app.core.settings import Settings
 from app.operations.context import Context, open_context
@@ -33,7 +33,6 @@ class Local:
             if self._db is None:
                 from app.store.db import open_database
 
-                self.home.mkdir(parents=True, exist_ok=True)
                 self._db = open_database(self.database_url)
             return self._db
 
@@ -47,7 +46,8 @@ class Local:
 
 
 def open_local(home: Path | None = None) -> Local:
-    """This PC's data folder. Raises SettingsError for a settings file that cannot be read;
-    nothing on disk is changed when it fails."""
+    """This PC's data folder, made (or tightened to) its owner's alone. Raises SettingsError
+    for a settings file that cannot be read; nothing on disk is changed when it fails."""
     home = home or data_dir()
-    return Local(home, Settings.load(settings_path(home)))
+    settings = Settings.load(settings_path(home))
+    return Local(private_data_dir(home), settings)

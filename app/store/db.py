@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,9 @@ from app.store.models import LocalMeta, SyncedMixin
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of the migration chain; a test keeps it equal to the chain's head.
 HEAD = "0011"
+# A store's files hold personal data: its owner's alone, whatever the process's umask. SQLite
+# gives the WAL and shared-memory files the database file's own permissions.
+PRIVATE_FILE = 0o600
 # How long a write waits for another program's write lock before giving up.
 BUSY_TIMEOUT_S = float(os.environ.get("LETT_DB_BUSY_TIMEOUT", "15"))
 
@@ -113,7 +116,7 @@ def _writer_turn(lock_path: str | None) -> Iterator[None]:
         yield
         return
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
     except OSError:  # a read-only folder: SQLite reports the real problem
         yield
         return
@@ -143,6 +146,8 @@ class Database:
         self.device_id = ""
         file = self.engine.url.database if self.dialect == "sqlite" else None
         self._lock_path = f"{file}.writer" if file and file != ":memory:" else None
+        if self._lock_path is not None:
+            _create_private(str(file))
 
     @property
     def dialect(self) -> str:
@@ -171,12 +176,18 @@ class Database:
             raise store_error(exc, self.where) from exc
 
     def ensure_device_id(self) -> str:
-        with self.write() as s:
+        """This store's device id, made on its first opening. Read without the write lock
+        (the usual case), so opening a store to read it never waits for another program's
+        write."""
+        with self.read() as s:
             meta = s.get(LocalMeta, "device_id")
-            if meta is None:
-                meta = LocalMeta(key="device_id", value=uuid7())
-                s.add(meta)
-            self.device_id = meta.value
+        if meta is None:
+            with self.write() as s:
+                meta = s.get(LocalMeta, "device_id")
+                if meta is None:
+                    meta = LocalMeta(key="device_id", value=uuid7())
+                    s.add(meta)
+        self.device_id = meta.value
         return self.device_id
 
     @contextmanager
@@ -232,6 +243,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _create_private(path: str) -> None:
+    """Create the empty database file `path` (SQLite takes an empty file as an empty
+    database) with PRIVATE_FILE, before SQLite would create it with the umask's permissions.
+    A file that is there already is left to the data folder's own tightening; a folder that
+    is not there is left to SQLite to report."""
+    with suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
 def _current_revision(conn: Any) -> str | None:

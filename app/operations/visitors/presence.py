@@ -21,6 +21,7 @@ from app.operations.visitors.records import (
     PURPOSE_PRESENCE,
     PURPOSE_RECEPTION,
     find_registration,
+    listed_lately,
     load_names,
     log_listing,
     log_use,
@@ -33,11 +34,18 @@ from app.store.models import Visit, VisitorRegistration
 def who_is_in(ctx: Context) -> list[RegistrationView]:
     """Everyone registered and not checked out, in order of arrival."""
     ctx.require(Action.VIEW_VISITORS)
-    with ctx.db.write() as s:
+    # Read without the write lock, so the list shows while another program writes; the write
+    # comes only when someone shown must be logged (not listed by this person lately).
+    with ctx.db.read() as s:
         rows = list(s.scalars(_inside(ctx)))
-        log_listing(s, ctx, rows, [], PURPOSE_PRESENCE)
         names = load_names(s, ctx)
-        return [registration_view(r, names) for r in rows]
+        views = [registration_view(r, names) for r in rows]
+        recent = listed_lately(s, ctx) if rows else set()
+        unlogged = [r for r in rows if r.id not in recent]
+    if unlogged:
+        with ctx.db.write() as s:
+            log_listing(s, ctx, unlogged, [], PURPOSE_PRESENCE)
+    return views
 
 
 def _inside(ctx: Context) -> Any:

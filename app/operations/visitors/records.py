@@ -61,15 +61,20 @@ def log_use(s: Session, ctx: Context, use: Use, purpose: str, *,
     ))
 
 
-def log_listing(s: Session, ctx: Context, rows: Sequence[VisitorRegistration],
-                expected: Sequence[ExpectedVisitor], purpose: str) -> None:
-    """A list use for each person shown, unless this staff member listed them recently."""
+def listed_lately(s: Session, ctx: Context) -> set[str]:
+    """The registrations and expected visitors this staff member listed lately."""
     since = ctx.now() - LIST_USE_WINDOW
-    recent = set(s.scalars(select(func.coalesce(PersonalDataAccess.registration_id,
-                                                PersonalDataAccess.expected_id)).where(
+    return set(s.scalars(select(func.coalesce(PersonalDataAccess.registration_id,
+                                              PersonalDataAccess.expected_id)).where(
         PersonalDataAccess.office_id == ctx.office_id, PersonalDataAccess.at >= since,
         PersonalDataAccess.actor == ctx.actor.name,
         PersonalDataAccess.action == Use.LIST.value)))
+
+
+def log_listing(s: Session, ctx: Context, rows: Sequence[VisitorRegistration],
+                expected: Sequence[ExpectedVisitor], purpose: str) -> None:
+    """A list use for each person shown, unless this staff member listed them recently."""
+    recent = listed_lately(s, ctx)
     for row in rows:
         if row.id not in recent:
             log_use(s, ctx, Use.LIST, purpose, registration=row)
