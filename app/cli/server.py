@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from app.cli.accounts import account_command, add_account_parser
 from app.cli.common import print_json
+from app.core.paths import private_data_dir
 from app.core.permissions import Role
 from app.i18n import translate
 
@@ -110,7 +111,8 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
 def store_url(database: str | None, home: Path) -> str:
     """The SQLAlchemy URL of the server's store from --database (a URL or a SQLite file)."""
     if not database:
-        home.mkdir(parents=True, exist_ok=True)
+        # The server's data folder holds every office's personal data: its owner's alone.
+        private_data_dir(home)
         return f"sqlite:///{home / SERVER_STORE}"
     for plain in ("postgresql://", "postgres://"):
         if database.startswith(plain):

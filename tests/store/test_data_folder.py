@@ -57,6 +57,16 @@ def test_a_new_data_folder_and_every_file_in_it_are_the_owners_alone(tmp_path):
     assert {name: mode for name, mode in found.items() if mode != 0o600} == {}
 
 
+def test_the_servers_data_folder_is_its_owners_alone(tmp_path):
+    home = tmp_path / "server"
+    ok(tmp_path, "--home", str(home), "server", "office", "add", "TLN", "Tallinn")
+
+    found = modes(home)
+    assert found.pop(".") == 0o700
+    assert "server.sqlite3" in found
+    assert {name: mode for name, mode in found.items() if mode != 0o600} == {}
+
+
 def test_a_folder_made_looser_before_is_tightened_when_lett_starts(tmp_path):
     home = tmp_path / "lett"
     ok(home, "demo")
