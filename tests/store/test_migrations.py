@@ -223,3 +223,31 @@ def test_a_pc_upgraded_to_accounts_pulls_the_change_log_again(tmp_path):
         assert conn.execute(
             text("SELECT value FROM local_meta WHERE key = 'pull_cursor'")).first() is None
     db.dispose()
+
+
+def test_file_content_stored_whole_before_is_kept_as_its_one_part(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "server.sqlite3"
+    url = f"sqlite:///{path}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.upgrade(cfg, "0010")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO file_blobs (office_id, sha256, size, content, stored_at) "
+                "VALUES ('office', 'abc', 5, x'68656c6c6f', '2026-12-01 10:00:00')")
+    con.commit()
+    con.close()
+
+    command.upgrade(cfg, "head")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT office_id, sha256, part, content FROM file_blob_parts").fetchall() \
+        == [("office", "abc", 0, b"hello")]
+    assert "content" not in {r[1] for r in con.execute("PRAGMA table_info(file_blobs)")}
+    con.close()
+
+    command.downgrade(cfg, "0010")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT content FROM file_blobs").fetchall() == [(b"hello",)]
+    con.close()
