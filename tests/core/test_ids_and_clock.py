@@ -29,3 +29,13 @@ def test_hlc_orders_after_a_remote_change_from_a_clock_ahead():
     assert local > remote
     assert behind.now() > remote
     assert hlc_wall_ms(local) == 2_600_000
+
+
+def test_hlc_does_not_follow_a_stamp_no_clock_could_have_made():
+    clock = HybridLogicalClock(lambda: 2_000_000)
+    for absurd in (2**63 - 1, 2**60):
+        assert clock.observe(absurd) < 2**50
+    assert hlc_wall_ms(clock.now()) == 2_000_000
+    # a clock hours ahead is still followed: a PC whose own clock is slow orders after it
+    assert hlc_wall_ms(clock.observe(HybridLogicalClock(lambda: 2_000_000 + 3_600_000).now())
+                       ) == 2_000_000 + 3_600_000
