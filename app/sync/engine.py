@@ -55,6 +55,10 @@ class SyncReport:
     files_fetched: int = 0
     files_waiting: int = 0
     file_error: LettError | None = None
+    # How far ahead of the server's clock this PC's clock was, in minutes, when the server
+    # refused changes of this round for it (0: none was); the status bar says the clock is
+    # wrong.
+    clock_ahead_minutes: int = 0
 
     @property
     def online(self) -> bool:
@@ -77,6 +81,7 @@ class SyncReport:
             "files_fetched": self.files_fetched,
             "files_waiting": self.files_waiting,
             "file_error": self.file_error.code if self.file_error else None,
+            "clock_ahead_minutes": self.clock_ahead_minutes,
         }
 
 
@@ -157,6 +162,11 @@ def push(db: Database, link: Any, report: SyncReport) -> None:
         report.pushed += int(answer.get("accepted", 0))
         report.duplicates += int(answer.get("duplicates", 0))
         report.rejected += len(refused)
+        for x in refused.values():
+            if x.get("reason") == "sync_clock_ahead":
+                minutes = (x.get("params") or {}).get("minutes")
+                if isinstance(minutes, int):
+                    report.clock_ahead_minutes = max(report.clock_ahead_minutes, minutes)
 
 
 def pull(db: Database, link: Any, report: SyncReport) -> None:
