@@ -232,6 +232,21 @@ MESSAGES: dict[str, str] = {
     "sync_not_allowed": "A {role} device may not change {table}.",
     "sync_other_office": "The change belongs to another office than this PC's.",
     "sync_bad_row": "The change to {table} is not valid: {detail}",
+    "sync_clock_ahead": (
+        "The change to {table} is stamped {minutes} min ahead of the server's clock: this "
+        "PC's clock is wrong. Set its date and time right; the change is kept on this PC."
+    ),
+    "sync_foreign_reference": (
+        "The change to {table} names a row of another office in {column}; it was not taken."
+    ),
+    "sync_missing_reference": (
+        "The change to {table} names in {column} a row the server does not have; it was "
+        "not taken."
+    ),
+    "sync_number_not_leased": (
+        "Ticket {number} of {day} is not among the numbers the server leased to this PC; "
+        "it was not taken."
+    ),
     "sign_in_failed": "The user name or the password is wrong. Check both and try again.",
     "account_locked": (
         "Account \u201c{user}\u201d is locked after {attempts} wrong passwords. It opens "

@@ -107,6 +107,9 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.sync.endpoints import router as sync_router
 
     routers.extend((sync_router, devices_router))
+    from app.server.sync import stored_clock
+
+    starters.append(stored_clock.start_check)
     from app.server.admin.endpoints import router as admin_router
     from app.server.staff.endpoints import router as staff_router
 
@@ -174,15 +177,16 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
                             status_code=status, headers=headers or None)
 
     @app.get("/health", tags=["server"])
-    def health() -> dict[str, str]:
-        """The server is up and its store answers."""
+    def health() -> dict[str, Any]:
+        """The server is up and its store answers; `clock` says whether rows stamped ahead
+        of the server's clock were found (app.server.sync.stored_clock)."""
         from app.server.store import schema_versions
 
         with db.read_connection() as conn:
             conn.exec_driver_sql("SELECT 1")
         current, previous = schema_versions()
         return {"status": "ok", "version": __version__, "schema": current,
-                "accepts": previous or current}
+                "accepts": previous or current, "clock": stored_clock.of(db).to_json()}
 
     for router in routers:
         app.include_router(router)

@@ -2791,6 +2791,14 @@
         <translation>sünkroonitud {time}</translation>
     </message>
     <message>
+        <source>This PC's clock is {n} min ahead of the server's: its changes are refused. Set the PC's date and time right.</source>
+        <translation>Selle arvuti kell on serveri omast {n} min ees: selle muudatused lükatakse tagasi. Seadke arvuti kuupäev ja kellaaeg õigeks.</translation>
+    </message>
+    <message>
+        <source>clock wrong</source>
+        <translation>kell vale</translation>
+    </message>
+    <message>
         <source>refused: {n}</source>
         <translation>tagasi lükatud: {n}</translation>
     </message>
@@ -4380,6 +4388,22 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>The change to {table} is not valid: {detail}</source>
         <translation>Muudatus tabelis {table} ei ole korrektne: {detail}</translation>
+    </message>
+    <message>
+        <source>The change to {table} is stamped {minutes} min ahead of the server's clock: this PC's clock is wrong. Set its date and time right; the change is kept on this PC.</source>
+        <translation>Muudatuse ({table}) ajatempel on serveri kellast {minutes} min ees: selle arvuti kell on vale. Seadke kuupäev ja kellaaeg õigeks; muudatus jääb sellesse arvutisse alles.</translation>
+    </message>
+    <message>
+        <source>The change to {table} names a row of another office in {column}; it was not taken.</source>
+        <translation>Muudatus ({table}) viitab väljal {column} teise esinduse reale; seda ei võetud vastu.</translation>
+    </message>
+    <message>
+        <source>The change to {table} names in {column} a row the server does not have; it was not taken.</source>
+        <translation>Muudatus ({table}) viitab väljal {column} reale, mida serveris ei ole; seda ei võetud vastu.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} of {day} is not among the numbers the server leased to this PC; it was not taken.</source>
+        <translation>Pilet {number} ({day}) ei ole nende numbrite hulgas, mille server sellele arvutile eraldas; seda ei võetud vastu.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both and try again.</source>

@@ -2791,6 +2791,14 @@
         <translation>синхронизировано {time}</translation>
     </message>
     <message>
+        <source>This PC's clock is {n} min ahead of the server's: its changes are refused. Set the PC's date and time right.</source>
+        <translation>Часы этого компьютера спешат на {n} мин относительно сервера: его изменения отклоняются. Установите правильные дату и время компьютера.</translation>
+    </message>
+    <message>
+        <source>clock wrong</source>
+        <translation>часы неверны</translation>
+    </message>
+    <message>
         <source>refused: {n}</source>
         <translation>отклонено: {n}</translation>
     </message>
@@ -4380,6 +4388,22 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The change to {table} is not valid: {detail}</source>
         <translation>Изменение в {table} некорректно: {detail}</translation>
+    </message>
+    <message>
+        <source>The change to {table} is stamped {minutes} min ahead of the server's clock: this PC's clock is wrong. Set its date and time right; the change is kept on this PC.</source>
+        <translation>Изменение ({table}) помечено временем на {minutes} мин впереди часов сервера: часы этого компьютера неверны. Установите правильные дату и время; изменение сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The change to {table} names a row of another office in {column}; it was not taken.</source>
+        <translation>Изменение ({table}) ссылается в поле {column} на запись другого офиса; оно не принято.</translation>
+    </message>
+    <message>
+        <source>The change to {table} names in {column} a row the server does not have; it was not taken.</source>
+        <translation>Изменение ({table}) ссылается в поле {column} на запись, которой нет на сервере; оно не принято.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} of {day} is not among the numbers the server leased to this PC; it was not taken.</source>
+        <translation>Талон {number} ({day}) не входит в номера, выделенные сервером этому компьютеру; он не принят.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both and try again.</source>

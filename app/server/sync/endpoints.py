@@ -49,8 +49,13 @@ class PushIn(BaseModel):
 
 
 class RefusalOut(BaseModel):
+    """A change the server did not take, alone: the rest of its batch applied."""
+
     seq: int
-    reason: str
+    table: str
+    row_id: str
+    field: str | None = Field(description="the field at fault; null when it is the whole row")
+    reason: str = Field(description="an error code; `params` fill its message")
     params: dict[str, Any]
 
 
@@ -108,7 +113,8 @@ def push(body: PushIn, request: Request,
     return PushOut(
         accepted=result.accepted,
         duplicates=result.duplicates,
-        rejected=[RefusalOut(seq=r.seq, reason=r.reason, params=r.params)
+        rejected=[RefusalOut(seq=r.seq, table=r.table, row_id=r.row_id, field=r.field,
+                             reason=r.reason, params=r.params)
                   for r in result.rejected],
         pushed_seq=result.pushed_seq,
     )

@@ -3,11 +3,14 @@
 A push is applied in one transaction together with the device's `pushed_seq`, the highest
 mutation seq applied: a PC pushes its outbox in order, so a repeated batch (the answer was lost)
 finds its mutations at or below that mark and applies nothing twice. Each change is checked
-(table, office, role, column types) and a refused one is answered with its reason; the PC
-keeps it and shows it. Rows merge per field, last writer wins by (hlc, device id): a row's
-per-field clocks are kept in `row_clocks` once fields of it have been merged separately.
-Every change applied, won or lost, touches its row, so the change log carries the merged row
-back to the PC that pushed it.
+(table, office, role, column types, then app.server.sync.validation: clock, ranges, sizes,
+text, file names, references, ticket numbers) and a refused one is answered with its table,
+row, field and reason; the PC keeps it and shows it, and the rest of the batch applies. Rows
+merge per field, last writer wins by (hlc, device id): a row's per-field clocks are kept in
+`row_clocks` once fields of it have been merged separately. A stored stamp further ahead than
+any pushed one may be (written before the server bounded them) counts as older than every
+change, so such a row takes changes again. Every change applied, won or lost, touches its row,
+so the change log carries the merged row back to the PC that pushed it.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, text, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from app.core.clock import utcnow
 from app.core.errors import Rejected
 from app.core.permissions import Role
 from app.server.deps import DeviceAuth
+from app.server.sync import stored_clock, validation
+from app.server.sync.validation import RowRefused
 from app.store.db import Database
 from app.store.models import ChangeLog, Device, RowClock
 from app.store.outbox import STAMP_COLUMNS
@@ -109,9 +114,23 @@ class Mutation:
 
 @dataclass
 class Refusal:
+    """A change the server did not take: the change's seq, its table and row, the field at
+    fault (None when it is the row as a whole) and the reason (an error code, and its
+    parameters for the message the PC shows)."""
+
     seq: int
     reason: str
     params: dict[str, Any] = field(default_factory=dict)
+    table: str = ""
+    row_id: str = ""
+    field: str | None = None
+
+    @classmethod
+    def of(cls, seq: int, table: str, row_id: str, exc: RowRefused) -> Refusal:
+        params = {"table": table, **exc.params}
+        if exc.column is not None:
+            params.setdefault("column", exc.column)
+        return cls(seq, exc.reason, params, table, row_id, exc.column)
 
 
 @dataclass
@@ -164,23 +183,28 @@ class SchemaMismatch(Rejected):
     """A PC whose data version the server does not speak (426 Upgrade Required)."""
 
 
-def _refuse(m: Mutation, auth: DeviceAuth) -> Refusal | _Change:
+def _refuse(m: Mutation, auth: DeviceAuth, hlc_limit: int, wall_ms: int) -> Refusal | _Change:
+    table, row_id = validation.printable(m.table, 64), validation.printable(m.row_id, 36)
     rights = PUSH_RIGHTS[auth.role].get(m.table)
     if m.table not in SPECS:
-        return Refusal(m.seq, "sync_bad_row", {"table": m.table[:64], "detail": "unknown table"})
+        return Refusal(m.seq, "sync_bad_row", {"table": table, "detail": "unknown table"},
+                       table, row_id)
     if rights is None:
-        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table})
+        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table},
+                       table, row_id)
     columns, may_create = rights
     try:
+        validation.check_raw(m.table, m.row, m.row_id, m.fields)
         if m.op not in ("insert", "update", "delete"):
             raise BadRow(f"unknown operation {m.op[:16]!r}")
         if m.row.get("id") != m.row_id:
-            raise BadRow("the row's id differs from the change's")
+            raise validation.bad("id", "the row's id differs from the change's")
         values = parse_row(m.table, m.row, partial=m.op != "insert")
         hlc = values.get("hlc")
         device = values.get("device_id")
         if not isinstance(hlc, int) or hlc <= 0 or not isinstance(device, str):
-            raise BadRow("no clock (hlc, device_id)")
+            raise validation.bad("hlc", "no clock (hlc, device_id)")
+        validation.check_values(m.table, values, hlc_limit, wall_ms)
         if m.op == "update" and m.fields is not None:
             unknown = [f for f in m.fields if f not in SPECS[m.table]]
             if unknown:
@@ -192,14 +216,26 @@ def _refuse(m: Mutation, auth: DeviceAuth) -> Refusal | _Change:
         else:
             fields = tuple(c for c in values if c not in STAMP_COLUMNS and c != "id")
     except BadRow as exc:
-        return Refusal(m.seq, "sync_bad_row", {"table": m.table, "detail": str(exc)[:300]})
+        column = _column_of(m.table, str(exc))
+        return Refusal(m.seq, "sync_bad_row",
+                       {"table": table, "detail": validation.printable(str(exc))},
+                       table, row_id, column)
+    except RowRefused as exc:
+        return Refusal.of(m.seq, table, row_id, exc)
     if values.get("office_id", auth.office_id) != auth.office_id:
-        return Refusal(m.seq, "sync_other_office")
+        return Refusal(m.seq, "sync_other_office", {"table": table}, table, row_id, "office_id")
     may_update = ALL in columns or (m.op != "delete" and set(fields) <= columns)
     if not may_update and (m.op != "insert" or not may_create):
-        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table})
+        return Refusal(m.seq, "sync_not_allowed", {"role": str(auth.role), "table": m.table},
+                       table, row_id)
     return _Change(m.seq, m.table, m.row_id, values, fields, hlc, device, m.op == "insert",
                    auth.office_id, str(auth.role), may_update)
+
+
+def _column_of(table: str, message: str) -> str | None:
+    """The column a message of app.store.rows names first ("name: longer than ...")."""
+    head = message.split(":", 1)[0]
+    return head if head in SPECS[table] else None
 
 
 def push(db: Database, auth: DeviceAuth, schema: str, mutations: Sequence[Mutation]) -> PushResult:
@@ -214,18 +250,32 @@ def push(db: Database, auth: DeviceAuth, schema: str, mutations: Sequence[Mutati
         return _push(db, auth, mutations, savepoints=False)
     except _Conflict:
         return _push(db, auth, mutations, savepoints=True)
-    except (IntegrityError, DBAPIError) as exc:
-        if not isinstance(exc, IntegrityError) and "violat" not in str(exc.orig):
+    except StatementError as exc:
+        if not _row_fault(exc):
             raise
-        # One change breaks a constraint (a duplicate number, a missing parent): apply the
-        # batch again change by change, refusing only the ones that fail.
+        # One change breaks a constraint or holds a value the database does not take: apply
+        # the batch again change by change, refusing only the ones that fail.
         return _push(db, auth, mutations, savepoints=True)
+
+
+def _row_fault(exc: StatementError) -> bool:
+    """Whether the database refused what a row holds (a constraint, a value), rather than
+    being unable to work (a lost connection, a lock, a serialization failure: those fail
+    the batch, and the PC sends it again)."""
+    if isinstance(exc, IntegrityError | DataError):
+        return True
+    if isinstance(exc, DBAPIError):
+        return "violat" in str(exc.orig)
+    return True  # a value the driver could not send
 
 
 def _push(
     db: Database, auth: DeviceAuth, mutations: Sequence[Mutation], savepoints: bool
 ) -> PushResult:
     result = PushResult()
+    wall_ms = db.clock.wall_ms()
+    limit = validation.hlc_limit(wall_ms)
+    future: dict[str, int] = {}
     with db.write_connection() as conn:
         query = select(Device.pushed_seq).where(Device.id == auth.device_id)
         if db.dialect == "postgresql":
@@ -237,30 +287,40 @@ def _push(
             if m.seq <= done:
                 result.duplicates += 1
                 continue
-            verdict = _refuse(m, auth)
+            verdict = _refuse(m, auth, limit, wall_ms)
             if isinstance(verdict, Refusal):
                 result.rejected.append(verdict)
             else:
                 changes.append(verdict)
+        checked = validation.check_batch(
+            conn, auth.office_id, auth.device_id,
+            [validation.Pushed(c.seq, c.table, c.row_id, c.values) for c in changes])
+        if checked:
+            result.rejected.extend(Refusal.of(c.seq, c.table, c.row_id, checked[c.seq])
+                                   for c in changes if c.seq in checked)
+            changes = [c for c in changes if c.seq not in checked]
         if changes:
             db.clock.observe(max(c.hlc for c in changes))
         if savepoints:
             for change in changes:
                 try:
                     with conn.begin_nested():
-                        _apply(conn, [change])
+                        _apply(conn, [change], limit, future)
                     result.accepted += 1
                 except _Conflict as exc:
                     result.rejected.append(exc.refusal)
-                except (IntegrityError, DBAPIError) as exc:
-                    detail = str(getattr(exc, "orig", exc)).splitlines()[0][:300]
-                    result.rejected.append(
-                        Refusal(change.seq, "sync_bad_row", {"table": change.table,
-                                                             "detail": detail}))
-            result.rejected.sort(key=lambda r: r.seq)
+                except StatementError as exc:
+                    if not _row_fault(exc):
+                        raise
+                    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                    result.rejected.append(Refusal(
+                        change.seq, "sync_bad_row",
+                        {"table": change.table, "detail": validation.printable(detail)},
+                        change.table, change.row_id))
         else:
-            _apply(conn, changes)
+            _apply(conn, changes, limit, future)
             result.accepted = len(changes)
+        result.rejected.sort(key=lambda r: r.seq)
         _scrub_anonymised(conn, auth.office_id, changes)
         new_mark = max([done, *(m.seq for m in mutations)])
         if new_mark != done:
@@ -268,6 +328,8 @@ def _push(
                 update(Device).where(Device.id == auth.device_id).values(pushed_seq=new_mark)
             )
         result.pushed_seq = new_mark
+    for table_name, hlc in future.items():
+        stored_clock.noticed(db, table_name, hlc, wall_ms)
     return result
 
 
@@ -294,24 +356,26 @@ _SCRUB = text(
 )
 
 
-def _apply(conn: Connection, changes: list[_Change]) -> None:
+def _apply(conn: Connection, changes: list[_Change], limit: int, future: dict[str, int]
+           ) -> None:
     by_table: dict[str, list[_Change]] = {}
     for c in changes:
         by_table.setdefault(c.table, []).append(c)
     for table_name in TABLE_ORDER:
         batch = by_table.get(table_name)
         if batch:
-            _apply_table(conn, table_name, batch)
+            _apply_table(conn, table_name, batch, limit, future)
 
 
-def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> None:
+def _apply_table(conn: Connection, table_name: str, changes: list[_Change], limit: int,
+                 future: dict[str, int]) -> None:
     table = TABLES[table_name]
     ids = list(dict.fromkeys(c.row_id for c in changes))
     existing: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            existing[row["id"]] = dict(row)
+            existing[row["id"]] = _void_future(dict(row), limit, table_name, future)
     clocks: dict[str, dict[str, list[Any]]] = {}
     if existing:
         keys = list(existing)
@@ -322,7 +386,10 @@ def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> N
                     RowClock.row_id.in_(keys[start:start + 500]),
                 )
             ):
-                clocks[rc.row_id] = json.loads(rc.clocks)
+                clocks[rc.row_id] = {
+                    f: stamp if stamp[0] <= limit else [0, ""]
+                    for f, stamp in json.loads(rc.clocks).items()
+                }
 
     new_rows: dict[str, dict[str, Any]] = {}
     merged: dict[str, dict[str, Any]] = {}
@@ -330,10 +397,12 @@ def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> N
         if c.row_id in existing or c.row_id in merged:
             row = merged.setdefault(c.row_id, dict(existing[c.row_id]))
             if row["office_id"] != c.office_id:
-                raise _Conflict(Refusal(c.seq, "sync_other_office"))
+                raise _Conflict(Refusal(c.seq, "sync_other_office", {"table": table_name},
+                                        table_name, c.row_id, "office_id"))
             if not c.may_update:
                 raise _Conflict(Refusal(c.seq, "sync_not_allowed",
-                                        {"role": c.role, "table": table_name}))
+                                        {"role": c.role, "table": table_name},
+                                        table_name, c.row_id))
             row_clocks = clocks.setdefault(
                 c.row_id, {ALL: [row["hlc"], row["device_id"]]}
             )
@@ -351,7 +420,8 @@ def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> N
                 if missing:
                     raise _Conflict(Refusal(c.seq, "sync_bad_row", {
                         "table": table_name,
-                        "detail": f"a change to a row the server does not have ({missing})"}))
+                        "detail": f"a change to a row the server does not have ({missing})"},
+                        table_name, c.row_id, missing.split(", ")[0]))
             new_rows[c.row_id] = dict(c.values)
 
     if new_rows:
@@ -361,6 +431,16 @@ def _apply_table(conn: Connection, table_name: str, changes: list[_Change]) -> N
         conn.execute(update(table).where(table.c.id == row_id).values(**values))
     if clocks:
         _save_clocks(conn, table_name, {k: v for k, v in clocks.items() if k in merged})
+
+
+def _void_future(row: dict[str, Any], limit: int, table_name: str, future: dict[str, int]
+                 ) -> dict[str, Any]:
+    """A stored row stamped further ahead than a push may be (written before the server
+    bounded clocks) counts as stamped at no time, so the next change of each field wins."""
+    if row["hlc"] > limit:
+        future[table_name] = max(future.get(table_name, 0), row["hlc"])
+        row["hlc"], row["device_id"] = 0, ""
+    return row
 
 
 def _merge(row: dict[str, Any], row_clocks: dict[str, list[Any]], c: _Change) -> None:
