@@ -89,10 +89,21 @@ class SyncStatus(QWidget):
         if r.last_sync is not None:
             parts.append(self.tr("synced {time}").format(
                 time=r.last_sync.astimezone().strftime("%H:%M")))
+        # The server refused changes of this round because this PC's clock is ahead of its
+        # own: nothing of this PC reaches the others until the clock is set right.
+        clock = ""
+        if r.clock_ahead_minutes:
+            clock = self.tr("This PC's clock is {n} min ahead of the server's: its changes "
+                            "are refused. Set the PC's date and time right.").format(
+                                n=r.clock_ahead_minutes)
+            parts.append(self.tr("clock wrong"))
+            self.dot.setStyleSheet(f"color: {RED}")
         self.text.setText(" \u00b7 ".join(parts))
         # Why the round stopped, and why a stored file could not go (it is tried again).
-        self.setToolTip("\n".join(i18n.error_text(e, current_language())
-                                   for e in (r.error, r.file_error) if e is not None))
+        notes = [clock] if clock else []
+        notes += [i18n.error_text(e, current_language())
+                  for e in (r.error, r.file_error) if e is not None]
+        self.setToolTip("\n".join(notes))
         if r.rejections:
             self.refused_button.setText(self.tr("refused: {n}").format(n=r.rejections))
             self.refused_button.setStyleSheet(f"color: {RED}")
@@ -110,7 +121,7 @@ class SyncStatus(QWidget):
         lines = []
         for r in pending(self.worker.local.db, with_rejections=True).rejected:
             reason = i18n.rejection_text(r, lang)
-            lines.append(f"{r['table']} {r['row_id'][:8]} ({r['op']}): {reason}")
+            lines.append(f"{r['table']} {r['row_id']} ({r['op']}): {reason}")
         QMessageBox.information(
             self, self.tr("Changes the server refused"), "\n".join(lines) or self.tr("None"))
 
