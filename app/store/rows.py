@@ -82,6 +82,18 @@ def _datetime(value: Any) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _holds_nul(value: Any) -> bool:
+    """Whether a JSON value has a NUL in any string, keys included (its repr would show it
+    escaped, never as the character itself)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
 def parse_value(spec: ColumnSpec, value: Any) -> Any:
     if value is None:
         if not spec.nullable:
@@ -119,7 +131,7 @@ def parse_value(spec: ColumnSpec, value: Any) -> Any:
     if kind == "json":
         if not isinstance(value, dict | list):
             raise BadRow(f"{spec.name}: not a JSON object")
-        if "\x00" in repr(value):
+        if _holds_nul(value):
             raise BadRow(f"{spec.name}: contains a NUL character")
         return value
     if not isinstance(value, str):
