@@ -144,7 +144,7 @@ def printable(text: str, limit: int = 300) -> str:
     text = text[:limit]
     if text.isascii() and "\x00" not in text:
         return text
-    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
+    return "".join("\ufffd" if c == "\x00" or "\ud800" <= c <= "\udfff" else c for c in text)
 
 
 def _text_problem(text: str) -> str | None:
