@@ -4,10 +4,10 @@ from sqlalchemy import select, update
 
 from app.core.clock import HybridLogicalClock
 from app.core.permissions import Role
-from app.operations import blocks
 from app.operations import queue as q
 from app.operations.context import open_context, staff_actor
 from app.operations.hosting import HOST_UNREACHABLE
+from app.operations.queue import blocks
 from app.store.models import Counter, Ticket
 from app.sync.engine import pending, sync_once
 from app.sync.host import RemoteHost

@@ -24,7 +24,7 @@ The batch together (`check_batch`, one query per table referred to, not one per 
   notice template); a reference no foreign key holds (LOOSE_REFERENCES, a file's owner) may
   also name a row the server does not have yet, never one of another office;
 - a ticket a device adds carries a number from a block the server leased to that device for
-  that service and day (app.operations.blocks), written as that service's number; a ticket's
+  that service and day (app.operations.queue.blocks), written as that service's number; a ticket's
   number never changes once the server has it.
 """
 
