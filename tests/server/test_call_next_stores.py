@@ -8,12 +8,13 @@ import pytest
 from sqlalchemy import update
 
 from app.core.errors import Refused
+from app.core.ids import uuid7
 from app.core.permissions import Actor, Role
 from app.core.queue import TransferPlace
 from app.operations import queue as q
 from app.operations.context import open_context
 from app.operations.setup import create_demo_office
-from app.store.models import Service, Ticket
+from app.store.models import Office, Service, Ticket, TicketEvent
 
 STAFF = Actor("staff", frozenset({Role.ADMIN, Role.COUNTER, Role.DESK}))
 
@@ -88,6 +89,19 @@ def test_the_next_call_finishes_the_previous_and_records_both(ctx, clock):
                                                             (first.number, "1")]
     assert q.ticket_history(ctx, second.number)[-1]["data"] == {"priority": False}
     assert q.ticket_history(ctx, first.number)[1]["data"] == {"priority": True}
+
+
+def test_a_line_another_office_wrote_never_shows_in_a_tickets_history(ctx, clock):
+    ticket = q.issue_ticket(ctx, "A")
+    other = uuid7()
+    with ctx.db.write() as s:  # as stored before the server checked pushed references
+        s.add(Office(id=other, office_id=other, code="B-OFFICE", name="B"))
+        s.flush()
+        s.add(TicketEvent(office_id=other, ticket_id=ticket.id, kind="finished",
+                          at=clock(), actor="intruder"))
+    history = q.ticket_history(ctx, ticket.number)
+    assert [(e["kind"], e["actor"]) for e in history] == [("issued", history[0]["actor"])]
+    assert history[0]["actor"] != "intruder"
 
 
 def test_a_void_while_a_counter_calls_the_ticket_waits_and_then_refuses(ctx):

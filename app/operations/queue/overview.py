@@ -219,7 +219,10 @@ def ticket_history(ctx: Context, number: str) -> list[dict[str, object]]:
             {"kind": e.kind, "at": e.at.isoformat(), "actor": e.actor, "data": e.data or {}}
             for e in s.scalars(
                 select(TicketEvent)
-                .where(TicketEvent.ticket_id == ticket.id)
+                # Only its own office's lines: a device of another office may once have
+                # pushed an event naming this ticket.
+                .where(TicketEvent.ticket_id == ticket.id,
+                       TicketEvent.office_id == ticket.office_id)
                 .order_by(TicketEvent.at, TicketEvent.id)
             )
         ]
