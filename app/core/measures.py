@@ -1,4 +1,5 @@
-"""The queue's measures: one definition of each, over the events of tickets.
+"""The office's measures: one definition of each, over the events of tickets, and over the
+register's documents, the visitors' registrations and the notices issued.
 
 Every report, the supervisor's board and a person's own results count from here, so a figure
 means the same wherever it is shown. The functions take plain values: a ticket's history
@@ -371,3 +372,55 @@ def idle_while_waiting(steps: Sequence[Step], counter: str, services: Iterable[s
     (someone the counter could call was waiting)."""
     idle = _subtract(_union(open_spans), serving_spans(steps, counter, until))
     return _length(_intersect(idle, waiting_spans(steps, counter, services, until)))
+
+
+# -- the other desks: documents, visitors, notices ----------------------------------------
+
+@dataclass(frozen=True)
+class Document:
+    """A register entry as its measures see it: the day it was registered, its answer's
+    deadline, whether it is answered and, when an answering letter is registered, that
+    letter's day."""
+
+    registered_on: date
+    deadline: date | None
+    answered: bool
+    answered_on: date | None = None
+
+
+def documents_registered(documents: Iterable[Document], first: date, last: date) -> int:
+    """Documents registered on the days `first`..`last`."""
+    return sum(1 for d in documents if first <= d.registered_on <= last)
+
+
+def answered_on_time(documents: Iterable[Document]) -> tuple[int, int]:
+    """(on time, late) among answered documents with a deadline and a dated answer: on time
+    when the answer was registered on or before the deadline."""
+    on_time = late = 0
+    for d in documents:
+        if d.answered and d.deadline is not None and d.answered_on is not None:
+            if d.answered_on <= d.deadline:
+                on_time += 1
+            else:
+                late += 1
+    return on_time, late
+
+
+def overdue_now(documents: Iterable[Document], today: date) -> int:
+    """Documents overdue now = unanswered documents whose deadline is before `today` (the
+    office's local date)."""
+    return sum(1 for d in documents
+               if not d.answered and d.deadline is not None and d.deadline < today)
+
+
+def _in_days(moment: datetime, first: date, last: date, zone: ZoneInfo) -> bool:
+    return first <= moment.astimezone(zone).date() <= last
+
+
+def by_key_in_days(items: Iterable[tuple[datetime, str | None]], first: date, last: date,
+                   zone: ZoneInfo, none: str = "") -> dict[str, int]:
+    """How many (moment, key) pairs fall on each key within the local days `first`..`last`:
+    visitors by purpose (arrival, purpose), notices by template (issuance, template). A
+    missing key counts under `none`."""
+    return dict(Tally(key if key is not None else none for moment, key in items
+                      if _in_days(moment, first, last, zone)))

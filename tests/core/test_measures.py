@@ -4,13 +4,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.measures import (
+    Document,
     Event,
     StepEnd,
     TicketHistory,
     all_steps,
+    answered_on_time,
     arrivals_per_hour,
+    by_key_in_days,
     corrections,
     day_span,
+    documents_registered,
     handling_time,
     idle_while_waiting,
     left_uncalled,
@@ -20,6 +24,7 @@ from app.core.measures import (
     no_shows,
     occupancy,
     outcomes,
+    overdue_now,
     service_level,
     steps_of,
     transfers,
@@ -222,3 +227,42 @@ def test_arrivals_per_hour_on_the_day_the_clocks_go_back_keep_both_three_oclocks
     assert threes == [(timedelta(hours=3), 1), (timedelta(hours=2), 2)]
     assert per_hour[-1][0].hour == 23 and per_hour[-1][1] == 0
     assert sum(n for _, n in per_hour) == 3
+
+
+def test_documents_registered_answered_on_time_and_overdue_now():
+    docs = [
+        Document(date(2026, 11, 2), date(2026, 11, 30), True, date(2026, 11, 20)),  # on time
+        Document(date(2026, 11, 3), date(2026, 11, 10), True, date(2026, 11, 12)),  # late
+        Document(date(2026, 11, 4), date(2026, 11, 20), False),                     # overdue
+        Document(date(2026, 11, 23), date(2026, 12, 23), False),                    # not yet due
+        Document(date(2026, 10, 30), None, True),                                   # no deadline
+    ]
+    assert documents_registered(docs, date(2026, 11, 1), date(2026, 11, 30)) == 4
+    assert answered_on_time(docs) == (1, 1)
+    assert overdue_now(docs, today=date(2026, 11, 23)) == 1
+    assert overdue_now(docs, today=date(2026, 11, 20)) == 0
+    assert (documents_registered([], date(2026, 11, 1), date(2026, 11, 30)),
+            answered_on_time([]), overdue_now([], date(2026, 11, 23))) == (0, (0, 0), 0)
+
+
+def test_visitors_by_purpose_count_the_office_s_local_days():
+    visits = [
+        (datetime(2026, 10, 24, 21, 30, tzinfo=UTC), "meeting"),  # 00:30 on the 25th, UTC+3
+        (datetime(2026, 10, 25, 21, 30, tzinfo=UTC), "meeting"),  # 23:30 on the 25th, UTC+2
+        (datetime(2026, 10, 25, 22, 0, tzinfo=UTC), "meeting"),   # already the 26th
+        (datetime(2026, 10, 25, 9, 0, tzinfo=UTC), None),
+    ]
+    day = date(2026, 10, 25)
+    assert by_key_in_days(visits, day, day, TALLINN, none="unknown") == {
+        "meeting": 2, "unknown": 1}
+    assert by_key_in_days([], day, day, TALLINN) == {}
+
+
+def test_notices_by_template_over_a_range_of_days():
+    issued = [(datetime(2026, 3, 28, 22, 30, tzinfo=UTC), "power_of_attorney"),  # 00:30 on 29th
+              (datetime(2026, 3, 29, 21, 30, tzinfo=UTC), "power_of_attorney"),  # 00:30 on 30th
+              (datetime(2026, 3, 29, 12, 0, tzinfo=UTC), "withdrawal")]
+    assert by_key_in_days(issued, date(2026, 3, 29), date(2026, 3, 29), TALLINN) == {
+        "power_of_attorney": 1, "withdrawal": 1}
+    assert by_key_in_days(issued, date(2026, 3, 29), date(2026, 3, 30), TALLINN) == {
+        "power_of_attorney": 2, "withdrawal": 1}
