@@ -1,9 +1,11 @@
-from datetime import date, timedelta
+import contextlib
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from app.operations import queue as q
 from app.operations.measures import day_figures, read_histories
+from tests.server.stores import STORES, fresh_pg_database
 
 DAY = date(2026, 11, 23)  # the clock fixture's Monday; 08:00 UTC is 10:00 in Tallinn
 
@@ -114,3 +116,50 @@ def test_a_day_without_tickets_has_empty_figures(ctx, clock):
     assert [f.service for f in figures.services] == ["A", "B", "C"]
     assert all(f.steps == 0 and f.service_level is None for f in figures.services)
     assert all(f.occupancy is None and f.served == 0 for f in figures.counters)
+
+
+@pytest.fixture(params=STORES)
+def any_store(request, tmp_path, clock):
+    """A context over a SQLite file, or over a fresh PostgreSQL database of its own."""
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+    from app.store.db import open_database
+
+    with contextlib.ExitStack() as stack:
+        url = (f"sqlite:///{tmp_path / 'lett.sqlite3'}" if request.param == "sqlite" else
+               stack.enter_context(fresh_pg_database(request.getfixturevalue("pg_url"))))
+        db = open_database(url)
+        stack.callback(db.dispose)
+        create_demo_office(db, staff_actor())
+        yield open_context(db, staff_actor(), clock=clock)
+
+
+def test_each_store_gives_the_same_figures(any_store, clock):
+    work_a_morning(any_store, clock)
+    figures = day_figures(any_store, DAY)
+    by = {f.service: f for f in figures.services}
+    assert [(f.steps, f.called, f.mean_wait, f.no_shows, f.transfers, f.corrections,
+             f.left_uncalled) for f in (by["A"], by["B"], by["C"])] == [
+        (3, 3, minutes(6), 0, 0, 0, 0), (2, 1, minutes(4), 1, 0, 0, 1),
+        (1, 1, minutes(13), 0, 1, 1, 0)]
+    assert [(f.counter, f.served, f.time_open, f.idle_while_waiting)
+            for f in figures.counters] == [
+        (1, 2, minutes(15), timedelta(0)), (2, 0, minutes(10), minutes(4)),
+        (3, 1, minutes(4), timedelta(0))]
+
+
+def test_the_night_the_clocks_go_back_belongs_to_its_local_day(ctx, clock):
+    # 03:30 in Tallinn happens twice on 2026-10-25: at 00:30 and at 01:30 UTC.
+    clock.at = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    q.issue_ticket(ctx, "A")
+    clock.at = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert q.call_next(ctx, 1).number == "A001"
+    clock.at = datetime(2026, 10, 25, 21, 59, tzinfo=UTC)  # 23:59 local
+    q.issue_ticket(ctx, "A")
+    clock.at = datetime(2026, 10, 25, 22, 1, tzinfo=UTC)  # 00:01 on the 26th
+    q.issue_ticket(ctx, "A")
+    figures = day_figures(ctx, date(2026, 10, 25))
+    a = next(f for f in figures.services if f.service == "A")
+    assert figures.until == datetime(2026, 10, 25, 22, 0, tzinfo=UTC)
+    assert (a.steps, a.mean_wait, a.left_uncalled) == (2, timedelta(hours=1), 1)
+    assert a.longest_wait == timedelta(hours=1)
