@@ -32,13 +32,14 @@ Span = tuple[datetime, datetime]
 
 @dataclass(frozen=True)
 class Event:
-    """One thing done to a ticket. `counter` is where it was done; a transfer names the
-    service (`to_service`) and/or the counter (`to_counter`) the ticket goes to; a finish names
-    its `outcome`."""
+    """One thing done to a ticket. `counter` is where it was done and `actor` who did it; a
+    transfer names the service (`to_service`) and/or the counter (`to_counter`) the ticket goes
+    to; a finish names its `outcome`."""
 
     kind: EventKind
     at: datetime
     counter: str | None = None
+    actor: str | None = None
     to_service: str | None = None
     to_counter: str | None = None
     outcome: str | None = None
@@ -73,11 +74,13 @@ class StepEnd(StrEnum):
 @dataclass(frozen=True)
 class Serving:
     """A stretch a counter spent with a ticket: from a call (or the return of a parked
-    visitor) until the ticket was parked, transferred, finished, a no-show or cancelled."""
+    visitor) until the ticket was parked, transferred, finished, a no-show or cancelled;
+    `actor` is the person who called it (or took it back)."""
 
     counter: str
     start: datetime
     end: datetime | None
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def steps_of(history: TicketHistory) -> list[Step]:
     called_at: datetime | None = None
     first_counter: str | None = None
     servings: list[Serving] = []
-    open_serving: tuple[str, datetime] | None = None
+    open_serving: tuple[str, datetime, str | None] | None = None
 
     def close(kind: EventKind, at: datetime, outcome: str | None) -> None:
         out.append(Step(
@@ -131,9 +134,9 @@ def steps_of(history: TicketHistory) -> list[Step]:
             if called_at is None:
                 called_at, first_counter = e.at, e.counter
             if open_serving is None and e.counter is not None:
-                open_serving = (e.counter, e.at)
+                open_serving = (e.counter, e.at, e.actor)
         elif e.kind in _SERVING_ENDS and open_serving is not None:
-            servings.append(Serving(open_serving[0], open_serving[1], e.at))
+            servings.append(Serving(open_serving[0], open_serving[1], e.at, open_serving[2]))
             open_serving = None
         if e.kind in _STEP_ENDS:
             close(e.kind, e.at, e.outcome if e.kind is EventKind.FINISHED else None)
@@ -143,7 +146,7 @@ def steps_of(history: TicketHistory) -> list[Step]:
             for_counter = e.to_counter
             queued_at, called_at, first_counter, servings = e.at, None, None, []
     if open_serving is not None:
-        servings.append(Serving(open_serving[0], open_serving[1], None))
+        servings.append(Serving(open_serving[0], open_serving[1], None, open_serving[2]))
     out.append(Step(
         ticket=history.ticket, number=history.number, service=service, queued_at=queued_at,
         called_at=called_at, counter=first_counter, servings=tuple(servings), end=StepEnd.OPEN,

@@ -22,6 +22,7 @@ from app.core.measures import (
     StepEnd,
     TicketHistory,
     all_steps,
+    arrivals_per_hour,
     corrections,
     day_span,
     handling_time,
@@ -78,10 +79,14 @@ class CounterFigures:
 
 @dataclass(frozen=True)
 class DayFigures:
+    """One local day: counted up to `until`; each service's and counter's figures; the
+    arrivals in each local hour of the day (23, 24 or 25 of them)."""
+
     day: date
     until: datetime
     services: list[ServiceFigures]
     counters: list[CounterFigures]
+    arrivals: list[tuple[datetime, int]]
 
 
 def read_histories(ctx: Context, first: date, last: date) -> list[TicketHistory]:
@@ -91,7 +96,8 @@ def read_histories(ctx: Context, first: date, last: date) -> list[TicketHistory]
     at_counter = aliased(Counter)
     query = (
         select(Ticket.id, Ticket.number, issued.code, Ticket.arrived_at, Ticket.replaces_id,
-               TicketEvent.kind, TicketEvent.at, at_counter.number, TicketEvent.data)
+               TicketEvent.kind, TicketEvent.at, at_counter.number, TicketEvent.actor,
+               TicketEvent.data)
         .join(issued, issued.id == Ticket.issued_service_id)
         .join(TicketEvent, and_(TicketEvent.ticket_id == Ticket.id,
                                 TicketEvent.deleted_at.is_(None)))
@@ -103,19 +109,22 @@ def read_histories(ctx: Context, first: date, last: date) -> list[TicketHistory]
     heads: dict[str, tuple[str, str, datetime, str | None]] = {}
     events: dict[str, list[Event]] = {}
     with ctx.db.read() as s:
-        for tid, number, code, arrived, replaces, kind, at, counter, data in s.execute(query):
+        for (tid, number, code, arrived, replaces, kind, at, counter, actor,
+             data) in s.execute(query):
             if tid not in heads:
                 heads[tid] = (number, code, arrived, replaces)
                 events[tid] = []
-            events[tid].append(_event(kind, at, counter, data or {}))
+            events[tid].append(_event(kind, at, counter, actor, data or {}))
     return [TicketHistory(tid, number, code, arrived, tuple(events[tid]), replaces)
             for tid, (number, code, arrived, replaces) in heads.items()]
 
 
-def _event(kind: str, at: datetime, counter: int | None, data: Mapping[str, Any]) -> Event:
+def _event(kind: str, at: datetime, counter: int | None, actor: str,
+           data: Mapping[str, Any]) -> Event:
     to_counter = data.get("to_counter")
     return Event(
         kind=EventKind(kind), at=at, counter=None if counter is None else str(counter),
+        actor=actor,
         to_service=data.get("to_service"),
         to_counter=None if to_counter is None else str(to_counter),
         outcome=data.get("outcome"),
@@ -164,7 +173,8 @@ def day_figures(ctx: Context, day: date,
                          None if open_spans is None else list(open_spans.get(number, ())))
         for number, codes in counters.items()
     ]
-    return DayFigures(day, until, per_service, per_counter)
+    return DayFigures(day, until, per_service, per_counter,
+                      arrivals_per_hour(histories, day, ctx.timezone))
 
 
 def _service_figures(code: str, target: timedelta, steps: list[Step],

@@ -62,14 +62,14 @@ def test_waiting_is_arrival_to_first_call_and_handling_is_call_to_finish():
 
 
 def test_parked_time_is_not_handling_time():
-    [step] = steps_of(ticket("a1", "A", 0, Event(K.CALLED, at(5), "1"),
-                             Event(K.PARKED, at(8), "1"),
-                             Event(K.RETURNED, at(30), "2"),
-                             Event(K.FINISHED, at(34), "2")))
+    [step] = steps_of(ticket("a1", "A", 0, Event(K.CALLED, at(5), "1", "mari"),
+                             Event(K.PARKED, at(8), "1", "mari"),
+                             Event(K.RETURNED, at(30), "2", "jaan"),
+                             Event(K.FINISHED, at(34), "2", "jaan")))
     assert waiting_time(step) == timedelta(minutes=5)
     assert handling_time(step) == timedelta(minutes=7)
-    assert [(s.counter, s.start, s.end) for s in step.servings] == [
-        ("1", at(5), at(8)), ("2", at(30), at(34))]
+    assert [(s.counter, s.actor, s.start, s.end) for s in step.servings] == [
+        ("1", "mari", at(5), at(8)), ("2", "jaan", at(30), at(34))]
 
 
 def test_after_a_transfer_each_step_counts_as_its_own_service():

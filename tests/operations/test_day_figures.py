@@ -66,7 +66,7 @@ def test_the_store_s_events_become_one_history_per_ticket_in_time_order(ctx, clo
     assert histories["C001"].replaces == next(h.ticket for h in histories.values()
                                               if h.number == "B001")
     transfer = next(e for e in histories["C001"].events if e.kind.value == "transferred")
-    assert (transfer.counter, transfer.to_service) == ("2", "B")
+    assert (transfer.counter, transfer.to_service, transfer.actor) == ("2", "B", ctx.actor.name)
     assert read_histories(ctx, DAY + timedelta(days=1), DAY + timedelta(days=1)) == []
 
 
@@ -85,6 +85,10 @@ def test_per_service_figures_of_a_day_worked_through_the_queue(ctx, clock):
     b = by["B"]  # the wrong B001 is not counted; C001 came over by transfer; B002 still waits
     assert (b.steps, b.called, b.no_shows, b.left_uncalled) == (2, 1, 1, 1)
     assert b.mean_wait == minutes(4) and b.longest_wait == minutes(10)
+
+    # Five visitors came in the hour from 10:00; C001 is B001's visitor, not a new one.
+    assert [(start.hour, n) for start, n in figures.arrivals if n] == [(10, 5)]
+    assert len(figures.arrivals) == 24
 
     c = by["C"]  # C001 was reissued for B001 and kept its arrival at minute 2
     assert (c.steps, c.mean_wait, c.transfers, c.corrections) == (1, minutes(13), 1, 1)
@@ -163,3 +167,6 @@ def test_the_night_the_clocks_go_back_belongs_to_its_local_day(ctx, clock):
     assert figures.until == datetime(2026, 10, 25, 22, 0, tzinfo=UTC)
     assert (a.steps, a.mean_wait, a.left_uncalled) == (2, timedelta(hours=1), 1)
     assert a.longest_wait == timedelta(hours=1)
+    assert len(figures.arrivals) == 25
+    assert [(start.strftime("%H:%M%z"), n) for start, n in figures.arrivals if n] == [
+        ("03:00+0300", 1), ("23:00+0200", 1)]
