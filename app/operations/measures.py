@@ -99,7 +99,10 @@ def read_histories(ctx: Context, first: date, last: date) -> list[TicketHistory]
                TicketEvent.kind, TicketEvent.at, at_counter.number, TicketEvent.actor,
                TicketEvent.data)
         .join(issued, issued.id == Ticket.issued_service_id)
+        # Only the ticket's own office's events: a device of another office may once have
+        # pushed an event naming this ticket.
         .join(TicketEvent, and_(TicketEvent.ticket_id == Ticket.id,
+                                TicketEvent.office_id == Ticket.office_id,
                                 TicketEvent.deleted_at.is_(None)))
         .outerjoin(at_counter, at_counter.id == TicketEvent.counter_id)
         .where(Ticket.office_id == ctx.office_id, Ticket.deleted_at.is_(None),

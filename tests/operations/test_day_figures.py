@@ -2,9 +2,12 @@ import contextlib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
+from app.core.ids import uuid7
 from app.operations import queue as q
 from app.operations.measures import day_figures, read_histories
+from app.store.models import Office, Ticket, TicketEvent
 from tests.server.stores import STORES, fresh_pg_database
 
 DAY = date(2026, 11, 23)  # the clock fixture's Monday; 08:00 UTC is 10:00 in Tallinn
@@ -68,6 +71,20 @@ def test_the_store_s_events_become_one_history_per_ticket_in_time_order(ctx, clo
     transfer = next(e for e in histories["C001"].events if e.kind.value == "transferred")
     assert (transfer.counter, transfer.to_service, transfer.actor) == ("2", "B", ctx.actor.name)
     assert read_histories(ctx, DAY + timedelta(days=1), DAY + timedelta(days=1)) == []
+
+
+def test_an_event_another_office_pushed_for_a_ticket_here_is_not_counted(ctx, clock):
+    work_a_morning(ctx, clock)
+    with ctx.db.write() as s:
+        other_id = uuid7()
+        s.add(Office(id=other_id, office_id=other_id, code="MUU", name="Muu büroo"))
+        s.flush()
+        a1 = s.scalars(select(Ticket).where(Ticket.number == "A001")).one()
+        s.add(TicketEvent(office_id=other_id, ticket_id=a1.id, kind="no_show",
+                          at=clock.at - timedelta(minutes=39), actor="muu"))
+    histories = {h.number: h for h in read_histories(ctx, DAY, DAY)}
+    assert "no_show" not in [e.kind.value for e in histories["A001"].events]
+    assert next(f for f in day_figures(ctx, DAY).services if f.service == "A").no_shows == 0
 
 
 def test_per_service_figures_of_a_day_worked_through_the_queue(ctx, clock):
