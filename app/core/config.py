@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.core import register
+from app.core import escalation, register
 from app.core.errors import Invalid
 from app.core.queue import WEEKDAYS, parse_interval
 
@@ -68,6 +68,7 @@ FIELDS: tuple[str, ...] = (
     "deadline counted from",
     "extension",
     "extension unit",
+    "level-2 target",
 )
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -300,6 +301,7 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
         # The register's document types and the deadlines of their answers.
         OfficeSetting("register.document_types", "document type",
                       register.DEFAULT_DOCUMENT_TYPES, register.check_document_types),
+        OfficeSetting("escalation.targets", escalation.FIELD, [], escalation.check_targets),
     )
 }
 

@@ -697,6 +697,69 @@ MESSAGES: dict[str, str] = {
     "register_not_post": (
         "Document {number} is not an outgoing letter sent by post; nothing was marked posted."
     ),
+    "config_target_code": (
+        "\u201c{value}\u201d cannot name a level-2 target: use lower-case letters, digits, "
+        "\u201c-\u201d and \u201c_\u201d, starting with a letter (e.g. it-support)."
+    ),
+    "config_target_missing": "The level-2 target {target} needs its {what}.",
+    "config_target_site": (
+        "The level-2 target {target}: \u201c{value}\u201d is not the address of a Jira site. "
+        "Write it like https://office.atlassian.net."
+    ),
+    "config_target_project": (
+        "The level-2 target {target}: \u201c{value}\u201d is not a Jira project key. Use its "
+        "capital letters, e.g. IT."
+    ),
+    "config_target_ids": (
+        "The level-2 target {target}: the service desk and the request type are given by "
+        "their numbers, as Jira Service Management shows them (e.g. 10 and 25)."
+    ),
+    "config_duplicate_target": "There is already a level-2 target {target}.",
+    "escalation_no_target": (
+        "There is no level-2 target \u201c{target}\u201d. Targets: {choices}. An "
+        "administrator adds them in the office's settings."
+    ),
+    "escalation_unknown": "There is no escalation {escalation}.",
+    "escalation_empty": "Give the escalation a summary; nothing was sent.",
+    "jira_unreachable": (
+        "Jira at {site} cannot be reached: {detail}. Nothing is lost: the escalation waits "
+        "on this PC and is sent when the connection is back."
+    ),
+    "jira_no_token": (
+        "No Jira token is saved on this PC for {user} at {site}. Save the account's API "
+        "token (Jira Cloud) or personal access token (Jira Data Center) in the level-2 "
+        "settings; the escalation waits until then."
+    ),
+    "jira_token_rejected": (
+        "Jira at {site} did not accept the token of {user}: it has expired, was revoked or "
+        "is wrong. Make a new token (Jira Cloud: Atlassian account, Security, API tokens; "
+        "Jira Data Center: Profile, Personal access tokens) and save it in the level-2 "
+        "settings. Nothing is lost: the escalation waits and is sent then."
+    ),
+    "jira_forbidden": (
+        "Jira at {site} does not let {user} do this: {detail}. Ask the Jira administrator "
+        "for the permission to create issues there. The escalation waits."
+    ),
+    "jira_not_found": (
+        "Jira at {site} has no {what}. Check the level-2 target's project, issue type or "
+        "request type in the office's settings."
+    ),
+    "jira_fields": (
+        "Jira refused the escalation because of these fields: {fields}. Correct them (or "
+        "the level-2 target) and send it again; nothing else was changed."
+    ),
+    "jira_busy": (
+        "Jira at {site} is busy and asked Lett to wait {seconds} s more. Nothing is lost: "
+        "the escalation waits on this PC and is sent later."
+    ),
+    "jira_bad_answer": (
+        "Jira at {site} gave an answer Lett cannot read ({detail}). Check the site's address "
+        "in the level-2 target."
+    ),
+    "escalation_mail_failed": (
+        "The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it "
+        "waits on this PC and is sent again later."
+    ),
 }
 
 

@@ -639,6 +639,43 @@ class VisitorSearchToken(Base):
     org_key: Mapped[str] = mapped_column(String(200), default="")
 
 
+class Escalation(Base):
+    """A problem sent to level 2 from this PC: waiting in the outbox until the target takes
+    it (queued), sent (with the Jira issue it made and that issue's state as last followed),
+    or refused for a reason a person must correct (failed). Sent with the label
+    `lett-<id>`, so a retry after a lost answer finds the issue instead of making another.
+    Kept on the PC that made it: that PC sends and follows it."""
+
+    __tablename__ = "escalations"
+    __table_args__ = (Index("ix_escalations_state", "office_id", "state"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    office_id: Mapped[str] = mapped_column(String(36))
+    # The contact it came from (empty for a report of an IT problem).
+    contact_id: Mapped[str] = mapped_column(String(36), default="")
+    target: Mapped[str] = mapped_column(String(32))
+    summary: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    promised_on: Mapped[date | None] = mapped_column(Date, default=None)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(8), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The last error as {"code": ..., "params": {...}} (app.core.errors), or empty.
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    issue_key: Mapped[str] = mapped_column(String(64), default="")
+    issue_url: Mapped[str] = mapped_column(String(500), default="")
+    linked: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(200), default="")
+    status_category: Mapped[str] = mapped_column(String(32), default="")
+    resolution: Mapped[str] = mapped_column(String(200), default="")
+    assignee: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(default=None)
+    followed_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Office,
     Service,
