@@ -1,0 +1,2 @@
+"""Jira over its REST API: Jira Cloud, Jira Data Center / Server and Jira Service
+Management, for escalations to level 2."""
