@@ -3935,6 +3935,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <source>extension unit</source>
         <translation>pikenduse ühik</translation>
     </message>
+    <message>
+        <source>level-2 target</source>
+        <translation>2. taseme adressaat</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -5002,6 +5006,78 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Dokument {number} ei ole posti teel saadetav väljaminev kiri; midagi ei märgitud postitatuks.</translation>
     </message>
     <message>
+        <source>“{value}” cannot name a level-2 target: use lower-case letters, digits, “-” and “_”, starting with a letter (e.g. it-support).</source>
+        <translation>„{value}“ ei sobi 2. taseme adressaadi nimeks: kasuta väiketähti, numbreid, „-“ ja „_“, alguses täht (nt it-tugi).</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target} needs its {what}.</source>
+        <translation>2. taseme adressaadil {target} puudub {what}.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: “{value}” is not the address of a Jira site. Write it like https://office.atlassian.net.</source>
+        <translation>2. taseme adressaat {target}: „{value}“ ei ole Jira saidi aadress. Kirjuta see kujul https://office.atlassian.net.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: “{value}” is not a Jira project key. Use its capital letters, e.g. IT.</source>
+        <translation>2. taseme adressaat {target}: „{value}“ ei ole Jira projekti võti. Kasuta selle suurtähti, nt IT.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: the service desk and the request type are given by their numbers, as Jira Service Management shows them (e.g. 10 and 25).</source>
+        <translation>2. taseme adressaat {target}: teenindusdesk ja päringu tüüp antakse numbritega, nagu Jira Service Management neid näitab (nt 10 ja 25).</translation>
+    </message>
+    <message>
+        <source>There is already a level-2 target {target}.</source>
+        <translation>2. taseme adressaat {target} on juba olemas.</translation>
+    </message>
+    <message>
+        <source>There is no level-2 target “{target}”. Targets: {choices}. An administrator adds them in the office's settings.</source>
+        <translation>2. taseme adressaati „{target}“ ei ole. Adressaadid: {choices}. Administraator lisab need esinduse seadetes.</translation>
+    </message>
+    <message>
+        <source>There is no escalation {escalation}.</source>
+        <translation>Edastamist {escalation} ei ole.</translation>
+    </message>
+    <message>
+        <source>Give the escalation a summary; nothing was sent.</source>
+        <translation>Anna edastamisele lühikirjeldus; midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} cannot be reached: {detail}. Nothing is lost: the escalation waits on this PC and is sent when the connection is back.</source>
+        <translation>Jira aadressil {site} ei ole kättesaadav: {detail}. Midagi ei kao: edastamine ootab selles arvutis ja saadetakse, kui ühendus taastub.</translation>
+    </message>
+    <message>
+        <source>No Jira token is saved on this PC for {user} at {site}. Save the account's API token (Jira Cloud) or personal access token (Jira Data Center) in the level-2 settings; the escalation waits until then.</source>
+        <translation>Selles arvutis pole salvestatud Jira tokenit kasutajale {user} saidil {site}. Salvesta konto API-token (Jira Cloud) või isiklik juurdepääsutoken (Jira Data Center) 2. taseme seadetes; edastamine ootab seni.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} did not accept the token of {user}: it has expired, was revoked or is wrong. Make a new token (Jira Cloud: Atlassian account, Security, API tokens; Jira Data Center: Profile, Personal access tokens) and save it in the level-2 settings. Nothing is lost: the escalation waits and is sent then.</source>
+        <translation>Jira aadressil {site} ei võtnud vastu kasutaja {user} tokenit: see on aegunud, tühistatud või vale. Loo uus token (Jira Cloud: Atlassiani konto, Security, API tokens; Jira Data Center: Profile, Personal access tokens) ja salvesta see 2. taseme seadetes. Midagi ei kao: edastamine ootab ja saadetakse siis.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} does not let {user} do this: {detail}. Ask the Jira administrator for the permission to create issues there. The escalation waits.</source>
+        <translation>Jira aadressil {site} ei luba kasutajal {user} seda teha: {detail}. Küsi Jira administraatorilt õigust seal pileteid luua. Edastamine ootab.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} has no {what}. Check the level-2 target's project, issue type or request type in the office's settings.</source>
+        <translation>Jiras aadressil {site} ei ole: {what}. Kontrolli esinduse seadetes 2. taseme adressaadi projekti, piletitüüpi või päringu tüüpi.</translation>
+    </message>
+    <message>
+        <source>Jira refused the escalation because of these fields: {fields}. Correct them (or the level-2 target) and send it again; nothing else was changed.</source>
+        <translation>Jira lükkas edastamise tagasi nende väljade tõttu: {fields}. Paranda need (või 2. taseme adressaat) ja saada uuesti; muud ei muudetud.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} is busy and asked Lett to wait {seconds} s more. Nothing is lost: the escalation waits on this PC and is sent later.</source>
+        <translation>Jira aadressil {site} on hõivatud ja palus oodata veel {seconds} s. Midagi ei kao: edastamine ootab selles arvutis ja saadetakse hiljem.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} gave an answer Lett cannot read ({detail}). Check the site's address in the level-2 target.</source>
+        <translation>Jira aadressil {site} andis vastuse, mida Lett ei oska lugeda ({detail}). Kontrolli saidi aadressi 2. taseme adressaadis.</translation>
+    </message>
+    <message>
+        <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
+        <translation>Edastamist ei õnnestunud saata e-postiga aadressile {address}: {detail}. Midagi ei kao: see ootab selles arvutis ja saadetakse hiljem uuesti.</translation>
+    </message>
+    <message>
         <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
         <translation type="vanished">Võrguskannerit aadressil {url} ei saa kätte ({detail}). Kontrollige, et see on sisse lülitatud ja aadress on õige.</translation>
     </message>
@@ -5028,6 +5104,77 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>it_report</name>
+    <message>
+        <source>no ticket printer set</source>
+        <translation>piletiprinterit pole määratud</translation>
+    </message>
+    <message>
+        <source>cannot be reached: {detail}</source>
+        <translation>ei ole kättesaadav: {detail}</translation>
+    </message>
+    <message>
+        <source>does not report its status</source>
+        <translation>ei teata oma olekut</translation>
+    </message>
+    <message>
+        <source>not ready: {problem}</source>
+        <translation>pole valmis: {problem}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>not connected to a server</source>
+        <translation>serveriga ühendamata</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <source>server {server}; {waiting} changes waiting, {refused} refused; last sync {last}</source>
+        <translation>server {server}; saatmata muudatusi {waiting}, tagasi lükatud {refused}; viimane sünkroonimine {last}</translation>
+    </message>
+    <message>
+        <source>IT problem on {computer}</source>
+        <translation>IT-probleem arvutis {computer}</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostika</translation>
+    </message>
+    <message>
+        <source>Lett version: {version}</source>
+        <translation>Leti versioon: {version}</translation>
+    </message>
+    <message>
+        <source>Computer: {computer}</source>
+        <translation>Arvuti: {computer}</translation>
+    </message>
+    <message>
+        <source>Ticket printer: {printer}</source>
+        <translation>Piletiprinter: {printer}</translation>
+    </message>
+    <message>
+        <source>Sync: {sync}</source>
+        <translation>Sünkroonimine: {sync}</translation>
+    </message>
+    <message>
+        <source>Reported at: {time}</source>
+        <translation>Teatatud: {time}</translation>
+    </message>
+    <message>
+        <source>Last errors of the log</source>
+        <translation>Logi viimased vead</translation>
+    </message>
+    <message>
+        <source>No errors in the log.</source>
+        <translation>Logis vigu pole.</translation>
     </message>
 </context>
 <context>

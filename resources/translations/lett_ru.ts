@@ -3935,6 +3935,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <source>extension unit</source>
         <translation>единица продления</translation>
     </message>
+    <message>
+        <source>level-2 target</source>
+        <translation>адресат 2-го уровня</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -5002,6 +5006,78 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Документ {number} не является исходящим письмом, отправляемым почтой; ничего не отмечено как отправленное.</translation>
     </message>
     <message>
+        <source>“{value}” cannot name a level-2 target: use lower-case letters, digits, “-” and “_”, starting with a letter (e.g. it-support).</source>
+        <translation>«{value}» не может быть именем адресата 2-го уровня: используйте строчные буквы, цифры, «-» и «_», начиная с буквы (напр. it-support).</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target} needs its {what}.</source>
+        <translation>У адресата 2-го уровня {target} не указано: {what}.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: “{value}” is not the address of a Jira site. Write it like https://office.atlassian.net.</source>
+        <translation>Адресат 2-го уровня {target}: «{value}» — не адрес сайта Jira. Укажите его в виде https://office.atlassian.net.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: “{value}” is not a Jira project key. Use its capital letters, e.g. IT.</source>
+        <translation>Адресат 2-го уровня {target}: «{value}» — не ключ проекта Jira. Укажите его заглавными буквами, напр. IT.</translation>
+    </message>
+    <message>
+        <source>The level-2 target {target}: the service desk and the request type are given by their numbers, as Jira Service Management shows them (e.g. 10 and 25).</source>
+        <translation>Адресат 2-го уровня {target}: служба поддержки и тип запроса указываются номерами, как их показывает Jira Service Management (напр. 10 и 25).</translation>
+    </message>
+    <message>
+        <source>There is already a level-2 target {target}.</source>
+        <translation>Адресат 2-го уровня {target} уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no level-2 target “{target}”. Targets: {choices}. An administrator adds them in the office's settings.</source>
+        <translation>Адресата 2-го уровня «{target}» нет. Адресаты: {choices}. Администратор добавляет их в настройках офиса.</translation>
+    </message>
+    <message>
+        <source>There is no escalation {escalation}.</source>
+        <translation>Передачи {escalation} нет.</translation>
+    </message>
+    <message>
+        <source>Give the escalation a summary; nothing was sent.</source>
+        <translation>Укажите краткое описание передачи; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} cannot be reached: {detail}. Nothing is lost: the escalation waits on this PC and is sent when the connection is back.</source>
+        <translation>Jira по адресу {site} недоступна: {detail}. Ничего не потеряно: передача ждёт на этом компьютере и будет отправлена, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>No Jira token is saved on this PC for {user} at {site}. Save the account's API token (Jira Cloud) or personal access token (Jira Data Center) in the level-2 settings; the escalation waits until then.</source>
+        <translation>На этом компьютере не сохранён токен Jira для {user} на {site}. Сохраните API-токен учётной записи (Jira Cloud) или персональный токен доступа (Jira Data Center) в настройках 2-го уровня; передача ждёт до тех пор.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} did not accept the token of {user}: it has expired, was revoked or is wrong. Make a new token (Jira Cloud: Atlassian account, Security, API tokens; Jira Data Center: Profile, Personal access tokens) and save it in the level-2 settings. Nothing is lost: the escalation waits and is sent then.</source>
+        <translation>Jira по адресу {site} не приняла токен {user}: срок его действия истёк, он отозван или неверен. Создайте новый токен (Jira Cloud: учётная запись Atlassian, Security, API tokens; Jira Data Center: Profile, Personal access tokens) и сохраните его в настройках 2-го уровня. Ничего не потеряно: передача ждёт и будет отправлена тогда.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} does not let {user} do this: {detail}. Ask the Jira administrator for the permission to create issues there. The escalation waits.</source>
+        <translation>Jira по адресу {site} не разрешает {user} это сделать: {detail}. Попросите администратора Jira дать право создавать там задачи. Передача ждёт.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} has no {what}. Check the level-2 target's project, issue type or request type in the office's settings.</source>
+        <translation>В Jira по адресу {site} нет: {what}. Проверьте в настройках офиса проект, тип задачи или тип запроса адресата 2-го уровня.</translation>
+    </message>
+    <message>
+        <source>Jira refused the escalation because of these fields: {fields}. Correct them (or the level-2 target) and send it again; nothing else was changed.</source>
+        <translation>Jira отклонила передачу из-за этих полей: {fields}. Исправьте их (или адресата 2-го уровня) и отправьте снова; больше ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} is busy and asked Lett to wait {seconds} s more. Nothing is lost: the escalation waits on this PC and is sent later.</source>
+        <translation>Jira по адресу {site} занята и попросила подождать ещё {seconds} с. Ничего не потеряно: передача ждёт на этом компьютере и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <source>Jira at {site} gave an answer Lett cannot read ({detail}). Check the site's address in the level-2 target.</source>
+        <translation>Jira по адресу {site} дала ответ, который Lett не может прочитать ({detail}). Проверьте адрес сайта у адресата 2-го уровня.</translation>
+    </message>
+    <message>
+        <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
+        <translation>Передачу не удалось отправить по эл. почте на {address}: {detail}. Ничего не потеряно: она ждёт на этом компьютере и будет отправлена позже.</translation>
+    </message>
+    <message>
         <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>
         <translation type="vanished">Сетевой сканер по адресу {url} недоступен ({detail}). Проверьте, что он включён и адрес указан верно.</translation>
     </message>
@@ -5028,6 +5104,77 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>it_report</name>
+    <message>
+        <source>no ticket printer set</source>
+        <translation>принтер талонов не задан</translation>
+    </message>
+    <message>
+        <source>cannot be reached: {detail}</source>
+        <translation>недоступен: {detail}</translation>
+    </message>
+    <message>
+        <source>does not report its status</source>
+        <translation>не сообщает своё состояние</translation>
+    </message>
+    <message>
+        <source>not ready: {problem}</source>
+        <translation>не готов: {problem}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>not connected to a server</source>
+        <translation>не подключён к серверу</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>server {server}; {waiting} changes waiting, {refused} refused; last sync {last}</source>
+        <translation>сервер {server}; ожидают отправки изменений: {waiting}, отклонено: {refused}; последняя синхронизация {last}</translation>
+    </message>
+    <message>
+        <source>IT problem on {computer}</source>
+        <translation>ИТ-проблема на компьютере {computer}</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Lett version: {version}</source>
+        <translation>Версия Lett: {version}</translation>
+    </message>
+    <message>
+        <source>Computer: {computer}</source>
+        <translation>Компьютер: {computer}</translation>
+    </message>
+    <message>
+        <source>Ticket printer: {printer}</source>
+        <translation>Принтер талонов: {printer}</translation>
+    </message>
+    <message>
+        <source>Sync: {sync}</source>
+        <translation>Синхронизация: {sync}</translation>
+    </message>
+    <message>
+        <source>Reported at: {time}</source>
+        <translation>Сообщено: {time}</translation>
+    </message>
+    <message>
+        <source>Last errors of the log</source>
+        <translation>Последние ошибки журнала</translation>
+    </message>
+    <message>
+        <source>No errors in the log.</source>
+        <translation>В журнале ошибок нет.</translation>
     </message>
 </context>
 <context>
