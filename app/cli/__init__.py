@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli.accounts import add_account_parser
     from app.cli.config import add_config_parser
     from app.cli.demo import add_demo_parser
+    from app.cli.escalations import add_escalation_parser
     from app.cli.notices import add_notice_parser
     from app.cli.printer import add_printer_parser
     from app.cli.queue import add_queue_parser
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     add_notice_parser(sub)
     add_visitor_parser(sub)
     add_register_parser(sub)
+    add_escalation_parser(sub)
     add_sync_parser(sub)
     add_printer_parser(sub)
     add_voice_parser(sub)
@@ -133,6 +135,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli.notices import notice_command
 
             return notice_command(args, local, lang)
+        if args.command == "escalation":
+            from app.cli.escalations import escalation_command
+
+            return escalation_command(args, local, lang)
         if args.command == "register":
             from app.cli.register import register_command
 

@@ -3513,6 +3513,26 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Logi teenindusaknasse sisse kasutajana „{user}“ parooliga {password} (näidatakse ainult praegu; muuda seda Lett-menüüs).</translation>
     </message>
     <message>
+        <source>Jira token of {user} at {site}: </source>
+        <translation>Kasutaja {user} Jira token saidil {site}: </translation>
+    </message>
+    <message>
+        <source>The token is saved on this PC.</source>
+        <translation>Token on selles arvutis salvestatud.</translation>
+    </message>
+    <message>
+        <source>Escalation {id} is in the outbox.</source>
+        <translation>Edastamine {id} ootab saatmist.</translation>
+    </message>
+    <message>
+        <source>Escalation {id} is sent: {key}</source>
+        <translation>Edastamine {id} on saadetud: {key}</translation>
+    </message>
+    <message>
+        <source>Escalation {id}: {error}</source>
+        <translation>Edastamine {id}: {error}</translation>
+    </message>
+    <message>
         <source>Copy of notice {number} registered: {path}</source>
         <translation>Teatise {number} koopia registreeritud: {path}</translation>
     </message>

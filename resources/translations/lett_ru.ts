@@ -3513,6 +3513,26 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Войдите в окно сотрудника как «{user}» с паролем {password} (показывается только сейчас; смените его в меню Lett).</translation>
     </message>
     <message>
+        <source>Jira token of {user} at {site}: </source>
+        <translation>Токен Jira для {user} на {site}: </translation>
+    </message>
+    <message>
+        <source>The token is saved on this PC.</source>
+        <translation>Токен сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Escalation {id} is in the outbox.</source>
+        <translation>Передача {id} ожидает отправки.</translation>
+    </message>
+    <message>
+        <source>Escalation {id} is sent: {key}</source>
+        <translation>Передача {id} отправлена: {key}</translation>
+    </message>
+    <message>
+        <source>Escalation {id}: {error}</source>
+        <translation>Передача {id}: {error}</translation>
+    </message>
+    <message>
         <source>Copy of notice {number} registered: {path}</source>
         <translation>Копия уведомления {number} зарегистрирована: {path}</translation>
     </message>
