@@ -1,5 +1,7 @@
 """`lett escalation send|status|follow|token`: escalations to level 2 from the command line,
-as a client of app.integrations.escalations (the outbox, sending and following)."""
+as a client of app.integrations.escalations (the outbox, sending and following). A person
+who runs send or follow asks for an attempt now: every queued escalation is tried, due or
+not."""
 
 from __future__ import annotations
 
@@ -65,7 +67,7 @@ def escalation_command(args: argparse.Namespace, local: Any, lang: str) -> int:
     failed = 0
     for outcome in esc.send_waiting(local.db, ctx.office_id, setting, now=ctx.now(),
                                     token_for=token_for, send_mail=_mailer(local),
-                                    sender=local.settings.get("mail.sender")):
+                                    sender=local.settings.get("mail.sender"), force=True):
         failed += _say(outcome, lang)
     if args.action == "follow":
         for outcome in esc.follow(local.db, ctx.office_id, setting, now=ctx.now(),

@@ -51,6 +51,11 @@ ClientFor = Callable[[Target, str], JiraClient]
 # The address a Jira issue links back to, for an escalation.
 LinkFor = Callable[[Escalation], str]
 
+# A queued escalation is tried again this long after its last attempt, doubling with each
+# attempt up to RETRY_MAX_S. Not at once: Jira Cloud's search index may take a moment to
+# show an issue just made, and the label search must see the one a lost answer made.
+RETRY_FIRST_S = 30
+RETRY_MAX_S = 900
 # Overlap of two rounds of following, for clocks a little apart.
 FOLLOW_MARGIN_MIN = 5
 SUMMARY_LIMIT = 255
@@ -155,24 +160,34 @@ def mail_message(row: Escalation, sender: str, to: str) -> EmailMessage:
 def send_waiting(db: Database, office_id: str, setting: Sequence[dict[str, str]], *,
                  now: datetime, token_for: TokenFor, client_for: ClientFor = JiraClient.for_target,
                  send_mail: SendMail | None = None, sender: str = "",
-                 link_for: LinkFor = default_link) -> list[Outcome]:
-    """Send every queued escalation of the office, oldest first. One that cannot be sent
-    now stays queued with its error; one the target refused for a reason a person must
-    correct (Jira's 400, a project or request type that is not there, a target no longer
-    configured) becomes failed."""
+                 link_for: LinkFor = default_link, force: bool = False) -> list[Outcome]:
+    """Send the queued escalations of the office that are due, oldest first (all of them
+    with `force`). One that cannot be sent now stays queued with its error; one the target
+    refused for a reason a person must correct (Jira's 400, a project or request type that
+    is not there, a target no longer configured) becomes failed."""
     outcomes = []
     for row in escalations(db, office_id, (QUEUED,))[::-1]:
+        if not force and not _due(row, now):
+            continue
         outcomes.append(_send_one(db, row, setting, now=now, token_for=token_for,
                                   client_for=client_for, send_mail=send_mail, sender=sender,
                                   link_for=link_for))
     return outcomes
 
 
+def _due(row: Escalation, now: datetime) -> bool:
+    if row.last_attempt_at is None:
+        return True
+    wait = min(RETRY_FIRST_S * 2 ** max(row.attempts - 1, 0), RETRY_MAX_S)
+    return (now - row.last_attempt_at).total_seconds() >= wait
+
+
 def retry(db: Database, escalation_id: str) -> Escalation:
-    """Put a failed escalation back in the outbox (after its target or text was corrected)."""
+    """Put a failed escalation back in the outbox (after its target or text was corrected),
+    due at once."""
     row = escalation(db, escalation_id)
     if row.state == FAILED:
-        _record(db, row.id, state=QUEUED)
+        _record(db, row.id, state=QUEUED, last_attempt_at=None)
     return escalation(db, escalation_id)
 
 
@@ -195,24 +210,36 @@ def _send_one(db: Database, row: Escalation, setting: Sequence[dict[str, str]], 
             _record(db, row.id, state=SENT, last_error="", **attempt)
             return Outcome(row.id, SENT)
         with client_for(target, token_for(target)) as client:
-            issue = client.find_labelled(label(row.id))
-            if issue is None:
-                if target.kind == JIRA:
-                    issue = client.create_issue(target.project, target.issue_type,
-                                                row.summary, row.description, [label(row.id)])
-                else:
-                    issue = client.create_request(target.service_desk, target.request_type,
-                                                  row.summary, row.description, label(row.id))
-            _record(db, row.id, state=SENT, issue_key=issue.key, issue_url=issue.url,
+            key = row.issue_key
+            if not key:
+                found = client.find_labelled(label(row.id))
+                key = found.key if found is not None else _create(db, client, row, target)
+            if target.kind != JIRA:
+                # A request is made without the label (a request type's form need not offer
+                # it); its key is kept first, so a retry labels it rather than make another.
+                client.add_label(key, label(row.id))
+            _record(db, row.id, state=SENT, issue_key=key, issue_url=client.browse_url(key),
                     last_error="", **attempt)
-            _link(db, client, row, issue.key, link_for)
-        return Outcome(row.id, SENT, issue.key)
+            _link(db, client, row, key, link_for)
+        return Outcome(row.id, SENT, key)
     except (Rejected, NotFound) as exc:
         _record(db, row.id, state=FAILED, last_error=error_json(exc), **attempt)
         return Outcome(row.id, FAILED, error=exc)
     except LettError as exc:
         _record(db, row.id, last_error=error_json(exc), **attempt)
         return Outcome(row.id, QUEUED, error=exc)
+
+
+def _create(db: Database, client: JiraClient, row: Escalation, target: Target) -> str:
+    """Make the issue or request; its key is kept at once."""
+    if target.kind == JIRA:
+        issue = client.create_issue(target.project, target.issue_type, row.summary,
+                                    row.description, [label(row.id)])
+    else:
+        issue = client.create_request(target.service_desk, target.request_type, row.summary,
+                                      row.description)
+    _record(db, row.id, issue_key=issue.key, issue_url=issue.url)
+    return issue.key
 
 
 def _link(db: Database, client: JiraClient, row: Escalation, key: str,

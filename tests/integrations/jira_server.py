@@ -68,6 +68,8 @@ class JiraState:
         # answers to give before serving: (status, Retry-After or None)
         self.busy: list[tuple[int, str | None]] = []
         self.lose_next_create = False
+        # the next issue edit answers 500, as a Jira node failing
+        self.fail_next_edit = False
         self.now: datetime = datetime.now(UTC)
 
     def creates(self) -> int:
@@ -297,6 +299,10 @@ class Handler(BaseHTTPRequestHandler):
         })
 
     def _edit(self, key: str, body: Any) -> None:
+        if self.state.fail_next_edit:
+            self.state.fail_next_edit = False
+            self._errors(messages=["Internal server error"], status=500)
+            return
         issue = self.state.issues.get(key)
         if issue is None:
             self._errors(messages=["Issue does not exist or you do not have permission to "

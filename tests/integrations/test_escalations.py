@@ -137,6 +137,21 @@ def test_a_service_management_request_carries_the_label_so_a_retry_finds_it(
         assert client.find_labelled(label(row.id)).key == "HELP-1"
 
 
+def test_a_request_whose_labelling_failed_is_labelled_on_retry_not_made_again(
+        db, clock, cloud):
+    setting = targets_for(cloud.url)
+    row = an_escalation(db, setting, clock, target="help")
+    cloud.state.fail_next_edit = True
+    [outcome] = sending(db, setting, clock)
+    assert outcome.state == QUEUED
+    assert esc.escalation(db, row.id).issue_key == "HELP-1"
+    clock.advance(minutes=1)
+    [outcome] = sending(db, setting, clock)
+    assert (outcome.state, outcome.issue_key) == (SENT, "HELP-1")
+    assert cloud.state.creates() == 1
+    assert cloud.state.issues["HELP-1"].labels == [label(row.id)]
+
+
 def test_offline_then_online_gives_exactly_one_issue(db, clock):
     port = free_port()
     setting = targets_for(f"http://127.0.0.1:{port}")
@@ -145,6 +160,8 @@ def test_offline_then_online_gives_exactly_one_issue(db, clock):
         [outcome] = sending(db, setting, clock)
         assert outcome.state == QUEUED
         assert outcome.error.code == "jira_unreachable"
+        assert sending(db, setting, clock) == []
+        clock.advance(minutes=1)
     waiting = esc.escalation(db, row.id)
     assert (waiting.state, waiting.attempts) == (QUEUED, 2)
     assert "waits on this PC" in esc.stored_error(waiting).english()
@@ -168,6 +185,8 @@ def test_the_label_search_prevents_a_second_issue_after_a_lost_answer(db, clock,
     assert lost.state == QUEUED
     assert lost.error.code == "jira_unreachable"
     assert list(cloud.state.issues) == ["IT-1"]
+    assert sending(db, setting, clock) == []
+    clock.advance(seconds=esc.RETRY_FIRST_S)
     [found] = sending(db, setting, clock)
     assert (found.state, found.issue_key) == (SENT, "IT-1")
     assert cloud.state.creates() == 1
@@ -338,6 +357,7 @@ def test_an_email_target_goes_through_the_offices_mail_server(db, clock):
     [offline] = sending(db, setting, clock, send_mail=send, sender=mail.sender)
     assert offline.state == QUEUED
     assert offline.error.code == "escalation_mail_failed"
+    clock.advance(minutes=5)
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:

@@ -165,18 +165,15 @@ class JiraClient:
         return self._issue(body.get("key"), body.get("id"))
 
     def create_request(self, service_desk: str, request_type: str, summary: str,
-                       description: str, label: str = "") -> Issue:
-        """A new Jira Service Management request; its label is added to the issue after,
-        as a request type's form need not offer the labels field."""
+                       description: str) -> Issue:
+        """A new Jira Service Management request (labels are added after, by add_label: a
+        request type's form need not offer the labels field)."""
         body = self._call("POST", "/rest/servicedeskapi/request", json={
             "serviceDeskId": service_desk,
             "requestTypeId": request_type,
             "requestFieldValues": {"summary": summary, "description": description},
         }, what=f"service desk {service_desk} or request type {request_type}")
-        issue = self._issue(body.get("issueKey"), body.get("issueId"))
-        if label:
-            self.add_label(issue.key, label)
-        return issue
+        return self._issue(body.get("issueKey"), body.get("issueId"))
 
     def add_label(self, key: str, label: str) -> None:
         self._call("PUT", f"{self.api}/issue/{key}",
@@ -238,10 +235,13 @@ class JiraClient:
 
     # -- the exchange ------------------------------------------------------------------------
 
+    def browse_url(self, key: str) -> str:
+        return f"{self.site}/browse/{key}"
+
     def _issue(self, key: Any, issue_id: Any) -> Issue:
         if not isinstance(key, str) or not key:
             raise ConnectionFailed("jira_bad_answer", site=self.site, detail="no issue key")
-        return Issue(key, str(issue_id or ""), f"{self.site}/browse/{key}")
+        return Issue(key, str(issue_id or ""), self.browse_url(key))
 
     def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
               json: Any = None, what: str = "") -> Any:
