@@ -38,7 +38,7 @@ from app.core.escalation import (
     find_target,
     label,
 )
-from app.integrations.jira.client import JiraClient
+from app.integrations.jira.client import IssueState, JiraClient
 from app.store.db import Database
 from app.store.models import Escalation
 
@@ -292,7 +292,7 @@ def _follow_group(db: Database, members: list[tuple[Escalation, Target]], now: d
     by_key = {row.issue_key: row for row in rows}
     try:
         with client_for(members[0][1], token_for(members[0][1])) as client:
-            states = client.states(sorted(by_key), since)
+            states = _states(client, sorted(by_key), since)
             for row in rows:
                 if not row.linked:
                     _link(db, client, row, row.issue_key, link_for)
@@ -313,6 +313,24 @@ def _follow_group(db: Database, members: list[tuple[Escalation, Target]], now: d
                 stored.assignee = state.assignee
                 stored.updated_at = state.updated
     return [Outcome(row.id, SENT, row.issue_key) for row in rows]
+
+
+def _states(client: JiraClient, keys: list[str], since: int | None) -> list[IssueState]:
+    """The issues' states. Jira refuses a whole query naming a key it no longer has (an
+    issue deleted, or moved and renumbered); then each key is asked alone and the ones it
+    refuses are left as they were."""
+    try:
+        return client.states(keys, since)
+    except Rejected:
+        if len(keys) == 1:
+            return []
+    out: list[IssueState] = []
+    for key in keys:
+        try:
+            out += client.states([key], since)
+        except Rejected:
+            continue
+    return out
 
 
 def close(db: Database, escalation_id: str, now: datetime) -> Escalation:

@@ -222,6 +222,19 @@ def test_status_changes_and_the_resolution_are_picked_up(db, clock, cloud):
     assert len(cloud.state.requests) == requests
 
 
+def test_an_issue_deleted_in_jira_does_not_stop_the_others_being_followed(db, clock, cloud):
+    setting = targets_for(cloud.url)
+    first = an_escalation(db, setting, clock, summary="Esimene")
+    second = an_escalation(db, setting, clock, summary="Teine")
+    sending(db, setting, clock)
+    del cloud.state.issues[esc.escalation(db, first.id).issue_key]
+    kept = esc.escalation(db, second.id).issue_key
+    cloud.state.change(kept, "Done", "done", resolution="Fixed")
+    following(db, setting, clock)
+    assert esc.escalation(db, second.id).resolution == "Fixed"
+    assert esc.escalation(db, first.id).status == ""
+
+
 def test_search_pages_by_next_page_token_on_cloud_and_by_start_at_on_data_center(
         cloud, dc):
     for server, deployment, token in ((cloud, "cloud", "cloud-token"),
