@@ -22,6 +22,7 @@ from app.cli.common import print_json
 from app.core.paths import private_data_dir
 from app.core.permissions import Role
 from app.i18n import translate
+from app.logfile import keep_log
 
 if TYPE_CHECKING:
     from app.server.devices.service import DeviceRecord
@@ -113,6 +114,7 @@ def store_url(database: str | None, home: Path) -> str:
     if not database:
         # The server's data folder holds every office's personal data: its owner's alone.
         private_data_dir(home)
+        keep_log(home)
         return f"sqlite:///{home / SERVER_STORE}"
     for plain in ("postgresql://", "postgres://"):
         if database.startswith(plain):

@@ -18,11 +18,10 @@ from sqlalchemy import func, select
 import app
 from app.i18n import translate
 from app.integrations.jira import adf
+from app.logfile import LOG_FILE
 from app.store.db import Database
 from app.store.models import LocalMeta, Outbox, SyncRejection
 
-# The log file in the data folder, when one is kept.
-LOG_FILE = "lett.log"
 # The sync client's stamp of its last successful sync (app.sync.engine.LAST_SYNC).
 LAST_SYNC_KEY = "last_sync_at"
 LOG_LINES = 20

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app.core.paths import data_dir, database_url, private_data_dir, settings_path
 from app.core.permissions import Actor
 from app.core.settings import Settings
+from app.logfile import keep_log
 from app.operations.context import Context, open_context
 
 if TYPE_CHECKING:
@@ -50,4 +51,6 @@ def open_local(home: Path | None = None) -> Local:
     for a settings file that cannot be read; nothing on disk is changed when it fails."""
     home = home or data_dir()
     settings = Settings.load(settings_path(home))
-    return Local(private_data_dir(home), settings)
+    local = Local(private_data_dir(home), settings)
+    keep_log(home)
+    return local
