@@ -69,6 +69,8 @@ FIELDS: tuple[str, ...] = (
     "extension",
     "extension unit",
     "level-2 target",
+    "ticket page address",
+    "stepped-out grace",
 )
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -221,6 +223,20 @@ def clock_time(field: str, value: Any) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+_PUBLIC_ADDRESS = re.compile(r"^https://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def public_address(field: str, value: Any) -> str:
+    """The public https:// address of the office's server, or empty; without a trailing
+    slash, so a ticket's link is the address and /t/<key>."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not text:
+        return ""
+    if len(text) > 200 or not _PUBLIC_ADDRESS.match(text):
+        raise Invalid("config_public_address", field=field, value=text[:60])
+    return text.rstrip("/")
+
+
 def pin(field: str, value: Any) -> str:
     text = value.strip() if isinstance(value, str) else ""
     if not (text.isdigit() and 4 <= len(text) <= 12):
@@ -298,6 +314,14 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
                       lambda v: clock_time("check-out time", v)),
         OfficeSetting("retention.visitor_days", "visitor data retention", 30,
                       lambda v: need_int("visitor data retention", v, 1, 3650)),
+        # The public address of the office's server ("": tickets carry no QR code): a
+        # ticket's page on the visitor's phone is this address and /t/<the ticket's key>.
+        OfficeSetting("ticket_page.address", "ticket page address", "",
+                      lambda v: public_address("ticket page address", v)),
+        # Minutes a visitor who stepped out (said so on the ticket's page) is not marked a
+        # no-show; 0: the page does not offer it.
+        OfficeSetting("ticket_page.away_minutes", "stepped-out grace", 0,
+                      lambda v: need_int("stepped-out grace", v, 0, 30)),
         # The register's document types and the deadlines of their answers.
         OfficeSetting("register.document_types", "document type",
                       register.DEFAULT_DOCUMENT_TYPES, register.check_document_types),

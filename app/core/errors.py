@@ -103,6 +103,11 @@ MESSAGES: dict[str, str] = {
     "config_logo": "The logo must be a PNG or JPEG image of at most {limit} KB.",
     "config_duplicate_counter": "There is already a counter number {number}.",
     "config_no_services": "{field}: choose at least one service.",
+    "stepping_out_off": "This office does not keep a place for visitors who step out.",
+    "page_ticket_not_waiting": "The ticket is no longer waiting in the queue.",
+    "config_public_address": (
+        "{field}: \u201c{value}\u201d is not an address like https://queue.example.ee."
+    ),
     "config_clock_time": "{field}: \u201c{value}\u201d is not a time of day like 18:00.",
     "config_duplicate_purpose": "There is already a purpose of visit with the code {purpose}.",
     "config_specialist_in_use": (

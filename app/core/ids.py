@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import threading
 import time
 import uuid
@@ -42,3 +43,9 @@ def uuid7() -> str:
 def uuid7_time_ms(value: str) -> int:
     """The creation time (Unix ms) encoded in a UUIDv7."""
     return uuid.UUID(value).int >> 80
+
+
+def page_token() -> str:
+    """The key of a ticket's page on the visitor's phone: 128 random bits, URL-safe. It says
+    nothing of the ticket (not its number, id or day), so it cannot be guessed from another."""
+    return secrets.token_urlsafe(16)

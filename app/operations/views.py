@@ -106,6 +106,10 @@ class TicketView:
     wait_high_min: int | None
     visit_id: str
     duplicate: bool = False
+    # The key of the ticket's page on the visitor's phone (its printed QR code's link).
+    page_token: str | None = None
+    # The visitor said from that page they stepped out, and will be back by this moment.
+    away_until: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -154,6 +158,8 @@ class TicketView:
             wait_high_min=t.est_wait_high_min,
             visit_id=t.visit_id,
             duplicate=duplicate,
+            page_token=getattr(t, "page_token", None),
+            away_until=getattr(t, "away_until", None),
         )
 
     def service_name(self, lang: str) -> str:
@@ -172,11 +178,13 @@ class TicketView:
     def from_json(cls, data: dict[str, Any]) -> TicketView:
         values = {**_known(cls, data), "service_names": dict(data["service_names"])}
         for key in _TICKET_MOMENTS:
-            values[key] = _moment(data[key])
+            if key in values:  # an older host does not send the newer ones
+                values[key] = _moment(values[key])
         return cls(**values)
 
 
-_TICKET_MOMENTS = ("arrived_at", "issued_at", "queue_key", "called_at", "finished_at")
+_TICKET_MOMENTS = ("arrived_at", "issued_at", "queue_key", "called_at", "finished_at",
+                   "away_until")
 # The fields of a ticket's JSON: all but `extra`, which does not travel.
 TICKET_JSON_FIELDS = tuple(f.name for f in fields(TicketView) if f.name != "extra")
 

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from app.core.ids import uuid7
+from app.core.ids import page_token, uuid7
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -203,6 +203,10 @@ class Ticket(SyncedMixin, Base):
     est_wait_high_min: Mapped[int | None] = mapped_column(Integer, default=None)
     people_ahead: Mapped[int | None] = mapped_column(Integer, default=None)
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("tickets.id"), default=None)
+    # The key of the ticket's page on the visitor's phone (the printed QR code's link).
+    page_token: Mapped[str | None] = mapped_column(String(32), default=page_token, index=True)
+    # The visitor said from that page they stepped out: back by this moment.
+    away_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class TicketEvent(SyncedMixin, Base):

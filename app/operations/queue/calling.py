@@ -273,7 +273,12 @@ def no_show(ctx: Context, counter_number: int) -> TicketView:
     with ctx.db.write() as s:
         counter = find_counter(s, ctx, counter_number)
         ticket = require_current(s, counter)
-        close_ticket(ticket, TicketStatus.NO_SHOW, ctx.now())
+        now = ctx.now()
+        if ticket.away_until is not None and ticket.away_until > now:
+            # The visitor said on the ticket's page they stepped out: their place is kept.
+            raise Refused("stepped_out", ticket=ticket.number,
+                          until=ctx.local(ticket.away_until).strftime("%H:%M"))
+        close_ticket(ticket, TicketStatus.NO_SHOW, now)
         add_event(s, ctx, ticket, EventKind.NO_SHOW, counter, calls=ticket.call_count)
         return view_of(s, ticket)
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Row
 
 from app.core.errors import NotFound, Refused
-from app.core.ids import uuid7
+from app.core.ids import page_token, uuid7
 from app.core.permissions import Action
 from app.core.queue import (
     OFFLINE_SOURCE,
@@ -211,6 +211,8 @@ def _insert_ticket(
         "est_wait_high_min": estimate.high_min if estimate else None,
         "people_ahead": ahead,
         "replaces_id": replaces_id,
+        "page_token": page_token(),
+        "away_until": None,
         "deleted_at": None,
         **ctx.db.stamp(),
     }
