@@ -131,6 +131,8 @@ class OfficeState:
     tickets: dict[str, Any] = field(default_factory=dict)
     # service id -> the service's waiting tickets' ids in the order they will be called
     lines: dict[str, list[str]] = field(default_factory=dict)
+    # ticket id -> how many of its service's line are ahead of it
+    ahead: dict[str, int] = field(default_factory=dict)
     # service id -> (recent handling minutes, open counters)
     inputs: dict[str, tuple[list[float], int]] = field(default_factory=dict)
     services: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -199,7 +201,9 @@ def office_state(db: Database, office_id: str, now: datetime | None = None) -> O
     waiting = [Candidate(r.id, r.priority, r.queue_key, r.service_id)
                for r in state.tickets.values() if r.status == TicketStatus.WAITING.value]
     for c in queue_order(waiting, now, aging):
-        state.lines.setdefault(c.service_id, []).append(c.id)
+        line = state.lines.setdefault(c.service_id, [])
+        state.ahead[c.id] = len(line)
+        line.append(c.id)
     for r in state.tickets.values():
         if r.replaces_id:
             state.replaced_by[r.replaces_id] = r.id
@@ -219,8 +223,7 @@ def page_view(state: OfficeState, ticket_id: str) -> dict[str, Any]:
     }
     status = row.status
     if status == TicketStatus.WAITING.value:
-        line = state.lines.get(row.service_id, [])
-        ahead = line.index(row.id) if row.id in line else 0
+        ahead = state.ahead.get(row.id, 0)
         handled, counters = state.inputs.get(row.service_id, ([], 0))
         estimate = estimate_wait(ahead, handled, counters, state.default_handling)
         away = row.away_until if row.away_until and row.away_until > state.read_at else None
