@@ -41,6 +41,17 @@ class TicketSlip:
     issued_at_text: str
     lines: tuple[str, ...] = ()
     qr_data: str | None = None
+    # A line under the QR code saying what it opens.
+    qr_caption: str = ""
+
+
+def page_link(address: str, token: str | None) -> str | None:
+    """The link of a ticket's page on the visitor's phone: the office's public server
+    address and /t/ and the ticket's key. None without either (the ticket carries no QR)."""
+    address = address.strip().rstrip("/")
+    if not address or not token:
+        return None
+    return f"{address}/t/{token}"
 
 
 def render_ticket(slip: TicketSlip, profile: str | PaperProfile = "80mm") -> bytes:
@@ -59,6 +70,8 @@ def render_ticket(slip: TicketSlip, profile: str | PaperProfile = "80mm") -> byt
     if slip.qr_data:
         out.blank()
         out.qr(slip.qr_data)
+        if slip.qr_caption:
+            out.text(slip.qr_caption)
     out.cut()
     return out.getvalue()
 

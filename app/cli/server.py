@@ -182,6 +182,9 @@ def _serve(args: argparse.Namespace, url: str, lang: str) -> int:
         uvicorn.run(
             app, host=args.host, port=args.port, log_level="info",
             access_log=args.access_log,
+            # Phones' ticket pages (/t/) hold their event streams open: at a stop they are
+            # cut after this long, and the phones reconnect to the server started again.
+            timeout_graceful_shutdown=5,
             ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
             ssl_keyfile=str(args.tls_key) if args.tls_key else None,
         )

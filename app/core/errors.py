@@ -103,6 +103,10 @@ MESSAGES: dict[str, str] = {
     "config_logo": "The logo must be a PNG or JPEG image of at most {limit} KB.",
     "config_duplicate_counter": "There is already a counter number {number}.",
     "config_no_services": "{field}: choose at least one service.",
+    "stepped_out": (
+        "The visitor of ticket {ticket} has stepped out and said they will be back by "
+        "{until}. Call the next visitor and call {ticket} again later."
+    ),
     "stepping_out_off": "This office does not keep a place for visitors who step out.",
     "page_ticket_not_waiting": "The ticket is no longer waiting in the queue.",
     "config_public_address": (

@@ -16,15 +16,18 @@ from app.operations.views import TicketView
 from printers.errors import PrinterConfigError, PrinterError
 from printers.service import print_ticket
 from printers.service import test_print as printer_test_print
-from printers.ticket import TicketSlip
+from printers.ticket import TicketSlip, page_link
 
 CONTEXT = "ticket"
 
 log = logging.getLogger(__name__)
 
 
-def ticket_slip(ticket: TicketView, office_name: str, local_time: str, qr: bool) -> TicketSlip:
-    """The printed ticket's content, in the visitor's language."""
+def ticket_slip(
+    ticket: TicketView, office_name: str, local_time: str, qr: bool, address: str = ""
+) -> TicketSlip:
+    """The printed ticket's content, in the visitor's language. With `qr` and the office's
+    public server `address`, a QR code opens the ticket's live page on the visitor's phone."""
     lang = ticket.lang
     lines = []
     if ticket.people_ahead is not None:
@@ -36,14 +39,24 @@ def ticket_slip(ticket: TicketView, office_name: str, local_time: str, qr: bool)
             )
         )
     lines.append(translate(CONTEXT, "Thank you for waiting", lang))
+    link = page_link(address, ticket.page_token) if qr else None
     return TicketSlip(
         office_name=office_name,
         number=ticket.number,
         service_name=ticket.service_name(lang),
         issued_at_text=local_time,
         lines=tuple(lines),
-        qr_data=f"lett:ticket:{ticket.id}" if qr else None,
+        qr_data=link,
+        qr_caption=translate(CONTEXT, "Follow your turn on your phone", lang) if link else "",
     )
+
+
+def _page_address(ctx: Context) -> str:
+    """The office's public server address for tickets' pages ("" when it has none)."""
+    from app.operations.config import office_settings
+
+    settings = ctx.cached("office_settings", lambda: office_settings(ctx))
+    return str(settings.get("ticket_page.address", ""))
 
 
 def issue_and_print(
@@ -64,7 +77,8 @@ def issue_and_print(
     if not printer_uri or ticket.duplicate:
         return ticket
     issued = ctx.local(ticket.issued_at).strftime("%d.%m.%Y %H:%M")
-    slip = ticket_slip(ticket, queue.office_name(ctx), issued, qr)
+    address = _page_address(ctx) if qr else ""
+    slip = ticket_slip(ticket, queue.office_name(ctx), issued, qr, address)
     try:
         result = print_ticket(printer_uri, slip, profile=profile, timeout=timeout)
     except PrinterConfigError as exc:

@@ -3959,6 +3959,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <source>level-2 target</source>
         <translation>2. taseme adressaat</translation>
     </message>
+    <message>
+        <source>ticket page address</source>
+        <translation>pileti lehe aadress</translation>
+    </message>
+    <message>
+        <source>stepped-out grace</source>
+        <translation>väljas käimise aeg</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -4224,6 +4232,22 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>{field}: choose at least one service.</source>
         <translation>{field}: valige vähemalt üks teenus.</translation>
+    </message>
+    <message>
+        <source>The visitor of ticket {ticket} has stepped out and said they will be back by {until}. Call the next visitor and call {ticket} again later.</source>
+        <translation>Pileti {ticket} külastaja läks korraks välja ja lubas tagasi tulla kell {until}. Kutsuge järgmine külastaja ja kutsuge {ticket} hiljem uuesti.</translation>
+    </message>
+    <message>
+        <source>This office does not keep a place for visitors who step out.</source>
+        <translation>See esindus ei hoia välja läinud külastajate kohta.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer waiting in the queue.</source>
+        <translation>Järjekorrapilet ei oota enam järjekorras.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an address like https://queue.example.ee.</source>
+        <translation>{field}: „{value}” ei ole aadress kujul https://jarjekord.example.ee.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a time of day like 18:00.</source>
@@ -5541,8 +5565,135 @@ Lugupidamisega
         <translation>Täname ootamast</translation>
     </message>
     <message>
+        <source>Follow your turn on your phone</source>
+        <translation>Jälgi oma järjekorda telefonis</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Järjekorrapilet</translation>
+    </message>
+</context>
+<context>
+    <name>ticket_page</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Teie järjekorrapilet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Teie number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Teenus</translation>
+    </message>
+    <message>
+        <source>People ahead of you: {n}</source>
+        <translation>Teie ees: {n}</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Teie olete järgmine.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Eeldatav ooteaeg: {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>Teie kord on käes</translation>
+    </message>
+    <message>
+        <source>Go to counter {counter}</source>
+        <translation>Minge teenindusletti {counter}</translation>
+    </message>
+    <message>
+        <source>Your visit at counter {counter} is paused. Please stay nearby: the counter will call you again.</source>
+        <translation>Teie teenindamine teenindusletis {counter} on peatatud. Palun jääge lähedale: teid kutsutakse uuesti.</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation>Täname külastuse eest.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>See järjekorrapilet on tühistatud.</translation>
+    </message>
+    <message>
+        <source>Your ticket was replaced. Your new number is {number}.</source>
+        <translation>Teie järjekorrapilet asendati. Teie uus number on {number}.</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please ask at the reception desk.</source>
+        <translation>Teid kutsuti, kuid te ei ilmunud. Palun pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in the queue.</source>
+        <translation>Seda järjekorrapiletit ei ole enam järjekorras.</translation>
+    </message>
+    <message>
+        <source>Tell me when this many people are ahead of me</source>
+        <translation>Teata mulle, kui minu ees on nii palju inimesi</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Määra</translation>
+    </message>
+    <message>
+        <source>You will be told when {n} are ahead of you, while this page is open.</source>
+        <translation>Teile antakse teada, kui teie ees on {n}, kuni see leht on avatud.</translation>
+    </message>
+    <message>
+        <source>Only {n} people are ahead of you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stepped out, back in {minutes} minutes</source>
+        <translation>Läksin korraks välja, tulen {minutes} minuti pärast tagasi</translation>
+    </message>
+    <message>
+        <source>You stepped out. Your place is kept until {time}.</source>
+        <translation>Te läksite korraks välja. Teie kohta hoitakse kuni {time}.</translation>
+    </message>
+    <message>
+        <source>I am back</source>
+        <translation>Olen tagasi</translation>
+    </message>
+    <message>
+        <source>That did not reach the office. Please try again.</source>
+        <translation>See ei jõudnud esindusse. Palun proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Turn on sound and vibration</source>
+        <translation>Lülita heli ja värin sisse</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on.</source>
+        <translation>Heli ja värin on sees.</translation>
+    </message>
+    <message>
+        <source>Updated live.</source>
+        <translation>Uueneb jooksvalt.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Ühendus katkes. Ühendan uuesti…</translation>
+    </message>
+    <message>
+        <source>This ticket has expired. If you still need service, please take a new ticket.</source>
+        <translation>Selle järjekorrapileti aeg on läbi. Kui vajate veel teenindust, võtke palun uus järjekorrapilet.</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this address. Please check the link, or scan the code on your ticket again.</source>
+        <translation>Sellel aadressil ei ole järjekorrapiletit. Palun kontrollige linki või skannige piletil olev kood uuesti.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this network. Please wait a minute and try again.</source>
+        <translation>Sellest võrgust on tulnud liiga palju päringuid. Palun oodake minut ja proovige uuesti.</translation>
     </message>
 </context>
 <context>

@@ -3959,6 +3959,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <source>level-2 target</source>
         <translation>адресат 2-го уровня</translation>
     </message>
+    <message>
+        <source>ticket page address</source>
+        <translation>адрес страницы талона</translation>
+    </message>
+    <message>
+        <source>stepped-out grace</source>
+        <translation>время отлучки</translation>
+    </message>
 </context>
 <context>
     <name>error_actions</name>
@@ -4224,6 +4232,22 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>{field}: choose at least one service.</source>
         <translation>{field}: выберите хотя бы одну услугу.</translation>
+    </message>
+    <message>
+        <source>The visitor of ticket {ticket} has stepped out and said they will be back by {until}. Call the next visitor and call {ticket} again later.</source>
+        <translation>Посетитель с талоном {ticket} вышел и обещал вернуться к {until}. Вызовите следующего посетителя, а {ticket} вызовите позже.</translation>
+    </message>
+    <message>
+        <source>This office does not keep a place for visitors who step out.</source>
+        <translation>Этот офис не сохраняет место для вышедших посетителей.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer waiting in the queue.</source>
+        <translation>Талон больше не ожидает в очереди.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an address like https://queue.example.ee.</source>
+        <translation>{field}: «{value}» — не адрес вида https://queue.example.ee.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a time of day like 18:00.</source>
@@ -5541,8 +5565,135 @@ Kind regards
         <translation>Спасибо за ожидание</translation>
     </message>
     <message>
+        <source>Follow your turn on your phone</source>
+        <translation>Следите за очередью в телефоне</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Талон</translation>
+    </message>
+</context>
+<context>
+    <name>ticket_page</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Ваш талон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>People ahead of you: {n}</source>
+        <translation>Перед вами: {n}</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Вы следующий.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: {low}–{high} min</source>
+        <translation>Ожидаемое время ожидания: {low}–{high} мин</translation>
+    </message>
+    <message>
+        <source>It is your turn</source>
+        <translation>Ваша очередь</translation>
+    </message>
+    <message>
+        <source>Go to counter {counter}</source>
+        <translation>Пройдите к окну {counter}</translation>
+    </message>
+    <message>
+        <source>Your visit at counter {counter} is paused. Please stay nearby: the counter will call you again.</source>
+        <translation>Ваше обслуживание у окна {counter} приостановлено. Пожалуйста, оставайтесь рядом: вас вызовут снова.</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation>Спасибо за посещение.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>Этот талон отменён.</translation>
+    </message>
+    <message>
+        <source>Your ticket was replaced. Your new number is {number}.</source>
+        <translation>Ваш талон заменён. Ваш новый номер: {number}.</translation>
+    </message>
+    <message>
+        <source>You were called but did not come. Please ask at the reception desk.</source>
+        <translation>Вас вызывали, но вы не подошли. Пожалуйста, обратитесь к стойке регистрации.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in the queue.</source>
+        <translation>Этого талона больше нет в очереди.</translation>
+    </message>
+    <message>
+        <source>Tell me when this many people are ahead of me</source>
+        <translation>Сообщить мне, когда передо мной останется столько человек</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <source>You will be told when {n} are ahead of you, while this page is open.</source>
+        <translation>Вы получите сообщение, когда перед вами останется {n}, пока эта страница открыта.</translation>
+    </message>
+    <message>
+        <source>Only {n} people are ahead of you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stepped out, back in {minutes} minutes</source>
+        <translation>Я вышел, вернусь через {minutes} минут</translation>
+    </message>
+    <message>
+        <source>You stepped out. Your place is kept until {time}.</source>
+        <translation>Вы вышли. Ваше место сохраняется до {time}.</translation>
+    </message>
+    <message>
+        <source>I am back</source>
+        <translation>Я вернулся</translation>
+    </message>
+    <message>
+        <source>That did not reach the office. Please try again.</source>
+        <translation>Сообщение не дошло до офиса. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Turn on sound and vibration</source>
+        <translation>Включить звук и вибрацию</translation>
+    </message>
+    <message>
+        <source>Sound and vibration are on.</source>
+        <translation>Звук и вибрация включены.</translation>
+    </message>
+    <message>
+        <source>Updated live.</source>
+        <translation>Обновляется в реальном времени.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Связь прервалась. Подключаемся снова…</translation>
+    </message>
+    <message>
+        <source>This ticket has expired. If you still need service, please take a new ticket.</source>
+        <translation>Срок действия этого талона истёк. Если вам всё ещё нужно обслуживание, возьмите новый талон.</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this address. Please check the link, or scan the code on your ticket again.</source>
+        <translation>По этому адресу талона нет. Проверьте ссылку или отсканируйте код на талоне ещё раз.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this network. Please wait a minute and try again.</source>
+        <translation>Слишком много запросов из этой сети. Подождите минуту и попробуйте снова.</translation>
     </message>
 </context>
 <context>

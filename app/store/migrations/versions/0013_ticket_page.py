@@ -4,10 +4,11 @@ Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-07 10:30:00
 
-A ticket gets the key of its page on the visitor's phone (`page_token`, random, indexed for the
-page's look-up) and the moment the visitor, having stepped out, said they will be back
-(`away_until`). On SQLite the tickets' outbox triggers are made again with the new columns (an office host
-makes its change-log triggers from the models at each start); on PostgreSQL the change-log trigger copies whole rows. Tickets issued before have no page.
+A ticket gets the key of its page on the visitor's phone (`page_token`, random, indexed for
+the page's look-up) and the moment the visitor, having stepped out, said they will be back
+(`away_until`). On SQLite the tickets' outbox triggers are made again with the new columns
+(an office host makes its change-log triggers from the models at each start); on PostgreSQL
+the change-log trigger copies whole rows. Tickets issued before have no page.
 """
 
 import importlib
