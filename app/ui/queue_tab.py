@@ -400,7 +400,15 @@ class QueueTab(QWidget):
             minutes=minutes_text(waited), count=ticket.call_count)
         if ticket.priority > 0:
             details += " \u00b7 " + self.tr("Priority")
+        now = self.data.now if self.data else None
+        if now and ticket.away_until and ticket.away_until > now:
+            details += " \u00b7 " + self._stepped_out(ticket.away_until)
         self.current_details.setText(details)
+
+    def _stepped_out(self, until: datetime) -> str:
+        """The mark of a visitor who said on the ticket's page they stepped out."""
+        return self.tr("Stepped out, back by {time}").format(
+            time=until.astimezone().strftime("%H:%M"))
 
     def _fill_parked(self) -> None:
         parked = self.data.desk.parked if self.data and self.data.desk else ()
@@ -445,6 +453,8 @@ class QueueTab(QWidget):
                 notes.append(self.tr("Priority"))
             if mine and ticket.service not in mine:
                 notes.append(self.tr("Not for this counter"))
+            if now and ticket.away_until and ticket.away_until > now:
+                notes.append(self._stepped_out(ticket.away_until))
             cells = [
                 _item(ticket.number),
                 _item(f"{ticket.service} \u2013 {ticket.service_name(self.lang)}"),

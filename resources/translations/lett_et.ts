@@ -493,6 +493,14 @@
         <translation>Halduri PIN-kood</translation>
     </message>
     <message>
+        <source>Server's public address</source>
+        <translation>Serveri avalik aadress</translation>
+    </message>
+    <message>
+        <source>Place kept for a visitor who stepped out (minutes)</source>
+        <translation>Välja läinud külastaja kohta hoitakse (minutit)</translation>
+    </message>
+    <message>
         <source>unchanged</source>
         <translation>muutmata</translation>
     </message>
@@ -511,6 +519,14 @@
     <message>
         <source>Offer to read the number aloud after issuing</source>
         <translation>Paku pärast väljastamist numbri ettelugemist</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>ei pakuta</translation>
+    </message>
+    <message>
+        <source>With a public address, each printed ticket carries a QR code that opens the ticket's live page on the visitor's phone (where the printer prints QR codes). Only /t/ of the server needs to be reachable from the visitors' network.</source>
+        <translation>Avaliku aadressi korral on igal prinditud järjekorrapiletil QR-kood, mis avab pileti jooksvalt uueneva lehe külastaja telefonis (kui printer prindib QR-koode). Külastajate võrgust peab olema kättesaadav ainult serveri /t/.</translation>
     </message>
     <message>
         <source>Choose at least one service for the kiosk.</source>
@@ -1503,6 +1519,10 @@
     <message>
         <source>Priority</source>
         <translation>Eelisjärjekord</translation>
+    </message>
+    <message>
+        <source>Stepped out, back by {time}</source>
+        <translation>Läks välja, tagasi kell {time}</translation>
     </message>
     <message>
         <source>Take {ticket} back to the counter</source>

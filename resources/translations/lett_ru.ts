@@ -493,6 +493,14 @@
         <translation>PIN-код администратора</translation>
     </message>
     <message>
+        <source>Server's public address</source>
+        <translation>Публичный адрес сервера</translation>
+    </message>
+    <message>
+        <source>Place kept for a visitor who stepped out (minutes)</source>
+        <translation>Место вышедшего посетителя сохраняется (минут)</translation>
+    </message>
+    <message>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -511,6 +519,14 @@
     <message>
         <source>Offer to read the number aloud after issuing</source>
         <translation>Предлагать прочитать номер вслух после выдачи</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>не предлагается</translation>
+    </message>
+    <message>
+        <source>With a public address, each printed ticket carries a QR code that opens the ticket's live page on the visitor's phone (where the printer prints QR codes). Only /t/ of the server needs to be reachable from the visitors' network.</source>
+        <translation>Если задан публичный адрес, на каждом напечатанном талоне есть QR-код, открывающий живую страницу талона в телефоне посетителя (если принтер печатает QR-коды). Из сети посетителей должен быть доступен только путь /t/ сервера.</translation>
     </message>
     <message>
         <source>Choose at least one service for the kiosk.</source>
@@ -1503,6 +1519,10 @@
     <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Stepped out, back by {time}</source>
+        <translation>Вышел, вернётся к {time}</translation>
     </message>
     <message>
         <source>Take {ticket} back to the counter</source>

@@ -1,6 +1,8 @@
-"""The kiosk page: the services and languages it shows, when it goes back to the start, and
-its admin PIN (the office's, for every kiosk); whether this kiosk PC offers to read the
-number aloud, and how loud (this PC's, in settings.toml)."""
+"""The kiosk page: the services and languages it shows, when it goes back to the start, its
+admin PIN (the office's, for every kiosk), and the ticket's page on the visitor's phone (the
+server's public address its QR code opens, and how long a visitor who stepped out keeps their
+place); whether this kiosk PC offers to read the number aloud, and how loud (this PC's, in
+settings.toml)."""
 
 from __future__ import annotations
 
@@ -44,10 +46,21 @@ class KioskPage(Page):
         self.pin.setObjectName("admin_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        self.labels = [QLabel() for _ in range(4)]
+        self.page_address = QLineEdit()
+        self.page_address.setObjectName("ticket_page_address")
+        self.page_address.setMaxLength(200)
+        self.page_address.setPlaceholderText("https://")
+        self.away = spin(0, 30)
+        self.away.setObjectName("ticket_page_away_minutes")
+        self.labels = [QLabel() for _ in range(6)]
         for label, widget in zip(self.labels, (self.service_box, self.lang_box, self.idle,
-                                               self.pin), strict=True):
+                                               self.pin, self.page_address, self.away),
+                                 strict=True):
             form.addRow(label, widget)
+            label.setBuddy(widget)
+        self.page_note = QLabel()
+        self.page_note.setWordWrap(True)
+        form.addRow(self.page_note)
         self.layout_.addLayout(form)
         self.this_pc = QGroupBox()
         pc_form = QFormLayout(self.this_pc)
@@ -62,7 +75,9 @@ class KioskPage(Page):
         self.layout_.addWidget(self.this_pc)
         self.layout_.addStretch(1)
         self.fields = {"kiosk services": self.service_box, "kiosk languages": self.lang_box,
-                       "idle reset": self.idle, "admin PIN": self.pin}
+                       "idle reset": self.idle, "admin PIN": self.pin,
+                       "ticket page address": self.page_address,
+                       "stepped-out grace": self.away}
         self.retranslate()
 
     def title(self) -> str:
@@ -72,7 +87,9 @@ class KioskPage(Page):
         super().retranslate()
         for label, text in zip(self.labels, (
                 self.tr("Services shown"), self.tr("Languages"),
-                self.tr("Back to the start after (seconds)"), self.tr("Admin PIN")), strict=True):
+                self.tr("Back to the start after (seconds)"), self.tr("Admin PIN"),
+                self.tr("Server's public address"),
+                self.tr("Place kept for a visitor who stepped out (minutes)")), strict=True):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("unchanged"))
         self.this_pc.setTitle(self.tr("This kiosk PC"))
@@ -80,6 +97,11 @@ class KioskPage(Page):
                                strict=True):
             label.setText(text)
         self.read_aloud.setText(self.tr("Offer to read the number aloud after issuing"))
+        self.away.setSpecialValueText(self.tr("not offered"))
+        self.page_note.setText(self.tr(
+            "With a public address, each printed ticket carries a QR code that opens the "
+            "ticket's live page on the visitor's phone (where the printer prints QR codes). "
+            "Only /t/ of the server needs to be reachable from the visitors' network."))
 
     def load(self, config: cfg.OfficeConfig) -> None:
         settings = config.settings
@@ -100,6 +122,8 @@ class KioskPage(Page):
         self.pin.clear()
         self.read_aloud.setChecked(bool(self.settings.get("kiosk.read_aloud")))
         self.volume.setValue(int(self.settings.get("kiosk.volume")))
+        self.page_address.setText(str(settings["ticket_page.address"]))
+        self.away.setValue(int(settings["ticket_page.away_minutes"]))
 
     def save(self) -> None:
         chosen = [c for c, box in self.service_checks.items() if box.isChecked()]
@@ -112,6 +136,8 @@ class KioskPage(Page):
             "kiosk.services": [] if len(chosen) == len(self.service_checks) else chosen,
             "kiosk.languages": [lang for lang, box in self.languages.items() if box.isChecked()],
             "kiosk.idle_seconds": self.idle.value(),
+            "ticket_page.address": self.page_address.text(),
+            "ticket_page.away_minutes": self.away.value(),
         }
         if self.pin.text():
             values["kiosk.admin_pin"] = self.pin.text()
