@@ -5668,8 +5668,8 @@ Lugupidamisega
         <translation>Teile antakse teada, kui teie ees on {n}, kuni see leht on avatud.</translation>
     </message>
     <message>
-        <source>Only {n} people are ahead of you now.</source>
-        <translation type="unfinished"></translation>
+        <source>Your turn is near. People ahead of you: {n}</source>
+        <translation>Teie kord on lähedal. Teie ees: {n}</translation>
     </message>
     <message>
         <source>I have stepped out, back in {minutes} minutes</source>
@@ -5714,6 +5714,10 @@ Lugupidamisega
     <message>
         <source>Too many requests from this network. Please wait a minute and try again.</source>
         <translation>Sellest võrgust on tulnud liiga palju päringuid. Palun oodake minut ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Only {n} people are ahead of you now.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

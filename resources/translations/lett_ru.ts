@@ -5668,8 +5668,8 @@ Kind regards
         <translation>Вы получите сообщение, когда перед вами останется {n}, пока эта страница открыта.</translation>
     </message>
     <message>
-        <source>Only {n} people are ahead of you now.</source>
-        <translation type="unfinished"></translation>
+        <source>Your turn is near. People ahead of you: {n}</source>
+        <translation>Ваша очередь скоро. Перед вами: {n}</translation>
     </message>
     <message>
         <source>I have stepped out, back in {minutes} minutes</source>
@@ -5714,6 +5714,10 @@ Kind regards
     <message>
         <source>Too many requests from this network. Please wait a minute and try again.</source>
         <translation>Слишком много запросов из этой сети. Подождите минуту и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Only {n} people are ahead of you now.</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,21 @@ async def ticket_state(request: Request, token: str) -> Response:
     return JSONResponse(await _view_now(request, found.ticket), headers=_HEADERS)
 
 
+class EventStream(StreamingResponse):
+    """Server-sent events. A stream is open as long as its page is; when the server stops, it
+    lets open responses finish for a while (`lett server`: 5 s) and then cuts them: for a
+    stream that is its normal end (the phone reconnects), not a fault to log."""
+
+    media_type = "text/event-stream"
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        except asyncio.CancelledError:
+            with contextlib.suppress(Exception):  # the phone may have gone already
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
 def _event(view: dict[str, Any]) -> bytes:
     return f"data: {json.dumps(view, ensure_ascii=False, separators=(',', ':'))}\n\n".encode()
 
@@ -248,8 +263,7 @@ async def ticket_events(request: Request, token: str) -> Response:
         finally:
             await hub.close(page)
 
-    return StreamingResponse(stream(), media_type="text/event-stream",
-                             headers={**_HEADERS, "X-Accel-Buffering": "no"})
+    return EventStream(stream(), headers={**_HEADERS, "X-Accel-Buffering": "no"})
 
 
 @router.post("/{token}/away")

@@ -38,7 +38,7 @@ def texts(lang: str) -> dict[str, str]:
         "alert_set": translate(CONTEXT, "Set", lang),
         "alert_on": translate(CONTEXT, "You will be told when {n} are ahead of you, while "
                                        "this page is open.", lang),
-        "alert_now": translate(CONTEXT, "Only {n} people are ahead of you now.", lang),
+        "alert_now": translate(CONTEXT, "Your turn is near. People ahead of you: {n}", lang),
         "away": translate(CONTEXT, "I have stepped out, back in {minutes} minutes", lang),
         "away_on": translate(CONTEXT, "You stepped out. Your place is kept until {time}.", lang),
         "back": translate(CONTEXT, "I am back", lang),
