@@ -39,12 +39,15 @@ class Shape:
     def __init__(self) -> None:
         self.ids: dict[str, str] = {}
 
-    def __call__(self, value):
+    def __call__(self, value, key: str = ""):
+        if key == "page_token" and isinstance(value, str):  # random, like an id
+            return self.ids.setdefault(value, f"<key {len(self.ids)}>")
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return {"view": type(value).__name__,
-                    **{f.name: self(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+                    **{f.name: self(getattr(value, f.name), f.name)
+                       for f in dataclasses.fields(value)}}
         if isinstance(value, dict):
-            return {k: self(v) for k, v in value.items()}
+            return {k: self(v, k) for k, v in value.items()}
         if isinstance(value, list | tuple):
             return [self(v) for v in value]
         if isinstance(value, datetime | date) or (isinstance(value, str) and MOMENT.match(value)):
