@@ -4,13 +4,14 @@
 # vsmartcard's virtual reader for the ID card (the tests put a virtual card in it), and the
 # PC/SC headers and swig that pyscard's build needs where no wheel fits the Python; SANE's
 # scanimage (and its `test` backend, which the tests scan from), tesseract with Estonian,
-# Russian and English and Ghostscript for OCRmyPDF's text layer and PDF/A.
+# Russian and English and Ghostscript for OCRmyPDF's text layer and PDF/A; chromium and its
+# driver, in which the tests open the ticket's page on a phone-sized screen.
 set -euo pipefail
 need=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 cups-client
       poppler-utils libpcsclite1 pcscd vsmartcard-vpcd libpcsclite-dev swig
       sane-utils libsane1 tesseract-ocr tesseract-ocr-est tesseract-ocr-rus tesseract-ocr-eng
-      ghostscript)
+      ghostscript chromium chromium-driver)
 # With --with-cups: the CUPS scheduler and its backends, for the raw-queue printing test.
 [ "${1:-}" = "--with-cups" ] && need+=(cups)
 missing=()

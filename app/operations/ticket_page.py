@@ -13,7 +13,7 @@ it (`page_view`), so a change costs one read however many phones watch the offic
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -123,11 +123,14 @@ def find_ticket(db: Database, token: str, now: datetime | None = None) -> Lookup
 
 @dataclass
 class OfficeState:
-    """What the pages of one office show, read in one go."""
+    """What the pages of one office show, read in one go; a change of a few tickets makes a
+    new one from it (`refresh_tickets`), so a call costs a read of the tickets it changed."""
 
+    office_id: str
     read_at: datetime
     away_minutes: int
-    # ticket id -> the ticket's row (today's tickets of the office)
+    since: date
+    # ticket id -> the ticket's row (the office's tickets of today and yesterday)
     tickets: dict[str, Any] = field(default_factory=dict)
     # service id -> the service's waiting tickets' ids in the order they will be called
     lines: dict[str, list[str]] = field(default_factory=dict)
@@ -135,19 +138,34 @@ class OfficeState:
     ahead: dict[str, int] = field(default_factory=dict)
     # service id -> (recent handling minutes, open counters)
     inputs: dict[str, tuple[list[float], int]] = field(default_factory=dict)
+    open_counters: dict[str, int] = field(default_factory=dict)
     services: dict[str, dict[str, str]] = field(default_factory=dict)
+    aging: dict[str, int | None] = field(default_factory=dict)
     counters: dict[str, str] = field(default_factory=dict)
     # ticket id -> the ticket that replaced it (a cancelled and reissued one)
     replaced_by: dict[str, str] = field(default_factory=dict)
     default_handling: float = 6.0
+    # (service id, people ahead) -> the wait estimate, as it is asked for
+    estimates: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+
+    def wait(self, service_id: str, ahead: int) -> list[int]:
+        key = (service_id, ahead)
+        found = self.estimates.get(key)
+        if found is None:
+            handled, counters = self.inputs.get(service_id, ([], 0))
+            estimate = estimate_wait(ahead, handled, counters, self.default_handling)
+            found = self.estimates[key] = [estimate.low_min, estimate.high_min]
+        return found
 
 
-_TODAY = (
-    select(T.c.id, T.c.number, T.c.status, T.c.service_id, T.c.priority, T.c.queue_key,
-           T.c.counter_id, T.c.replaces_id, T.c.page_token, T.c.away_until, T.c.day)
-    .where(T.c.office_id == bindparam("office_id"), T.c.day >= bindparam("since"),
-           T.c.deleted_at.is_(None))
-)
+_TICKET_COLUMNS = (T.c.id, T.c.number, T.c.status, T.c.service_id, T.c.priority, T.c.queue_key,
+                   T.c.counter_id, T.c.replaces_id, T.c.page_token, T.c.away_until, T.c.day,
+                   T.c.deleted_at)
+_TODAY = select(*_TICKET_COLUMNS).where(
+    T.c.office_id == bindparam("office_id"), T.c.day >= bindparam("since"),
+    T.c.deleted_at.is_(None))
+_SOME = select(*_TICKET_COLUMNS).where(
+    T.c.office_id == bindparam("office_id"), T.c.id.in_(bindparam("ids", expanding=True)))
 _HANDLED = (
     select(T.c.first_called_at, T.c.finished_at)
     .where(T.c.service_id == bindparam("service_id"),
@@ -158,6 +176,28 @@ _HANDLED = (
 )
 
 
+def _handled(conn: Any, service_id: str) -> list[float]:
+    return [
+        (done - called).total_seconds() / 60.0
+        for called, done in conn.execute(_HANDLED, {"service_id": service_id})
+        if called and done
+    ]
+
+
+def _line_up(state: OfficeState, service_ids: set[str]) -> None:
+    """Put the waiting tickets of these services in the order they will be called."""
+    waiting = [Candidate(r.id, r.priority, r.queue_key, r.service_id)
+               for r in state.tickets.values()
+               if r.status == TicketStatus.WAITING.value and r.service_id in service_ids]
+    for service_id in service_ids:
+        for ticket_id in state.lines.pop(service_id, ()):
+            state.ahead.pop(ticket_id, None)
+    for c in queue_order(waiting, state.read_at, state.aging):
+        line = state.lines.setdefault(c.service_id, [])
+        state.ahead[c.id] = len(line)
+        line.append(c.id)
+
+
 def office_state(db: Database, office_id: str, now: datetime | None = None) -> OfficeState:
     """Read the state every page of `office_id` is made from."""
     now = now or utcnow()
@@ -166,10 +206,11 @@ def office_state(db: Database, office_id: str, now: datetime | None = None) -> O
             select(Office.timezone, Office.default_handling_min).where(Office.id == office_id)
         ).one()
         tz = ZoneInfo(office.timezone or "Europe/Tallinn")
-        state = OfficeState(now, int(_setting(conn, office_id, "ticket_page.away_minutes")),
-                            default_handling=float(office.default_handling_min or 6.0))
         # Yesterday's too: a ticket of the day before is still open until midnight there.
         since = now.astimezone(tz).date() - timedelta(days=1)
+        state = OfficeState(office_id, now,
+                            int(_setting(conn, office_id, "ticket_page.away_minutes")), since,
+                            default_handling=float(office.default_handling_min or 6.0))
         state.tickets = {r.id: r for r in conn.execute(_TODAY, {"office_id": office_id,
                                                                 "since": since})}
         services = conn.execute(
@@ -178,36 +219,56 @@ def office_state(db: Database, office_id: str, now: datetime | None = None) -> O
         ).all()
         state.services = {s.id: {"et": s.name_et, "ru": s.name_ru, "en": s.name_en}
                           for s in services}
+        state.aging = {s.id: s.priority_aging_min for s in services}
         state.counters = {c.id: (c.label or str(c.number)) for c in conn.execute(
             select(C.c.id, C.c.number, C.c.label).where(C.c.office_id == office_id))}
-        open_counters: dict[str, int] = {}
         for (service_id,) in conn.execute(
             select(CS.c.service_id)
             .join(C, C.c.id == CS.c.counter_id)
             .where(CS.c.office_id == office_id, CS.c.deleted_at.is_(None),
                    C.c.is_open.is_(True), C.c.deleted_at.is_(None))
         ):
-            open_counters[service_id] = open_counters.get(service_id, 0) + 1
-        waiting_services = {r.service_id for r in state.tickets.values()
-                            if r.status == TicketStatus.WAITING.value}
-        for service_id in waiting_services:
-            handled = [
-                (done - called).total_seconds() / 60.0
-                for called, done in conn.execute(_HANDLED, {"service_id": service_id})
-                if called and done
-            ]
-            state.inputs[service_id] = (handled, open_counters.get(service_id, 0))
-    aging = {s.id: s.priority_aging_min for s in services}
-    waiting = [Candidate(r.id, r.priority, r.queue_key, r.service_id)
-               for r in state.tickets.values() if r.status == TicketStatus.WAITING.value]
-    for c in queue_order(waiting, now, aging):
-        line = state.lines.setdefault(c.service_id, [])
-        state.ahead[c.id] = len(line)
-        line.append(c.id)
+            state.open_counters[service_id] = state.open_counters.get(service_id, 0) + 1
+        for service_id in {r.service_id for r in state.tickets.values()}:
+            state.inputs[service_id] = (_handled(conn, service_id),
+                                        state.open_counters.get(service_id, 0))
+    _line_up(state, set(state.services) | {r.service_id for r in state.tickets.values()})
     for r in state.tickets.values():
         if r.replaces_id:
             state.replaced_by[r.replaces_id] = r.id
     return state
+
+
+def refresh_tickets(db: Database, old: OfficeState, ticket_ids: set[str],
+                    now: datetime | None = None) -> tuple[OfficeState, set[str], set[str]]:
+    """A new state with these tickets read again; the services whose lines or estimates may
+    have changed, and the tickets whose pages may have (those read, and those they replaced).
+    `old` is left as it was: pages being served from it meanwhile see no half-made change."""
+    now = now or utcnow()
+    state = replace(old, read_at=now, tickets=dict(old.tickets), lines=dict(old.lines),
+                    ahead=dict(old.ahead), inputs=dict(old.inputs),
+                    replaced_by=dict(old.replaced_by), estimates={})
+    services: set[str] = set()
+    touched = set(ticket_ids)
+    with db.read_connection() as conn:
+        rows = conn.execute(_SOME, {"office_id": old.office_id, "ids": sorted(ticket_ids)})
+        for row in rows:
+            before = state.tickets.get(row.id)
+            if before is not None:
+                services.add(before.service_id)
+            if row.deleted_at is not None or row.day < state.since:
+                state.tickets.pop(row.id, None)
+                continue
+            state.tickets[row.id] = row
+            services.add(row.service_id)
+            if row.replaces_id:
+                state.replaced_by[row.replaces_id] = row.id
+                touched.add(row.replaces_id)
+        for service_id in services:
+            state.inputs[service_id] = (_handled(conn, service_id),
+                                        state.open_counters.get(service_id, 0))
+    _line_up(state, services)
+    return state, services, touched
 
 
 def page_view(state: OfficeState, ticket_id: str) -> dict[str, Any]:
@@ -224,10 +285,8 @@ def page_view(state: OfficeState, ticket_id: str) -> dict[str, Any]:
     status = row.status
     if status == TicketStatus.WAITING.value:
         ahead = state.ahead.get(row.id, 0)
-        handled, counters = state.inputs.get(row.service_id, ([], 0))
-        estimate = estimate_wait(ahead, handled, counters, state.default_handling)
         away = row.away_until if row.away_until and row.away_until > state.read_at else None
-        view.update(state="waiting", ahead=ahead, wait=[estimate.low_min, estimate.high_min],
+        view.update(state="waiting", ahead=ahead, wait=state.wait(row.service_id, ahead),
                     away_until=away.isoformat() if away else None)
     elif status in (TicketStatus.CALLED.value, TicketStatus.PARKED.value):
         view.update(state=status, counter=state.counters.get(row.counter_id or "", ""))

@@ -24,7 +24,13 @@ from app.operations import queue as q
 from app.operations.context import open_context, staff_actor
 from app.operations.printing import issue_and_print
 from app.operations.setup import create_demo_office
-from app.operations.ticket_page import closing_time, find_ticket
+from app.operations.ticket_page import (
+    closing_time,
+    find_ticket,
+    office_state,
+    page_view,
+    refresh_tickets,
+)
 from app.server.app import create_app
 from app.server.ticketpage.limits import Limits
 from app.store.models import Ticket
@@ -331,3 +337,25 @@ def test_printed_ticket_carries_the_pages_link_only_with_a_public_address(office
     # The link's key opens this very ticket's page on the server.
     key = qr.data.rsplit("/", 1)[1]
     assert httpx.get(f"{server.url}/t/{key}/state").json()["number"] == ticket.number
+
+
+def test_reading_the_changed_tickets_gives_the_pages_reading_everything_gives(server_store):
+    create_demo_office(server_store, staff_actor())
+    ctx = open_context(server_store, staff_actor())
+    tickets = [q.issue_ticket(ctx, "ABC"[i % 3]) for i in range(12)]
+    state = office_state(server_store, ctx.office_id)
+    changed = []
+    changed.append(q.call_next(ctx, 1).id)
+    changed.append(q.call_next(ctx, 2).id)
+    q.finish(ctx, 2)
+    cancelled = q.issue_ticket(ctx, "C")
+    q.cancel(ctx, cancelled.number, reissue_service="A")
+    reissued = next(t for t in q.waiting_tickets(ctx) if t.number.startswith("A")
+                    and t.id not in {x.id for x in tickets})
+    changed += [cancelled.id, reissued.id]
+    state, services, touched = refresh_tickets(server_store, state, set(changed))
+    full = office_state(server_store, ctx.office_id)
+    for ticket in [*tickets, cancelled, reissued]:
+        assert page_view(state, ticket.id) == page_view(full, ticket.id), ticket.number
+    assert page_view(state, cancelled.id)["new_number"] == reissued.number
+    assert cancelled.id in touched

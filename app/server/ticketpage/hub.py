@@ -1,11 +1,14 @@
 """The open ticket pages of this server process, and how a change reaches them.
 
 The pages of one office share one watcher: it listens to the live feed (app.server.live) for
-the office's calls, lets a burst of changes gather for a moment, reads the office's state once
-(app.operations.ticket_page.office_state) and hands each page its view, only when it changed.
-Without the feed (a server made without live events) it reads every POLL_S instead. It also
-reads every REFRESH_S whatever happens, for what time alone changes (a stepped-out mark that
-ran out). A page keeps only the newest view it has not sent yet: a slow phone skips views, it
+the office's calls, lets a burst of changes gather for a moment, reads the tickets that
+changed (app.operations.ticket_page.refresh_tickets; everything, `office_state`, at the start,
+when the office's services or counters changed, and every FULL_S) and hands each page of the
+services concerned its view, only when it changed.
+Without the feed (a server made without live events) it reads everything every POLL_S
+instead. After REFRESH_S without a change it makes the views again, for what time alone
+changes (a stepped-out mark that ran out); a change of the office's settings (the stepped-out
+grace) reaches the pages with the next full read. A page keeps only the newest view it has not sent yet: a slow phone skips views, it
 never holds up the others.
 """
 
@@ -14,16 +17,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Collection
+from dataclasses import replace
 from typing import Any
 
-from app.operations.ticket_page import OfficeState, PageTicket, office_state, page_view
+from app.core.clock import utcnow
+from app.operations.ticket_page import (
+    OfficeState,
+    PageTicket,
+    office_state,
+    page_view,
+    refresh_tickets,
+)
 from app.store.db import Database
 
 log = logging.getLogger("lett.server.ticketpage")
 
 # Changes arriving within this long after the first are read together.
-GATHER_S = 0.05
+GATHER_S = 0.02
 REFRESH_S = 20.0
+# However few the changes, everything is read again this often.
+FULL_S = 300.0
 POLL_S = 1.0
 RETRY_S = 1.0
 
@@ -74,12 +88,27 @@ class OfficeWatch:
             feed.join(self.sub)
         self.task = asyncio.create_task(self._run(), name=f"lett-ticket-pages-{office_id}")
 
-    async def _read(self) -> None:
-        state = await asyncio.to_thread(office_state, self.hub.db, self.office_id)
+    def _offer(self, state: OfficeState, services: set[str] | None = None,
+               tickets: Collection[str] = ()) -> None:
+        """Hand the pages their views: all of them, or those of these services and tickets."""
         self.state = state
         for page in list(self.pages):
-            page.offer(page_view(state, page.ticket.ticket_id))
+            ticket_id = page.ticket.ticket_id
+            if services is not None and ticket_id not in tickets:
+                row = state.tickets.get(ticket_id)
+                if row is None or row.service_id not in services:
+                    continue
+            page.offer(page_view(state, ticket_id))
         self.ready.set()
+
+    async def _read_all(self) -> None:
+        self._offer(await asyncio.to_thread(office_state, self.hub.db, self.office_id))
+
+    async def _read_some(self, ticket_ids: set[str]) -> None:
+        assert self.state is not None
+        state, services, tickets = await asyncio.to_thread(
+            refresh_tickets, self.hub.db, self.state, ticket_ids)
+        self._offer(state, services, tickets)
 
     async def _start_listening(self) -> None:
         from app.server.live import repository
@@ -87,38 +116,62 @@ class OfficeWatch:
         heads = await asyncio.to_thread(repository.heads, self.hub.db, [self.office_id])
         self.hub.feed.caught_up(self.office_id, heads.get(self.office_id, 0))
 
-    async def _wait(self) -> bool:
-        """Until something may have changed; False when the server is stopping."""
+    async def _wait(self) -> tuple[bool, set[str]] | None:
+        """Until something may have changed: whether to read everything again, and which
+        tickets changed (none: only time has passed). None when the server is stopping."""
         sub = self.sub
         if sub is None:
             await asyncio.sleep(POLL_S)
-            return True
-        with contextlib.suppress(TimeoutError):
-            batch = await asyncio.wait_for(sub.queue.get(), REFRESH_S)
-            if batch is None or sub.closing:
-                return False
+            return True, set()
+        batches = []
+        try:
+            batches.append(await asyncio.wait_for(sub.queue.get(), REFRESH_S))
             await asyncio.sleep(GATHER_S)
+        except TimeoutError:
+            return False, set()
         while not sub.queue.empty():
-            if sub.queue.get_nowait() is None:
-                return False
+            batches.append(sub.queue.get_nowait())
+        if sub.closing or None in batches:
+            return None
         # A watcher too far behind was dropped from the feed's offers: it reads all anyway.
+        full = sub.behind
         sub.behind = False
-        return not sub.closing
+        tickets: set[str] = set()
+        for batch in batches:
+            for change in batch or ():
+                if change.table == "tickets":
+                    tickets.add(change.row_id)
+                elif change.table != "ticket_events":
+                    full = True  # the office's services or counters changed
+        return full, tickets
 
     async def _run(self) -> None:
         try:
             if self.sub is not None:
                 await self._start_listening()
+            full, tickets = True, set()
+            last_full = 0.0
             while True:
+                loop_time = asyncio.get_running_loop().time()
                 try:
-                    await self._read()
+                    if full or self.state is None or loop_time - last_full > FULL_S:
+                        await self._read_all()
+                        last_full = loop_time
+                    elif tickets:
+                        await self._read_some(tickets)
+                    else:
+                        # Only time has passed: a stepped-out mark may have run out.
+                        self._offer(replace(self.state, read_at=utcnow(), estimates={}))
                 except Exception:  # a failed read must not end the pages' updates
                     log.exception("ticket pages of office %s: reading the queue failed",
                                   self.office_id)
                     await asyncio.sleep(RETRY_S)
+                    full = True
                     continue
-                if not await self._wait():
+                outcome = await self._wait()
+                if outcome is None:
                     break
+                full, tickets = outcome
         finally:
             for page in list(self.pages):
                 page.close()
