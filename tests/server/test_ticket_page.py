@@ -162,6 +162,22 @@ def test_a_call_at_a_counter_reaches_the_open_page_within_a_second(office):
         events.close()
 
 
+def test_a_closed_page_is_forgotten_by_the_server(office):
+    ctx, server = office
+    ticket = q.issue_ticket(ctx, "A")
+    pages = [Events(page_url(server, ticket, "/events")) for _ in range(3)]
+    for page in pages:
+        page.wait_for("waiting")
+    hub = server.app.state.ticket_pages
+    assert hub.count() == 3
+    for page in pages:
+        page.close()
+    deadline = time.monotonic() + 5
+    while hub.count() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert hub.count() == 0 and hub.offices == {}
+
+
 def test_people_ahead_count_down_as_others_are_called(office):
     ctx, server = office
     q.issue_ticket(ctx, "A")

@@ -18,8 +18,9 @@ import asyncio
 import contextlib
 import html
 import json
+import re
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -45,8 +46,6 @@ from app.server.ticketpage.texts import LANGUAGES, all_texts, texts
 router = APIRouter(prefix="/t", tags=["ticket page"], include_in_schema=False)
 
 PING_S = 15.0
-# How long a stream waits for its first view before giving up (the store is away).
-FIRST_VIEW_S = 10.0
 
 _HEADERS = {
     "Cache-Control": "no-store",
@@ -54,6 +53,9 @@ _HEADERS = {
     "X-Robots-Tag": "noindex, nofollow",
     "X-Content-Type-Options": "nosniff",
 }
+
+
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
 @cache
@@ -168,9 +170,8 @@ def _page(view: dict[str, Any], lang: str, asked: bool, token: str, status: int 
         "nonce": nonce,
         "data": _json_for_html(data),
     }
-    body = _template()
-    for key, value in values.items():
-        body = body.replace("{{" + key + "}}", value)
+    # One pass: a value holding "{{...}}" (a service's name) is not filled in again.
+    body = _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template())
     csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     return HTMLResponse(body, status_code=status,
@@ -182,19 +183,6 @@ async def _view_now(request: Request, ticket: PageTicket) -> dict[str, Any]:
     db = request.app.state.db
     return await asyncio.to_thread(
         lambda: page_view(office_state(db, ticket.office_id), ticket.ticket_id))
-
-
-async def _first_view(request: Request, found: Lookup) -> tuple[Any, dict[str, Any]]:
-    assert found.ticket is not None
-    hub = _hub(request)
-    page = await hub.open(found.ticket)
-    try:
-        await asyncio.wait_for(page.changed.wait(), FIRST_VIEW_S)
-    except TimeoutError:
-        await hub.close(page)
-        raise
-    view = page.take() or {"state": "gone"}
-    return page, view
 
 
 @router.get("/{token}")
@@ -224,12 +212,20 @@ class EventStream(StreamingResponse):
 
     media_type = "text/event-stream"
 
+    def __init__(self, content: AsyncIterator[bytes], headers: dict[str, str],
+                 on_close: Callable[[], Awaitable[None]]) -> None:
+        super().__init__(content, headers=headers)
+        self.on_close = on_close
+
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         try:
             await super().__call__(scope, receive, send)
         except asyncio.CancelledError:
             with contextlib.suppress(Exception):  # the phone may have gone already
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            # Also when the phone went before the stream began.
+            await self.on_close()
 
 
 def _event(view: dict[str, Any]) -> bytes:
@@ -243,27 +239,26 @@ async def ticket_events(request: Request, token: str) -> Response:
         return found
     assert found.ticket is not None
     hub = _hub(request)
-    page, view = await _first_view(request, found)
+    page = await hub.open(found.ticket)
     expires = found.ticket.expires_at
 
     async def stream() -> AsyncIterator[bytes]:
-        try:
-            yield b"retry: 2000\n\n" + _event(view)
-            while not page.closing:
-                left = (expires - utcnow()).total_seconds()
-                if left <= 0:
-                    yield _event({"state": "expired"})
-                    return
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(page.changed.wait(), min(PING_S, left))
-                if page.closing:
-                    return
-                update = page.take()
-                yield _event(update) if update is not None else b"event: ping\ndata: {}\n\n"
-        finally:
-            await hub.close(page)
+        first = page.take()
+        yield b"retry: 2000\n\n" + (_event(first) if first is not None else b"")
+        while not page.closing:
+            left = (expires - utcnow()).total_seconds()
+            if left <= 0:
+                yield _event({"state": "expired"})
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(page.changed.wait(), min(PING_S, left))
+            if page.closing:
+                return
+            update = page.take()
+            yield _event(update) if update is not None else b"event: ping\ndata: {}\n\n"
 
-    return EventStream(stream(), headers={**_HEADERS, "X-Accel-Buffering": "no"})
+    return EventStream(stream(), {**_HEADERS, "X-Accel-Buffering": "no"},
+                       lambda: hub.close(page))
 
 
 @router.post("/{token}/away")

@@ -8,8 +8,8 @@ services concerned its view, only when it changed.
 Without the feed (a server made without live events) it reads everything every POLL_S
 instead. After REFRESH_S without a change it makes the views again, for what time alone
 changes (a stepped-out mark that ran out); a change of the office's settings (the stepped-out
-grace) reaches the pages with the next full read. A page keeps only the newest view it has not sent yet: a slow phone skips views, it
-never holds up the others.
+grace) reaches the pages with the next full read. A page keeps only the newest view it has
+not sent yet: a slow phone skips views, it never holds up the others.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ REFRESH_S = 20.0
 # However few the changes, everything is read again this often.
 FULL_S = 300.0
 POLL_S = 1.0
+FIRST_READ_S = 10.0
 RETRY_S = 1.0
 
 
@@ -200,7 +201,10 @@ class PageHub:
             self.offices[ticket.office_id] = watch
         page = Page(ticket)
         watch.pages.add(page)
-        await watch.ready.wait()
+        # The office's first read; a store that does not answer leaves the page waiting for
+        # its first view, which comes with the watcher's next read that succeeds.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(watch.ready.wait(), FIRST_READ_S)
         if watch.state is not None:
             page.offer(page_view(watch.state, ticket.ticket_id))
         return page

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Limits:
     # Requests of one address within WINDOW_S.
-    requests: int = 120
+    requests: int = 300
     # Keys that open nothing (wrong or expired) of one address within WINDOW_S.
     misses: int = 20
     window_s: float = 60.0
