@@ -12,6 +12,7 @@ from printers.raster import LINE_PITCH, raster_command, text_image
 from printers.ticket import (
     TicketSlip,
     clean_text,
+    page_link,
     pick_code_page,
     qr_commands,
     qr_module_size,
@@ -297,3 +298,19 @@ def test_text_image_matches_alignment():
         else:
             assert abs(left - (384 - right)) <= 2
     assert text_image("Tere", 384, (2, 1), True, "left").size == (384, LINE_PITCH)
+
+
+def test_page_link_is_the_public_address_and_the_tickets_key():
+    assert page_link("https://jarjekord.example.ee/", "k3yk3yk3yk3yk3yk3yk3yk") == (
+        "https://jarjekord.example.ee/t/k3yk3yk3yk3yk3yk3yk3yk")
+    # Without an address, or a ticket without a key (issued before pages existed): no link.
+    assert page_link("", "k3yk3yk3yk3yk3yk3yk3yk") is None
+    assert page_link("https://jarjekord.example.ee", None) is None
+
+
+def test_qr_caption_is_printed_under_the_code():
+    slip = TicketSlip(**{**ESTONIAN.__dict__, "qr_caption": "Jälgi oma järjekorda telefonis"})
+    ops = decode_ops(render_ticket(slip, "80mm"))
+    at = next(i for i, op in enumerate(ops) if isinstance(op, Qr))
+    assert "Jälgi oma järjekorda telefonis" in texts(ops[at:])
+    assert "Jälgi oma järjekorda telefonis" not in texts(ops[:at])
