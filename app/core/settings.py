@@ -62,7 +62,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("printer.profile", str, "80mm", "Ticket printer paper", _one_of(
             "58mm", "80mm", "58mm-basic", "80mm-basic")),
         Setting("printer.timeout", float, 5.0, "Ticket printer time-out (seconds)"),
-        Setting("printer.qr", bool, False, "Print a QR code on tickets"),
+        Setting("printer.qr", bool, True, "Print the QR code of the ticket's page on tickets "
+                "(where the office has a public address; off for a printer without QR)"),
         Setting("kiosk.double_tap_seconds", float, 3.0, "Same-service presses within (seconds) "
                 "give one ticket"),
         Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),
