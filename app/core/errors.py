@@ -256,6 +256,12 @@ MESSAGES: dict[str, str] = {
         "Ticket {number} of {day} is not among the numbers the server leased to this PC; "
         "it was not taken."
     ),
+    "sync_store_copied": (
+        "This PC's data was restored from a copy or copied from another PC, so the server "
+        "cannot tell its new changes from ones it already has. Nothing is lost: the changes "
+        "not yet sent are kept on this PC. Connect it to the server again (lett connect with "
+        "a new enrollment code) and they are sent."
+    ),
     "sign_in_failed": "The user name or the password is wrong. Check both and try again.",
     "account_locked": (
         "Account \u201c{user}\u201d is locked after {attempts} wrong passwords. It opens "

@@ -726,6 +726,22 @@ class Device(Base):
     pushed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class PushedChange(Base):
+    """A change a device pushed, as the server last received it (the server): the digest of its
+    table, row, operation and content, and the refusal it was answered with, if any. A change
+    sent again is a duplicate only when its digest is the one kept for its seq; the same seq
+    with other content comes from a store that went back in time or that two PCs share."""
+
+    __tablename__ = "pushed_changes"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    # {"reason": ..., "params": {...}} for a refused change; None for one applied.
+    refusal: Mapped[str | None] = mapped_column(Text, default=None)
+    pushed_at: Mapped[datetime]
+
+
 class Enrollment(Base):
     """A one-time code that lets one PC enroll into an office with a role, until it expires."""
 

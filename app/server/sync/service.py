@@ -1,8 +1,13 @@
 """Applying a PC's pushed changes, and reading the office's change log for a pull.
 
 A push is applied in one transaction together with the device's `pushed_seq`, the highest
-mutation seq applied: a PC pushes its outbox in order, so a repeated batch (the answer was lost)
-finds its mutations at or below that mark and applies nothing twice. Each change is checked
+mutation seq applied, and the digest of each change received (`pushed_changes`): a PC pushes
+its outbox in order, so a repeated batch (the answer was lost) finds its mutations at or below
+that mark with the same digests, and nothing is applied twice (a change refused before is
+refused again). A change at or below the mark with another digest, or none kept, comes from a
+store that went back in time (put back from a copy) or that two PCs share (a cloned disk): the
+whole batch is refused, the PC keeps every change and connects again as a new device, never
+losing its new changes as duplicates. Each change is checked
 (table, office, role, column types, then app.server.sync.validation: clock, ranges, sizes,
 text, file names, references, ticket numbers) and a refused one is answered with its table,
 row, field and reason; the PC keeps it and shows it, and the rest of the batch applies. Rows
@@ -15,22 +20,24 @@ so the change log carries the merged row back to the PC that pushed it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, text, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from app.core.clock import utcnow
-from app.core.errors import Rejected
+from app.core.errors import Refused, Rejected
 from app.core.permissions import Role
 from app.server.deps import DeviceAuth
 from app.server.sync import stored_clock, validation
 from app.server.sync.validation import RowRefused
 from app.store.db import Database
-from app.store.models import ChangeLog, Device, RowClock
+from app.store.models import ChangeLog, Device, PushedChange, RowClock
 from app.store.outbox import STAMP_COLUMNS
 from app.store.rows import SPECS, TABLE_ORDER, TABLES, BadRow, parse_row
 
@@ -100,6 +107,10 @@ PULL_TABLES: dict[Role, tuple[str, ...] | None] = {
 }
 MAX_BATCH = 1000
 MAX_PULL = 5000
+# How long the digests of a device's changes are kept once it has pushed past them: a batch is
+# sent again within moments of its lost answer; a digest no longer kept makes a change sent
+# again count as one from a store that went back in time, which loses nothing.
+KEEP_DIGESTS = timedelta(days=1)
 
 
 @dataclass
@@ -282,10 +293,14 @@ def _push(
             query = query.with_for_update()
         done = conn.execute(query).scalar_one()
         result.pushed_seq = done
+        earlier = _earlier_answers(conn, auth.device_id, mutations, done)
         changes: list[_Change] = []
         for m in mutations:
             if m.seq <= done:
-                result.duplicates += 1
+                if earlier[m.seq] is None:
+                    result.duplicates += 1
+                else:
+                    result.rejected.append(earlier[m.seq])  # type: ignore[arg-type]
                 continue
             verdict = _refuse(m, auth, limit, wall_ms)
             if isinstance(verdict, Refusal):
@@ -322,6 +337,7 @@ def _push(
             result.accepted = len(changes)
         result.rejected.sort(key=lambda r: r.seq)
         _scrub_anonymised(conn, auth.office_id, changes)
+        _keep_digests(conn, auth.device_id, mutations, done, result.rejected)
         new_mark = max([done, *(m.seq for m in mutations)])
         if new_mark != done:
             conn.execute(
@@ -331,6 +347,62 @@ def _push(
     for table_name, hlc in future.items():
         stored_clock.noticed(db, table_name, hlc, wall_ms)
     return result
+
+
+def change_digest(m: Mutation) -> str:
+    """The digest of one change as a device sent it: its table, row, operation and content."""
+    body = json.dumps([m.table, m.row_id, m.op, m.row, m.fields], sort_keys=True,
+                      separators=(",", ":"), default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _earlier_answers(
+    conn: Connection, device_id: str, mutations: Sequence[Mutation], done: int
+) -> dict[int, Refusal | None]:
+    """For each change at or below the device's mark, the answer it had (None: applied).
+    Refused("sync_store_copied", seq=...) for the first whose digest is not the one kept: the
+    device's store is not the one that sent that seq before."""
+    seen = [m for m in mutations if m.seq <= done]
+    if not seen:
+        return {}
+    kept: dict[int, tuple[str, str | None]] = {}
+    for start in range(0, len(seen), 500):
+        chunk = [m.seq for m in seen[start:start + 500]]
+        for seq, digest, refusal in conn.execute(
+            select(PushedChange.seq, PushedChange.digest, PushedChange.refusal).where(
+                PushedChange.device_id == device_id, PushedChange.seq.in_(chunk))
+        ):
+            kept[seq] = (digest, refusal)
+    answers: dict[int, Refusal | None] = {}
+    for m in seen:
+        digest, refusal = kept.get(m.seq, ("", None))
+        if digest != change_digest(m):
+            raise Refused("sync_store_copied", seq=m.seq)
+        answer = json.loads(refusal) if refusal else None
+        answers[m.seq] = Refusal(m.seq, answer["reason"], answer["params"], m.table, m.row_id,
+                                 answer.get("field")) if answer else None
+    return answers
+
+
+def _keep_digests(
+    conn: Connection, device_id: str, mutations: Sequence[Mutation], done: int,
+    refused: list[Refusal],
+) -> None:
+    """Keep the digest and the answer of each change received for the first time, and let go
+    of those the device has pushed past long enough ago."""
+    new = [m for m in mutations if m.seq > done]
+    if not new:
+        return
+    reasons = {r.seq: json.dumps({"reason": r.reason, "params": r.params, "field": r.field},
+                                 default=str)
+               for r in refused}
+    now = utcnow()
+    conn.execute(insert(PushedChange), [
+        {"device_id": device_id, "seq": m.seq, "digest": change_digest(m),
+         "refusal": reasons.get(m.seq), "pushed_at": now} for m in new])
+    conn.execute(delete(PushedChange).where(
+        PushedChange.device_id == device_id, PushedChange.seq < mutations[0].seq,
+        PushedChange.pushed_at < now - KEEP_DIGESTS))
 
 
 # Tables whose rows lose their personal data when their retention ends (anonymised_at set).
