@@ -4,6 +4,10 @@ Connecting trades a one-time enrollment code for a device token, keeps the token
 credentials), and records the server and the office in the settings. A data folder that
 already holds another office is refused before anything changes on either side: its rows
 would be pushed into an office they do not belong to.
+
+A store found restored from a copy or copied from another PC (app.sync.engine) connects as a
+new device: its unsent changes then go under an identity no other store shares, with seqs the
+server has not seen from it.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select
 
 from app.core.errors import LettError, Refused, Rejected
+from app.core.ids import uuid7
 from app.store.db import Database
-from app.store.models import Counter, Office, Service
+from app.store.models import Counter, LocalMeta, Office, Service
 from app.sync.credentials import forget_token, load_token, save_token
 from app.sync.link import ServerLink
 
@@ -85,15 +90,18 @@ def connect(local: Local, url: str, code: str, name: str = "", ca_file: str = ""
     url = server_url(url)
     ca = _ca_path(ca_file)
     db = local.db
+    device_id = uuid7() if _store_copied(db) else db.device_id
     link = ServerLink(url, ca_file=ca)
     try:
         offer = link.post("/devices/enroll/check", {"code": code})
         refuse_other_office(db, offer["office"]["id"])
         done = link.post("/devices/enroll", {
-            "code": code, "device_id": db.device_id, "name": name or socket.gethostname(),
+            "code": code, "device_id": device_id, "name": name or socket.gethostname(),
         })
     finally:
         link.close()
+    if device_id != db.device_id:
+        _take_device_id(db, device_id)
     save_token(local.home, done["token"])
     settings = local.settings
     settings.set("server.url", url)
@@ -103,6 +111,25 @@ def connect(local: Local, url: str, code: str, name: str = "", ca_file: str = ""
     settings.save()
     return Connected(url, done["device_id"], done["name"], done["role"], done["office"],
                      first_sync(local))
+
+
+def _store_copied(db: Database) -> bool:
+    try:
+        from app.sync.engine import store_copied
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.sync.engine":
+            raise
+        return False
+    return store_copied(db)
+
+
+def _take_device_id(db: Database, device_id: str) -> None:
+    """This store's new device identity: its next changes, and those not yet sent, go under it."""
+    with db.write() as s:
+        meta = s.get(LocalMeta, "device_id")
+        assert meta is not None
+        meta.value = device_id
+    db.device_id = device_id
 
 
 def first_sync(local: Local) -> Any:

@@ -2,9 +2,16 @@
 the content of stored files, app.sync.files).
 
 Push sends the outbox in order, in batches; each change is named `<device id>:<seq>` by its
-outbox seq (never reused), and the server records the highest seq applied, so a batch sent
-again after a lost answer is applied once. The outbox rows go only once the server has
-answered; a change it refused moves to `sync_rejections`, kept and shown, never dropped.
+outbox seq (never reused), and the server records the highest seq applied and each change's
+digest, so a batch sent again after a lost answer is applied once. The outbox rows go only once
+the server has answered; a change it refused moves to `sync_rejections`, kept and shown, never
+dropped.
+
+A store put back from an earlier copy, or one two PCs share (a cloned disk), numbers new
+changes with seqs the server already has from this device. The server refuses them
+(`sync_store_copied`), or its mark shows seqs this store never gave: the PC marks its store as
+copied, keeps every unsent change, stops pushing and says it must connect again; connecting
+gives it a new device identity (app.sync.connection), under which the changes go.
 
 Pull reads the office's change log from the cursor kept in `local_meta`, and applies each page
 in one transaction together with the new cursor, with the outbox triggers quiet. A row that
@@ -14,6 +21,7 @@ still has unsent local changes is not overwritten: it comes back, merged, after 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -23,7 +31,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import utcnow
-from app.core.errors import LettError, Rejected
+from app.core.errors import LettError, Refused, Rejected
 from app.store.db import HEAD, Database
 from app.store.models import LocalMeta, Outbox, SyncRejection
 from app.store.rows import TABLES, BadRow, parse_row
@@ -33,6 +41,8 @@ PUSH_BATCH = 500
 PULL_PAGE = 2000
 CURSOR = "pull_cursor"
 LAST_SYNC = "last_sync_at"
+# The device id under which this store was found restored or copied (see the module's notes).
+STORE_COPIED = "store_copied"
 
 
 @dataclass
@@ -123,8 +133,16 @@ def pending(db: Database, with_rejections: bool = False) -> Pending:
                    rejected)
 
 
+def store_copied(db: Database) -> bool:
+    """Whether this store was found restored or copied under its present device identity."""
+    with db.read_connection() as conn:
+        return _meta(conn, STORE_COPIED) == db.device_id
+
+
 def push(db: Database, link: Any, report: SyncReport) -> None:
     """Send the outbox, batch by batch, until it is empty."""
+    if store_copied(db):
+        raise Refused("sync_store_copied")
     while True:
         with db.read_connection() as conn:
             rows = conn.execute(
@@ -132,41 +150,76 @@ def push(db: Database, link: Any, report: SyncReport) -> None:
             ).mappings().all()
         if not rows:
             return
-        mutations = []
+        try:
+            answer = _send(db, link, rows, report)
+        except Refused as exc:
+            if exc.code != "sync_store_copied":
+                raise
+            # The changes before the first one the server does not recognise are ones it
+            # has: they are settled as usual (duplicates, or refused again), the rest kept.
+            first = exc.params.get("seq")
+            settled = [r for r in rows if isinstance(first, int) and r["seq"] < first]
+            if settled:
+                _send(db, link, settled, report)
+            _mark_copied(db)
+            raise Refused("sync_store_copied") from exc
+        if int(answer.get("pushed_seq", 0)) > _highest_seq(db):
+            _mark_copied(db)
+            raise Refused("sync_store_copied")
+
+
+def _send(db: Database, link: Any, rows: Sequence[Any], report: SyncReport) -> dict[str, Any]:
+    """Push `rows` (outbox rows in order) in one batch; drop them from the outbox once the
+    server has answered, keeping the refused ones as rejections. The server's answer."""
+    mutations = []
+    for r in rows:
+        mutations.append({
+            "seq": r["seq"],
+            "table": r["table_name"],
+            "row_id": r["row_id"],
+            "op": r["op"],
+            "row": json.loads(r["row"]) if r["row"] else {"id": r["row_id"]},
+            "fields": json.loads(r["fields"]) if r["fields"] else None,
+        })
+    answer: dict[str, Any] = link.post(
+        "/sync/push", {"schema": HEAD, "device_id": db.device_id, "mutations": mutations}
+    )
+    refused = {int(x["seq"]): x for x in answer.get("rejected", [])}
+    last = rows[-1]["seq"]
+    moment = utcnow()
+    with db.write_connection() as conn:
         for r in rows:
-            mutations.append({
-                "seq": r["seq"],
-                "table": r["table_name"],
-                "row_id": r["row_id"],
-                "op": r["op"],
-                "row": json.loads(r["row"]) if r["row"] else {"id": r["row_id"]},
-                "fields": json.loads(r["fields"]) if r["fields"] else None,
-            })
-        answer = link.post(
-            "/sync/push", {"schema": HEAD, "device_id": db.device_id, "mutations": mutations}
-        )
-        refused = {int(x["seq"]): x for x in answer.get("rejected", [])}
-        last = rows[-1]["seq"]
-        moment = utcnow()
-        with db.write_connection() as conn:
-            for r in rows:
-                x = refused.get(r["seq"])
-                if x is not None:
-                    conn.execute(SyncRejection.__table__.insert().values(
-                        seq=r["seq"], table_name=r["table_name"], row_id=r["row_id"],
-                        op=r["op"], row=r["row"], fields=r["fields"],
-                        reason=str(x.get("reason", ""))[:64],
-                        detail=json.dumps(x.get("params") or {}), rejected_at=moment,
-                    ))
-            conn.execute(delete(Outbox).where(Outbox.seq <= last))
-        report.pushed += int(answer.get("accepted", 0))
-        report.duplicates += int(answer.get("duplicates", 0))
-        report.rejected += len(refused)
-        for x in refused.values():
-            if x.get("reason") == "sync_clock_ahead":
-                minutes = (x.get("params") or {}).get("minutes")
-                if isinstance(minutes, int):
-                    report.clock_ahead_minutes = max(report.clock_ahead_minutes, minutes)
+            x = refused.get(r["seq"])
+            if x is not None:
+                conn.execute(SyncRejection.__table__.insert().values(
+                    seq=r["seq"], table_name=r["table_name"], row_id=r["row_id"],
+                    op=r["op"], row=r["row"], fields=r["fields"],
+                    reason=str(x.get("reason", ""))[:64],
+                    detail=json.dumps(x.get("params") or {}), rejected_at=moment,
+                ))
+        conn.execute(delete(Outbox).where(Outbox.seq <= last))
+    report.pushed += int(answer.get("accepted", 0))
+    report.duplicates += int(answer.get("duplicates", 0))
+    report.rejected += len(refused)
+    for x in refused.values():
+        if x.get("reason") == "sync_clock_ahead":
+            minutes = (x.get("params") or {}).get("minutes")
+            if isinstance(minutes, int):
+                report.clock_ahead_minutes = max(report.clock_ahead_minutes, minutes)
+    return answer
+
+
+def _highest_seq(db: Database) -> int:
+    """The highest outbox seq this store ever gave (SQLite's AUTOINCREMENT keeps it)."""
+    with db.read_connection() as conn:
+        value = conn.execute(
+            text("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")).scalar()
+    return int(value or 0)
+
+
+def _mark_copied(db: Database) -> None:
+    with db.write_connection() as conn:
+        _set_meta(conn, STORE_COPIED, db.device_id)
 
 
 def pull(db: Database, link: Any, report: SyncReport) -> None:
