@@ -82,6 +82,10 @@ class SyncStatus(QWidget):
             self.dot.setStyleSheet(f"color: {RED}")
             state = self.tr("Offline")
         parts = [state]
+        if r.error is not None and r.error.code == "sync_store_copied":
+            # Nothing goes until the PC connects again: say so where it is seen, not only in
+            # the tooltip.
+            parts.append(self.tr("this PC's data was restored or copied: connect it again"))
         if r.waiting:
             parts.append(self.tr("waiting to send: {n}").format(n=r.waiting))
         if r.files_waiting:

@@ -2799,6 +2799,10 @@
         <translation>Võrguta</translation>
     </message>
     <message>
+        <source>this PC's data was restored or copied: connect it again</source>
+        <translation>selle arvuti andmed on taastatud või kopeeritud: ühendage uuesti</translation>
+    </message>
+    <message>
         <source>waiting to send: {n}</source>
         <translation>saatmise ootel: {n}</translation>
     </message>
@@ -4472,6 +4476,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Ticket {number} of {day} is not among the numbers the server leased to this PC; it was not taken.</source>
         <translation>Pilet {number} ({day}) ei ole nende numbrite hulgas, mille server sellele arvutile eraldas; seda ei võetud vastu.</translation>
+    </message>
+    <message>
+        <source>This PC's data was restored from a copy or copied from another PC, so the server cannot tell its new changes from ones it already has. Nothing is lost: the changes not yet sent are kept on this PC. Connect it to the server again (lett connect with a new enrollment code) and they are sent.</source>
+        <translation>Selle arvuti andmed taastati varukoopiast või kopeeriti teisest arvutist, nii et server ei erista selle uusi muudatusi neist, mis tal juba on. Midagi ei kao: saatmata muudatused on selles arvutis alles. Ühendage arvuti serveriga uuesti (lett connect uue liitumiskoodiga) ja need saadetakse.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both and try again.</source>

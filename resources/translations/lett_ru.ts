@@ -2799,6 +2799,10 @@
         <translation>Нет связи</translation>
     </message>
     <message>
+        <source>this PC's data was restored or copied: connect it again</source>
+        <translation>данные этого компьютера восстановлены или скопированы: подключите его заново</translation>
+    </message>
+    <message>
         <source>waiting to send: {n}</source>
         <translation>ожидают отправки: {n}</translation>
     </message>
@@ -4472,6 +4476,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Ticket {number} of {day} is not among the numbers the server leased to this PC; it was not taken.</source>
         <translation>Талон {number} ({day}) не входит в номера, выделенные сервером этому компьютеру; он не принят.</translation>
+    </message>
+    <message>
+        <source>This PC's data was restored from a copy or copied from another PC, so the server cannot tell its new changes from ones it already has. Nothing is lost: the changes not yet sent are kept on this PC. Connect it to the server again (lett connect with a new enrollment code) and they are sent.</source>
+        <translation>Данные этого компьютера восстановлены из копии или скопированы с другого компьютера, поэтому сервер не может отличить его новые изменения от уже полученных. Ничего не потеряно: неотправленные изменения сохранены на этом компьютере. Подключите его к серверу заново (lett connect с новым кодом подключения), и они будут отправлены.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both and try again.</source>
