@@ -6,7 +6,7 @@ import getpass
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -55,7 +55,9 @@ class Context:
         return self.device_id or self.db.device_id
 
     def now(self) -> datetime:
-        return self.clock()
+        """The time by this PC's clock corrected by the server's, as sync last measured it."""
+        offset = self.db.server_offset_ms
+        return self.clock() + timedelta(milliseconds=offset) if offset else self.clock()
 
     def local(self, moment: datetime | None = None) -> datetime:
         return (moment or self.now()).astimezone(self.timezone)

@@ -11,7 +11,7 @@ import functools
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,9 @@ HEAD = "0014"
 # A store's files hold personal data: its owner's alone, whatever the process's umask. SQLite
 # gives the WAL and shared-memory files the database file's own permissions.
 PRIVATE_FILE = 0o600
+# local_meta: how far the server's clock runs ahead of this PC's, in milliseconds, as sync last
+# measured it (app.sync.engine).
+SERVER_OFFSET = "server_offset_ms"
 # How long a write waits for another program's write lock before giving up.
 BUSY_TIMEOUT_S = float(os.environ.get("LETT_DB_BUSY_TIMEOUT", "15"))
 
@@ -142,12 +145,27 @@ class Database:
         self._write_engine = self.engine.execution_options(lett_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
-        self.clock = clock or HybridLogicalClock()
+        # This PC's own clock (seconds since the epoch), and how far the server's clock runs
+        # ahead of it, measured at every contact by sync and kept in local_meta: changes are
+        # stamped, and operations dated (Context.now), by the server's time, so PCs whose
+        # clocks are off order their work as it happened even while they cannot reach it.
+        self.wall: Callable[[], float] = time.time
+        self.server_offset_ms = 0
+        self.clock = clock or HybridLogicalClock(self._clock_ms)
         self.device_id = ""
         file = self.engine.url.database if self.dialect == "sqlite" else None
         self._lock_path = f"{file}.writer" if file and file != ":memory:" else None
         if self._lock_path is not None:
             _create_private(str(file))
+
+    def _clock_ms(self) -> int:
+        return int(self.wall() * 1000) + self.server_offset_ms
+
+    def load_server_offset(self) -> None:
+        """The server clock's offset as last measured here (none on a server)."""
+        with self.read() as s:
+            meta = s.get(LocalMeta, SERVER_OFFSET)
+        self.server_offset_ms = int(meta.value) if meta is not None else 0
 
     @property
     def dialect(self) -> str:
@@ -280,4 +298,5 @@ def open_database(url: str) -> Database:
     db = Database(url)
     db.migrate()
     db.ensure_device_id()
+    db.load_server_offset()
     return db

@@ -13,6 +13,10 @@ changes with seqs the server already has from this device. The server refuses th
 copied, keeps every unsent change, stops pushing and says it must connect again; connecting
 gives it a new device identity (app.sync.connection), under which the changes go.
 
+Every round also keeps how far the server's clock runs ahead of this PC's, read from the
+server's answers (app.sync.link), so work done while the server cannot be reached is dated by
+the server's time (app.store.db, Context.now).
+
 Pull reads the office's change log from the cursor kept in `local_meta`, and applies each page
 in one transaction together with the new cursor, with the outbox triggers quiet. A row that
 still has unsent local changes is not overwritten: it comes back, merged, after its push.
@@ -32,7 +36,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.core.clock import utcnow
 from app.core.errors import LettError, Refused, Rejected
-from app.store.db import HEAD, Database
+from app.store.db import HEAD, SERVER_OFFSET, Database
 from app.store.models import LocalMeta, Outbox, SyncRejection
 from app.store.rows import TABLES, BadRow, parse_row
 from app.sync.files import fetch_files, files_waiting, send_files
@@ -41,6 +45,9 @@ PUSH_BATCH = 500
 PULL_PAGE = 2000
 CURSOR = "pull_cursor"
 LAST_SYNC = "last_sync_at"
+# A clock offset smaller than this is no offset: not worth a shift of the PC's times, nor a
+# write of the store at every round for the readings' jitter.
+SMALL_OFFSET_MS = 100
 # The device id under which this store was found restored or copied (see the module's notes).
 STORE_COPIED = "store_copied"
 
@@ -297,6 +304,23 @@ def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> No
         conn.execute(stmt, group)
 
 
+def keep_server_offset(db: Database, link: Any) -> None:
+    """Adopt, and keep in the store, the server clock's offset from this PC's clock as the
+    link's answers gave it, where it moved by SMALL_OFFSET_MS or more."""
+    measure = getattr(link, "server_offset_ms", None)
+    offset = measure(db.wall) if measure is not None else None
+    if offset is None:
+        return
+    if abs(offset) < SMALL_OFFSET_MS:
+        offset = 0
+    if offset == db.server_offset_ms or (
+            offset and abs(offset - db.server_offset_ms) < SMALL_OFFSET_MS):
+        return
+    with db.write_connection() as conn:
+        _set_meta(conn, SERVER_OFFSET, str(offset))
+    db.server_offset_ms = offset
+
+
 def sync_once(db: Database, link: Any) -> SyncReport:
     """Push, send the content of stored files, pull, fetch the content of stored files. A
     failure (no connection, refused) ends the round; what was done stays done, and the report
@@ -312,6 +336,7 @@ def sync_once(db: Database, link: Any) -> SyncReport:
     except IntegrityError as exc:
         detail = str(exc.orig).splitlines()[0][:200] if exc.orig else "constraint"
         report.error = Rejected("sync_bad_row", table="?", detail=detail)
+    keep_server_offset(db, link)
     state = pending(db)
     report.waiting = state.waiting
     report.rejections = state.rejections

@@ -1,5 +1,6 @@
-"""The HTTP link from this PC to its server: the device token, TLS, time-outs, and the
-server's JSON errors turned back into errors a person can read in their own language."""
+"""The HTTP link from this PC to its server: the device token, TLS, time-outs, the server's
+JSON errors turned back into errors a person can read in their own language, and the server's
+clock as its answers give it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -56,6 +60,39 @@ class Answer:
 
     def json(self) -> Any:
         return jsonlib.loads(self.content)
+
+
+@dataclass(frozen=True)
+class ServerClock:
+    """The server's clock as one answer gave it: its time in milliseconds at the monotonic
+    moment `at` (halfway between the request and its answer), give or take `spread` seconds."""
+
+    server_ms: float
+    at: float
+    spread: float
+
+    def worse_than(self, other: ServerClock) -> bool:
+        # An earlier reading loses a millisecond of trust a second, for the clocks' drift.
+        return self.spread > other.spread + (self.at - other.at) * 0.001
+
+
+def server_clock(headers: http.client.HTTPMessage, sent: float, answered: float
+                 ) -> ServerClock | None:
+    """The server's clock from an answer read between the monotonic moments `sent` and
+    `answered`: from its Lett-Time header (when the request came and when the answer started,
+    in milliseconds; the time between is the server's work, not the network's), or from its
+    Date header (whole seconds)."""
+    half = (answered - sent) / 2
+    exact = (headers.get("Lett-Time") or "").split(",")
+    if len(exact) == 2 and all(part.isdigit() for part in exact):
+        came, started = int(exact[0]), int(exact[1])
+        work = max(0.0, min((started - came) / 1000, answered - sent))
+        return ServerClock((came + started) / 2, sent + half, half - work / 2)
+    try:
+        date = parsedate_to_datetime(headers.get("Date", ""))
+    except (TypeError, ValueError):
+        return None
+    return ServerClock(date.timestamp() * 1000 + 500, sent + half, half + 0.5)
 
 
 class LinkFailed(Exception):
@@ -108,6 +145,8 @@ class ServerLink:
         self._idle: list[tuple[http.client.HTTPConnection, float]] = []
         self._lock = threading.Lock()
         self._closed = False
+        # The most trustworthy reading of the server's clock so far (see ServerClock).
+        self._server_clock: ServerClock | None = None
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         """The JSON answer of the server; a LettError for a refusal or no connection."""
@@ -171,13 +210,19 @@ class ServerLink:
     def _exchange(self, conn: http.client.HTTPConnection, method: str, target: str,
                   body: bytes | None, headers: dict[str, str]) -> Answer:
         try:
+            sent = time.monotonic()
             conn.request(method, target, body=body, headers=headers)
             response = conn.getresponse()
+            answered = time.monotonic()
             answer = Answer(response.status, response.headers, response.read())
         except BaseException:
             conn.close()
             raise
+        reading = server_clock(response.headers, sent, answered)
         with self._lock:
+            if reading is not None and (self._server_clock is None
+                                        or not reading.worse_than(self._server_clock)):
+                self._server_clock = reading
             kept = not response.will_close and not self._closed
             if kept:
                 self._idle.append((conn, time.monotonic()))
@@ -210,6 +255,16 @@ class ServerLink:
         conn.sock.settimeout(self._timeout)
         conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return conn
+
+    def server_offset_ms(self, wall: Callable[[], float] = time.time) -> int | None:
+        """How far the server's clock runs ahead of `wall` (this PC's clock, in seconds), in
+        milliseconds, by the best reading of its answers so far; None before any answer."""
+        with self._lock:
+            reading = self._server_clock
+        if reading is None:
+            return None
+        server_now = reading.server_ms + (time.monotonic() - reading.at) * 1000
+        return round(server_now - wall() * 1000)
 
     def get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None})
