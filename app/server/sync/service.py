@@ -34,6 +34,7 @@ from app.core.clock import utcnow
 from app.core.errors import Refused, Rejected
 from app.core.permissions import Role
 from app.server.deps import DeviceAuth
+from app.server.numbers.ticket_dates import bound_ticket_moments
 from app.server.sync import stored_clock, validation
 from app.server.sync.validation import RowRefused
 from app.store.db import Database
@@ -294,6 +295,7 @@ def _push(
         done = conn.execute(query).scalar_one()
         result.pushed_seq = done
         earlier = _earlier_answers(conn, auth.device_id, mutations, done)
+        received = utcnow()
         changes: list[_Change] = []
         for m in mutations:
             if m.seq <= done:
@@ -306,6 +308,7 @@ def _push(
             if isinstance(verdict, Refusal):
                 result.rejected.append(verdict)
             else:
+                bound_ticket_moments(verdict.table, verdict.values, received)
                 changes.append(verdict)
         checked = validation.check_batch(
             conn, auth.office_id, auth.device_id,
