@@ -75,6 +75,11 @@ def connect_command(args: argparse.Namespace, local: Any, lang: str) -> int:
                              "\u201c{office_name}\u201d.", lang).format(
         url=done.url, name=done.name, role=done.role, office=office["code"],
         office_name=office["name"]))
+    if done.new_device:
+        print(translate(CONTEXT, "This PC's data had been restored or copied: it is connected "
+                                 "as a new device, and the changes it kept are sent under it "
+                                 "({pushed} sent now).", lang).format(
+            pushed=getattr(done.sync, "pushed", 0)))
     error = getattr(done.sync, "error", None)
     if error is not None:
         print(translate(CONTEXT, "The first sync did not finish: {error}", lang).format(

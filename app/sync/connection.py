@@ -44,6 +44,8 @@ class Connected:
     office: dict[str, str]
     # The first sync's report; None where this Lett has no sync engine.
     sync: Any
+    # Whether this store connected as a new device, having been found restored or copied.
+    new_device: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def connect(local: Local, url: str, code: str, name: str = "", ca_file: str = ""
         })
     finally:
         link.close()
-    if device_id != db.device_id:
+    new_device = device_id != db.device_id
+    if new_device:
         _take_device_id(db, device_id)
     save_token(local.home, done["token"])
     settings = local.settings
@@ -110,7 +113,7 @@ def connect(local: Local, url: str, code: str, name: str = "", ca_file: str = ""
     settings.set("office.code", done["office"]["code"])
     settings.save()
     return Connected(url, done["device_id"], done["name"], done["role"], done["office"],
-                     first_sync(local))
+                     first_sync(local), new_device)
 
 
 def _store_copied(db: Database) -> bool:

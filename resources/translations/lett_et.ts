@@ -3741,6 +3741,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Ühendatud serveriga {url}: {name} ({role}), asutus {office} „{office_name}“.</translation>
     </message>
     <message>
+        <source>This PC's data had been restored or copied: it is connected as a new device, and the changes it kept are sent under it ({pushed} sent now).</source>
+        <translation>Selle arvuti andmed olid taastatud või kopeeritud: see on ühendatud uue seadmena ning alles hoitud muudatused saadetakse selle nime all (praegu saadeti {pushed}).</translation>
+    </message>
+    <message>
         <source>The first sync did not finish: {error}</source>
         <translation>Esimene sünkroonimine jäi pooleli: {error}</translation>
     </message>

@@ -3741,6 +3741,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Подключено к {url}: {name} ({role}), учреждение {office} «{office_name}».</translation>
     </message>
     <message>
+        <source>This PC's data had been restored or copied: it is connected as a new device, and the changes it kept are sent under it ({pushed} sent now).</source>
+        <translation>Данные этого компьютера были восстановлены или скопированы: он подключён как новое устройство, и сохранённые изменения отправляются от его имени (сейчас отправлено: {pushed}).</translation>
+    </message>
+    <message>
         <source>The first sync did not finish: {error}</source>
         <translation>Первая синхронизация не завершилась: {error}</translation>
     </message>
