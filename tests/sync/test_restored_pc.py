@@ -10,7 +10,9 @@ import json
 import shutil
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 from sqlalchemy import func, select
 
 from app.cli import main
@@ -27,6 +29,16 @@ DB_FILES = ("lett.sqlite3", "lett.sqlite3-wal")
 @pytest.fixture(autouse=True)
 def english(monkeypatch):
     monkeypatch.setenv("LETT_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def no_keyring():
+    """No usable keyring, as on a headless Linux: the device token is a file in the data
+    folder, so a copy of the folder carries it as a disk image would."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -116,6 +128,8 @@ def test_a_pc_put_back_from_an_earlier_copy_keeps_its_new_visitors_and_sends_the
 
     out = ok(capsys, pc, "connect", server.url, server.code())
     assert "Connected to" in out
+    assert ("This PC's data had been restored or copied: it is connected as a new device, and "
+            "the changes it kept are sent under it (21 sent now).") in out
     code, report = sync_json(capsys, pc)
     assert code == 0 and report["waiting"] == 0 and report["rejections"] == 0
     assert server.registrations() == sorted(
