@@ -299,10 +299,11 @@ def _push(
         changes: list[_Change] = []
         for m in mutations:
             if m.seq <= done:
-                if earlier[m.seq] is None:
+                answer = earlier[m.seq]
+                if answer is None:
                     result.duplicates += 1
                 else:
-                    result.rejected.append(earlier[m.seq])  # type: ignore[arg-type]
+                    result.rejected.append(answer)
                 continue
             verdict = _refuse(m, auth, limit, wall_ms)
             if isinstance(verdict, Refusal):
