@@ -235,6 +235,9 @@ def pull(db: Database, link: Any, report: SyncReport) -> None:
         with db.read_connection() as conn:
             cursor = int(_meta(conn, CURSOR) or 0)
         page = link.get("/sync/pull", after=cursor, limit=PULL_PAGE, schema=HEAD)
+        # Before the clock observes the pulled rows' stamps: against this PC's clock alone, a
+        # clock running ahead would carry every later stamp ahead with it.
+        keep_server_offset(db, link)
         changes = page.get("changes", [])
         new_cursor = int(page.get("last_seq", cursor))
         if new_cursor < cursor:
