@@ -38,6 +38,15 @@ def _one_of(*choices: str) -> Callable[[Any], str | None]:
     return check
 
 
+def _window_place(value: Any) -> str | None:
+    if value == "":
+        return None
+    parts = str(value).split(",")
+    if len(parts) != 4 or not all(p.strip().lstrip("-").isdigit() for p in parts):
+        return "use x,y,width,height in pixels, e.g. 40,30,1280,720 (empty: fit the screen)"
+    return None
+
+
 def _at_least(low: int) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if value >= low else f"must be at least {low}"
@@ -56,6 +65,9 @@ REGISTRY: dict[str, Setting] = {
     s.key: s
     for s in (
         Setting("ui.language", str, "et", "Language of the staff window", _one_of(*LANGUAGES)),
+        Setting("ui.window", str, "", "Place and size of the staff window (x,y,width,height; "
+                "empty: fit the screen)", _window_place),
+        Setting("ui.window_maximized", bool, False, "Open the staff window maximised"),
         Setting("office.code", str, "", "Office of this PC (its code)"),
         Setting("counter.number", int, 0, "Counter of this PC (0: ask)", _at_least(0)),
         Setting("printer.uri", str, "", "Ticket printer (tcp://, usb://, serial://, file://, cups://)"),

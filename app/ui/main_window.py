@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from app.core.permissions import Action, Actor
 from app.core.settings import Settings
 from app.operations.bootstrap import Local
@@ -15,6 +17,11 @@ from app.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QRect,
+    QResizeEvent,
+    QScrollArea,
+    QSize,
+    Qt,
     QTabWidget,
     QWidget,
 )
@@ -27,6 +34,48 @@ from app.ui.visitors.tab import VisitorsTab
 from app.ui.watch import DataWatch
 
 STATUS_SECONDS = 60
+
+# The window's size on a first start, shrunk to the screen's free area (taskbar excluded).
+FIRST_SIZE = (1280, 800)
+# The smallest the window gets, whatever the language or a tab's content: a tab larger than
+# the window scrolls instead of pushing the window off the screen.
+MINIMUM_SIZE = (800, 520)
+
+
+class _Page(QWidget):
+    """A tab filling its scroll area, down to the tab's minimum size (then it scrolls).
+
+    Without a layout of its own: a scroll area gives a tab whose layout wraps words its
+    preferred height rather than its minimum, and the Queue tab would scroll on a laptop."""
+
+    def __init__(self, tab: QWidget) -> None:
+        super().__init__()
+        self.tab = tab
+        tab.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.tab.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.tab.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.tab.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)
+
+
+def _scrolling(tab: QWidget) -> QScrollArea:
+    """The tab in a scroll area, so its content never sets the window's minimum size."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(_Page(tab))
+    return area
 
 
 def _office_name(ctx: Context) -> str:
@@ -55,15 +104,13 @@ class MainWindow(QMainWindow):
         self.watch = watch
         self.tabs = QTabWidget()
         self.queue_tab = QueueTab(runner, settings)
-        self.tabs.addTab(self.queue_tab, "")
         self.visitors_tab = VisitorsTab(runner, settings)
-        self.tabs.addTab(self.visitors_tab, "")
         self.notices_tab = NoticesTab(runner, settings)
-        self.tabs.addTab(self.notices_tab, "")
         self.scan_tab = ScanTab(runner, settings)
-        self.tabs.addTab(self.scan_tab, "")
         self.register_tab = RegisterTab(runner, settings)
-        self.tabs.addTab(self.register_tab, "")
+        for tab in (self.queue_tab, self.visitors_tab, self.notices_tab, self.scan_tab,
+                    self.register_tab):
+            self.tabs.addTab(_scrolling(tab), "")
         for tab in (self.notices_tab, self.scan_tab, self.register_tab):
             tab.result.connect(
                 lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
@@ -117,7 +164,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
             self.menu_language.addAction(action)
             self.language_actions[lang] = action
-        self.resize(1280, 800)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.place()
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -127,11 +175,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lett \u2013 desk"))
-        self.tabs.setTabText(0, self.tr("Queue"))
-        self.tabs.setTabText(self.tabs.indexOf(self.notices_tab), self.tr("Notices"))
-        self.tabs.setTabText(self.tabs.indexOf(self.visitors_tab), self.tr("Visitors"))
-        self.tabs.setTabText(self.tabs.indexOf(self.scan_tab), self.tr("Scan intake"))
-        self.tabs.setTabText(self.tabs.indexOf(self.register_tab), self.tr("Document register"))
+        for tab, text in ((self.queue_tab, self.tr("Queue")),
+                          (self.visitors_tab, self.tr("Visitors")),
+                          (self.notices_tab, self.tr("Notices")),
+                          (self.scan_tab, self.tr("Scan intake")),
+                          (self.register_tab, self.tr("Document register"))):
+            self.tabs.setTabText(self.index_of(tab), text)
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))
@@ -140,6 +189,54 @@ class MainWindow(QMainWindow):
         for lang, action in self.language_actions.items():
             action.setChecked(lang == current_language())
         self._show_status()
+
+    def index_of(self, tab: QWidget) -> int:
+        """The index of a tab (each sits in its own scroll area)."""
+        for index in range(self.tabs.count()):
+            area = self.tabs.widget(index)
+            if isinstance(area, QScrollArea) and getattr(area.widget(), "tab", None) is tab:
+                return index
+        return -1
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentIndex(self.index_of(tab))
+
+    def place(self) -> None:
+        """Where the window was last closed, when that is still on a screen; else the first
+        size, shrunk to fit the free area of the screen and centred on it."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_SIZE)
+        saved = str(self.settings.get("ui.window"))
+        if saved:
+            x, y, width, height = (int(part) for part in saved.split(","))
+            place = QRect(x, y, width, height)
+            if screen is not None and any(other.availableGeometry().intersects(place)
+                                          for other in screen.virtualSiblings()):
+                width = min(max(width, MINIMUM_SIZE[0]), free.width())
+                height = min(max(height, MINIMUM_SIZE[1]), free.height())
+                self.resize(width, height)
+                self.move(x, y)
+                if self.settings.get("ui.window_maximized"):
+                    self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                return
+        # The frame (title bar, borders) is not known before the window shows; leave room.
+        width = min(FIRST_SIZE[0], free.width() - 16)
+        height = min(FIRST_SIZE[1], free.height() - 48)
+        self.resize(max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1]))
+        self.move(free.x() + (free.width() - self.width()) // 2,
+                  free.y() + max(0, (free.height() - self.height() - 32) // 2))
+
+    def remember_place(self) -> None:
+        """Keep the window's place and size for the next start (this PC's settings)."""
+        maximized = self.isMaximized()
+        rect = self.normalGeometry() if maximized else self.geometry()
+        if rect.width() > 0 and rect.height() > 0:
+            self.settings.set("ui.window",
+                              f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}")
+        self.settings.set("ui.window_maximized", maximized)
+        # A read-only data folder: the window opens at its first size next time.
+        with contextlib.suppress(OSError):
+            self.settings.save()
 
     def set_language(self, lang: str) -> None:
         """Switch the window's language and remember it for the next start."""
@@ -189,6 +286,8 @@ class MainWindow(QMainWindow):
         self.waiting_label.setText(self.tr("Waiting: {count}").format(count=self.waiting_total))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible():
+            self.remember_place()
         if self.watch is not None:
             self.watch.stop()
         self.scan_tab.close_tab()

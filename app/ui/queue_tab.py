@@ -193,7 +193,7 @@ class QueueTab(QWidget):
         self.current_number = QLabel()
         self.current_number.setObjectName("current_number")
         self.current_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.set_font(self.current_number, 72, bold=True)
+        style.set_font(self.current_number, 60, bold=True)
         self.current_service = QLabel()
         self.current_service.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current_service.setWordWrap(True)
@@ -206,7 +206,7 @@ class QueueTab(QWidget):
         current.addWidget(self.current_details)
 
         self.call_button = self._button(self.a_call, 22)
-        self.call_button.setMinimumHeight(76)
+        self.call_button.setMinimumHeight(66)
         self.recall_button = self._button(self.a_recall)
         self.no_show_button = self._button(self.a_no_show)
         self.park_button = self._button(self.a_park)
@@ -231,7 +231,7 @@ class QueueTab(QWidget):
         parked = QVBoxLayout(self.parked_box)
         self.parked = _table(3)
         self.parked.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.parked.setMinimumHeight(120)
+        self.parked.setMinimumHeight(72)
         parked.addWidget(self.parked)
 
         left = QVBoxLayout()

@@ -118,6 +118,9 @@ class RegisterForm(QWidget):
         self.error.hide()
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
+        # A label too long for its row (Russian) goes above its field instead of widening the
+        # form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         for key, widget in (
             ("series", self.series_box), ("direction", self.direction_box),

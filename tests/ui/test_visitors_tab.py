@@ -37,7 +37,7 @@ def window(qtbot, local, make_runner, purposes, tmp_path):
     win.visitors_tab.data_folder = tmp_path / "docs"
     win.visitors_tab.open_documents = False
     qtbot.addWidget(win)
-    win.tabs.setCurrentWidget(win.visitors_tab)
+    win.show_tab(win.visitors_tab)
     win.show()
     qtbot.waitUntil(lambda: win.visitors_tab.data is not None)
     yield win
@@ -281,7 +281,7 @@ def test_the_tab_speaks_estonian_and_russian(qtbot, window, staff, shoot, purpos
     tab.refresh.request()
     qtbot.waitUntil(lambda: tab.inside.rowCount() == 3)
     install_language("et")
-    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(tab)) == "Külastajad")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.index_of(tab)) == "Külastajad")
     assert tab.register_button.text() == "Registreeri"
     fill(qtbot, tab, id_code="123")
     assert "Isikukoodis on 11 numbrit" in tab.faults["id_code"].text()

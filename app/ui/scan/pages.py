@@ -161,10 +161,11 @@ class PageReview(QGroupBox):
         review = QVBoxLayout(self)
         review.addWidget(self.documents)
         review.addWidget(self.pages, 1)
-        for buttons in ((self.left_button, self.right_button, self.earlier_button,
-                         self.later_button, self.delete_button, self.blank_button),
-                        (self.split_button, self.separators_button, self.rescan_button,
-                         self.insert_button)):
+        # Three rows of buttons, so the review stays narrow in every language.
+        for buttons in ((self.left_button, self.right_button, self.delete_button,
+                         self.blank_button),
+                        (self.earlier_button, self.later_button, self.split_button),
+                        (self.separators_button, self.rescan_button, self.insert_button)):
             row = QHBoxLayout()
             for button in buttons:
                 row.addWidget(button)

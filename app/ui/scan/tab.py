@@ -47,6 +47,10 @@ WATCH_POLL_MS = 2000
 IMPORTABLE = "*.pdf *.tif *.tiff *.jpg *.jpeg *.png"
 
 
+# The register form's width beside the pages: its long labels go above their fields.
+FORM_WIDTH = 420
+
+
 class ScanTab(QWidget):
     """Scan, review and register."""
 
@@ -111,7 +115,7 @@ class ScanTab(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(self.form_box)
-        form_scroll.setMinimumWidth(self.form_box.sizeHint().width() + 24)
+        form_scroll.setMinimumWidth(FORM_WIDTH)
 
         self.message = QLabel()
         self.message.setObjectName("message")

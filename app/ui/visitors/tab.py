@@ -108,6 +108,9 @@ class VisitorsTab(QWidget):
         scan_row.addWidget(self.scan_label)
         scan_row.addWidget(self.scan, 1)
         inside.addLayout(scan_row)
+        self.evacuation_button = QPushButton()
+        self.evacuation_button.clicked.connect(self.print_evacuation_list)
+        scan_row.addWidget(self.evacuation_button)
         self.inside = InsideTable()
         inside.addWidget(self.inside, 1)
         row = QHBoxLayout()
@@ -117,12 +120,9 @@ class VisitorsTab(QWidget):
         self.reveal_button.clicked.connect(lambda: self.reveal_selected(self.inside))
         self.badge_button = QPushButton()
         self.badge_button.clicked.connect(self.badge_pdf_selected)
-        self.evacuation_button = QPushButton()
-        self.evacuation_button.clicked.connect(self.print_evacuation_list)
         for button in (self.check_out_button, self.reveal_button, self.badge_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.evacuation_button)
         inside.addLayout(row)
 
         # expected today
