@@ -187,6 +187,23 @@ def test_search_and_asking_to_see_the_code_are_logged(qtbot, window, staff, loca
     assert [a for a in actions if a != "list"] == ["register", "search", "reveal"]
 
 
+def test_the_code_shown_in_the_building_list_stays_and_is_logged_once(qtbot, window, staff,
+                                                                      local):
+    v.register_visit(staff, v.VisitorForm("Mari-Liis Õunapuu", CODE))
+    tab = window.visitors_tab
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.inside.rowCount() == 1)
+    tab.inside.selectRow(0)
+    for _ in range(3):
+        click(qtbot, tab.reveal_button)
+        settle(qtbot, tab)
+    # The list refreshed after the reveal was recorded: the code is still there to read.
+    assert tab.inside.item(0, 5).text() == CODE
+    with local.db.read() as s:
+        reveals = [r for r in s.query(PersonalDataAccess) if r.action == "reveal"]
+    assert len(reveals) == 1
+
+
 def test_evacuation_list_is_a_pdf_made_on_this_pc(qtbot, window, staff):
     v.register_visit(staff, v.VisitorForm("Юрий Смирнов", organisation="Näide AS"))
     tab = window.visitors_tab

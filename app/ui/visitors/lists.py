@@ -44,6 +44,9 @@ class VisitorTable(QTableWidget):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+        # The personal codes staff asked to see, by registration: shown again when the list
+        # refreshes, and never fetched (and logged) a second time.
+        self.revealed: dict[str, str] = {}
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -58,11 +61,13 @@ class VisitorTable(QTableWidget):
         raise NotImplementedError
 
     def show_rows(self, rows: list[tuple[str, tuple[str, ...]]]) -> None:
-        """(id, cells) of each row."""
+        """(id, cells) of each row; the personal code last, in full where it was revealed."""
         self.setRowCount(len(rows))
         for row, (key, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 self.setItem(row, column, _item(text, key))
+            if key in self.revealed:
+                self.show_code(key, self.revealed[key])
 
     def selected(self) -> str | None:
         """The id of the chosen row's visitor."""
@@ -70,9 +75,19 @@ class VisitorTable(QTableWidget):
         item = self.item(row, 0) if row >= 0 else None
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def show_code(self, row: int, key: str, code: str) -> None:
-        """The personal code in full in its row, once staff asked to see it."""
-        self.setItem(row, self.columnCount() - 1, _item(code or "\u2013", key))
+    def row_of(self, key: str) -> int:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        return -1
+
+    def show_code(self, key: str, code: str) -> None:
+        """The personal code in full in its visitor's row, once staff asked to see it."""
+        self.revealed[key] = code
+        row = self.row_of(key)
+        if row >= 0:
+            self.setItem(row, self.columnCount() - 1, _item(code or "\u2013", key))
 
 
 class InsideTable(VisitorTable):

@@ -395,10 +395,16 @@ class VisitorsTab(QWidget):
         if registration is None:
             self.banner.show_error(self.tr("Choose a visitor in the list first."))
             return
-        row = table.currentRow()
+        if registration in table.revealed:  # shown already: nothing new is read or logged
+            return
         self.runner.write(work.reveal, registration,
-                          on_done=lambda code: table.show_code(row, registration, code),
+                          on_done=lambda code: self._revealed(table, registration, code),
                           on_error=lambda f: self.banner.show_error(f.text))
+
+    def _revealed(self, table: VisitorTable, registration: str, code: str) -> None:
+        table.show_code(registration, code)
+        if not code:
+            self.banner.show_info(self.tr("No personal code was recorded for this visitor."))
 
     def search(self) -> None:
         use_dates = self.s_use_dates.isChecked()
