@@ -21,6 +21,16 @@ class Banner(QLabel):
         self._timer.timeout.connect(self.clear_message)
         self.hide()
 
+    def keep_place(self, lines: int = 2) -> None:
+        """Take the same room, shown or not, for up to `lines` lines of text (a longer
+        message scrolls in its tooltip): nothing below it moves when a message comes or
+        goes."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2 * 8 + 2)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
     def show_info(self, text: str) -> None:
         self._show(text, "info", style.INFO_BG, style.INFO_FG)
 
@@ -35,6 +45,7 @@ class Banner(QLabel):
     def _show(self, text: str, kind: str, background: str, foreground: str) -> None:
         self.kind = kind
         self.setText(text)
+        self.setToolTip(text)
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; padding: 8px 12px;"
             f" border: 1px solid {foreground}; border-radius: 4px; }}"

@@ -72,8 +72,8 @@ def registrations(local):
         return list(s.query(VisitorRegistration))
 
 
-def test_faults_show_under_their_field_as_typed_and_nothing_is_registered(qtbot, window,
-                                                                           local, shoot):
+def test_faults_show_in_their_place_as_typed_and_nothing_is_registered(qtbot, window,
+                                                                         local, shoot):
     tab = window.visitors_tab
     fill(qtbot, tab, id_code="37605030298", phone="helista", email="mari@")
     assert tab.faults["id_code"].isVisible()
@@ -89,6 +89,24 @@ def test_faults_show_under_their_field_as_typed_and_nothing_is_registered(qtbot,
     assert not tab.faults["id_code"].isVisible()
     fill(qtbot, tab, id_code="37602300291")
     assert "real date of birth" in tab.faults["id_code"].text()
+
+
+def test_messages_and_faults_never_move_the_form_under_the_mouse(qtbot, window):
+    tab = window.visitors_tab
+
+    def places():
+        widgets = [*tab.inputs.values(), tab.register_button, tab.pages]
+        return [w.mapTo(window, w.rect().topLeft()) for w in widgets]
+
+    before = places()
+    fill(qtbot, tab, id_code="37605030298", phone="helista", email="mari@")
+    click(qtbot, tab.register_button)
+    assert tab.faults["name"].isVisible()
+    tab.banner.show_error("A message long enough to take more than one line of the banner "
+                          "above the lists, as the longer messages in Russian do.")
+    tab.alert.show_error("Watch list: Mari Maasikas is close to the listed name.")
+    qtbot.wait(50)
+    assert places() == before
 
 
 def test_register_sends_the_visitor_to_the_queue_with_a_ticket(qtbot, window, local, shoot):

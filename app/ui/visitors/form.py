@@ -16,6 +16,7 @@ from app.i18n import error_text
 from app.ui import style
 from app.ui.qt import (
     QCheckBox,
+    QColor,
     QComboBox,
     QDate,
     QDateTime,
@@ -26,8 +27,10 @@ from app.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPalette,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTime,
     QVBoxLayout,
@@ -37,6 +40,8 @@ from app.ui.qt_i18n import current_language
 from app.ui.visitors.work import check_field, visitor_form
 
 FIELDS = ("name", "id_code", "document", "organisation", "phone", "email")
+# Lines the fault panel shows at once (more scroll).
+FAULT_LINES = 2
 
 
 class RegistrationForm(QGroupBox):
@@ -65,15 +70,26 @@ class RegistrationForm(QGroupBox):
             fault.setWordWrap(True)
             fault.setStyleSheet(f"color: {style.ERROR_FG};")
             fault.hide()
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(edit)
-            column.addWidget(fault)
             label = QLabel()
             self.labels[name] = label
-            form.addRow(label, column)
+            form.addRow(label, edit)
             self.inputs[name] = edit
             self.faults[name] = fault
+        # The faults have a place of their own above the buttons, always there, so a fault
+        # shown never moves the fields or the buttons under the mouse.
+        self.fault_panel = QScrollArea()
+        self.fault_panel.setObjectName("faults")
+        self.fault_panel.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fault_panel.setWidgetResizable(True)
+        panel = QWidget()
+        listed = QVBoxLayout(panel)
+        listed.setContentsMargins(0, 0, 0, 0)
+        listed.setSpacing(2)
+        for fault in self.faults.values():
+            listed.addWidget(fault)
+        listed.addStretch(1)
+        self.fault_panel.setWidget(panel)
+        self.fault_panel.setFixedHeight(self.fontMetrics().lineSpacing() * FAULT_LINES + 6)
         self.inputs["id_code"].setMaxLength(13)
         self.purpose = QComboBox()
         self.purpose.currentIndexChanged.connect(self.purpose_chosen)
@@ -102,7 +118,7 @@ class RegistrationForm(QGroupBox):
         form.addRow("", self.mail_check)
         buttons = QHBoxLayout()
         self.register_button = QPushButton()
-        self.register_button.setMinimumHeight(44)
+        self.register_button.setMinimumHeight(40)
         style.set_font(self.register_button, 15, bold=True)
         self.expect_button = QPushButton()
         self.clear_button = QPushButton()
@@ -110,6 +126,7 @@ class RegistrationForm(QGroupBox):
         buttons.addWidget(self.register_button, 2)
         buttons.addWidget(self.expect_button, 1)
         buttons.addWidget(self.clear_button, 1)
+        form.addRow(self.fault_panel)
         form.addRow(buttons)
         self.retranslate()
 
@@ -159,13 +176,24 @@ class RegistrationForm(QGroupBox):
         if name == "name" and not value.strip() and quiet:
             err = None
         if err is None:
-            self.faults[name].hide()
-            self.faults[name].clear()
+            self._mark(name, "")
             return True
         if not quiet or self.faults[name].isVisible():
-            self.faults[name].setText(error_text(err, current_language()))
-            self.faults[name].show()
+            self._mark(name, error_text(err, current_language()))
         return False
+
+    def _mark(self, name: str, text: str) -> None:
+        """A field's fault in the fault panel and the field tinted red (no text: cleared)."""
+        fault, edit = self.faults[name], self.inputs[name]
+        fault.setText(text)
+        fault.setVisible(bool(text))
+        # Coloured through the palette: a style sheet border would change the field's size.
+        palette = self.palette()  # the form's own, the field's when no fault is shown
+        if text:
+            palette.setColor(QPalette.ColorRole.Base, QColor(style.ERROR_BG))
+        edit.setPalette(palette)
+        if text:
+            self.fault_panel.ensureWidgetVisible(fault)
 
     def valid(self) -> bool:
         ok = True
@@ -175,8 +203,7 @@ class RegistrationForm(QGroupBox):
 
     def show_fault(self, field: str, text: str) -> None:
         """A fault the operation found, under its field, with the field ready to correct."""
-        self.faults[field].setText(text)
-        self.faults[field].show()
+        self._mark(field, text)
         self.inputs[field].setFocus()
 
     def fill_from_card(self, name: str, id_code: str) -> None:
@@ -204,7 +231,7 @@ class RegistrationForm(QGroupBox):
     def clear(self) -> None:
         for name in FIELDS:
             self.inputs[name].clear()
-            self.faults[name].hide()
+            self._mark(name, "")
         self.notes.clear()
         self.purpose.setCurrentIndex(0)
         self.host.setCurrentIndex(0)

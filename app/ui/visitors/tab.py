@@ -85,6 +85,7 @@ class VisitorsTab(QWidget):
 
     def _build(self) -> None:
         self.banner = Banner()
+        self.banner.keep_place()
         self.alert = Banner()
 
         self.form = RegistrationForm()
@@ -191,14 +192,16 @@ class VisitorsTab(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.form)
+        # A watch-list alert comes under the form, where it moves nothing.
+        left.addWidget(self.alert)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        # The tab's messages have their place above the lists, always there.
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        columns = QHBoxLayout(self)
         columns.addLayout(left, 2)
-        columns.addWidget(self.pages, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.alert)
-        layout.addLayout(columns, 1)
+        columns.addLayout(right, 3)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
