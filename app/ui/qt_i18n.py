@@ -10,9 +10,9 @@ that calls `self.tr()` is not subclassed: the context the extractor records stay
 from __future__ import annotations
 
 from app import i18n
-from app.ui.qt import QCoreApplication, QTranslator
+from app.ui.qt import QCoreApplication, QLibraryInfo, QTranslator
 
-_installed: list[CatalogueTranslator] = []
+_installed: list[QTranslator] = []
 
 
 class CatalogueTranslator(QTranslator):
@@ -45,15 +45,33 @@ def install_language(lang: str) -> None:
     """Make `lang` the language of every window of this application."""
     if lang not in i18n.LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
-    if _installed and _installed[0].lang == lang:
+    if _installed and current_language() == lang:
         return
-    translator = CatalogueTranslator(lang)
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    # Qt's own catalogue first, for its dialogs' words; Lett's, installed last, is asked
+    # first and fills what Qt's lacks (Qt has no Estonian one).
+    qt_words = qt_translator(lang)
+    if qt_words is not None:
+        QCoreApplication.installTranslator(qt_words)
+        _installed.append(qt_words)
+    translator = CatalogueTranslator(lang)
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
 
 
+def qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own translations of its widgets and dialogs into `lang`, where Qt ships them."""
+    if lang == i18n.SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{lang}", folder) else None
+
+
 def current_language() -> str:
     """The language installed last (English, the source language, when none is)."""
-    return _installed[0].lang if _installed else i18n.SOURCE_LANGUAGE
+    for translator in _installed:
+        if isinstance(translator, CatalogueTranslator):
+            return translator.lang
+    return i18n.SOURCE_LANGUAGE

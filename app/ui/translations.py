@@ -54,6 +54,34 @@ PRINTED_TICKET = (
     "Thank you for waiting",
 )
 
+# Qt's own words in the dialogs Lett opens (the file chooser, the message boxes' buttons, the
+# fields' context menus), by Qt's context. Qt ships no Estonian catalogue: Lett's fills it (and
+# the Russian one says the same as Qt's, and fills the few Qt's lacks).
+QT_STRINGS: dict[str, tuple[str, ...]] = {
+    "QFileDialog": (
+        "&Look in:", "Look in:", "File &name:", "Files of &type:", "Files of type:", "&Open",
+        "&Save", "Open", "Save As",
+        "&Choose", "Back", "Forward", "Parent Directory", "Create New Folder", "List View",
+        "Detail View", "Sidebar", "Recent Places", "All Files (*)", "New Folder", "&New Folder",
+        "&Delete", "&Rename", "Show &hidden files", "Directory:", "Directories", "File",
+        "File Folder", "Unknown", "My Computer", "Go back", "Go forward",
+        "Go to the parent directory", "Create a New Folder", "Change to list view mode",
+        "Change to detail view mode", "Find Directory",
+        "%1 already exists.\nDo you want to replace it?",
+        "Are you sure you want to delete '%1'?",
+    ),
+    "QFileSystemModel": ("Name", "Size", "Type", "Date Modified", "Kind", "Computer",
+                         "My Computer"),
+    "QPlatformTheme": ("OK", "Cancel", "Save", "&Yes", "&No", "Close", "Apply", "Reset",
+                       "Help", "Discard", "Yes to &All", "N&o to All", "Abort", "Retry",
+                       "Ignore", "Open", "Save All", "Restore Defaults"),
+    "QMessageBox": ("Show Details...", "Hide Details..."),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete",
+                           "Select All", "Copy &Link Location"),
+    "QAbstractSpinBox": ("&Select All", "&Step up", "Step &down"),
+}
+
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -151,6 +179,9 @@ def extract(folders: tuple[Path, ...] = SCANNED) -> dict[str, list[str]]:
         add(ERRORS_CONTEXT, template)
     for line in PRINTED_TICKET:
         add(TICKET_CONTEXT, line)
+    for context, sources in QT_STRINGS.items():
+        for source in sources:
+            add(context, source)
     return found
 
 

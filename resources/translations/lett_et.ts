@@ -611,12 +611,12 @@
         <translation>Järjekord</translation>
     </message>
     <message>
-        <source>Notices</source>
-        <translation>Teatised</translation>
-    </message>
-    <message>
         <source>Visitors</source>
         <translation>Külastajad</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Teatised</translation>
     </message>
     <message>
         <source>Scan intake</source>
@@ -1356,6 +1356,365 @@
     <message>
         <source>Not printed: {detail}</source>
         <translation>Ei trükitud: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Vali kõik</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Suurenda</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Vähenda</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kaust:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Faili nimi:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Faili&amp;tüüp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Failitüüp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Salvesta kui</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vali</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Edasi</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ülemkaust</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Loo uus kaust</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Loend</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Külgriba</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Viimati kasutatud</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Uus kaust</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Uus kaust</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeta ümber</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Näita &amp;peidetud faile</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Kaustad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Kaust</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tundmatu</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Minu arvuti</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mine tagasi</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mine edasi</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mine ülemkausta</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Loo uus kaust</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Näita loendina</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Näita üksikasjadega</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Otsi kausta</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 on juba olemas.
+Kas asendada see?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Kas kustutada „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Arvuti</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Minu arvuti</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vali kõik</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Näita üksikasju…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Peida üksikasjad…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jah</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rakenda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Lähtesta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Abi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loobu muudatustest</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Jah &amp;kõigile</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>E&amp;i kõigile</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eira</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvesta kõik</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Taasta vaikeväärtused</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Lõika</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Kleebi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vali kõik</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopeeri &amp;lingi aadress</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3756,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Expected visitors imported: {count}.</source>
         <translation>Imporditud oodatavaid külastajaid: {count}.</translation>
+    </message>
+    <message>
+        <source>No personal code was recorded for this visitor.</source>
+        <translation>Sellel külastajal isikukoodi ei ole.</translation>
     </message>
     <message>
         <source>Type the person's personal code first.</source>

@@ -85,3 +85,22 @@ def test_a_first_start_fits_the_screen(qtbot, desk):
     free = desk.screen().availableGeometry()
     assert desk.width() <= free.width()
     assert desk.height() <= free.height()
+
+
+@pytest.mark.parametrize(("lang", "look_in", "cancel"), [
+    ("et", "Kaust:", "Loobu"),
+    ("ru", "Перейти к:", "Отмена"),
+    ("en", "Look in:", "Cancel"),
+])
+def test_qt_dialogs_speak_the_windows_language(qtbot, lang, look_in, cancel):
+    from app.ui.qt import QDialogButtonBox, QFileDialog, QLabel
+
+    install_language(lang)
+    chooser = QFileDialog()
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(chooser)
+    labels = [label.text().replace("&", "") for label in chooser.findChildren(QLabel)]
+    assert look_in in labels
+    buttons = chooser.findChild(QDialogButtonBox)
+    texts = [button.text() for button in buttons.buttons()]
+    assert cancel in texts
