@@ -377,8 +377,38 @@ MESSAGES: dict[str, str] = {
         "kept it has sent it."
     ),
     "notice_print_failed": (
-        "The notice could not be printed: {detail}. It is issued and kept; print it again "
-        "from the issuance register."
+        "The notice is issued and kept, but it could not be printed. {detail} Then print it "
+        "again from the issuance register."
+    ),
+    "print_no_cups": (
+        "This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to "
+        "install it."
+    ),
+    "print_no_default": (
+        "This PC has no default printer. Make a printer the default in the system's printer "
+        "settings, or ask IT support to set this PC's document printer."
+    ),
+    "print_no_printer": (
+        "The printer \u201c{printer}\u201d is not set up on this PC. Ask IT support to check "
+        "this PC's printer setting."
+    ),
+    "print_not_accepting": (
+        "The printer \u201c{printer}\u201d is not taking print jobs now. Check that it is on "
+        "and ready."
+    ),
+    "print_cups_down": (
+        "This PC's printing system (CUPS) is not running. Restart the PC or ask IT support."
+    ),
+    "print_forbidden": (
+        "This PC may not print on \u201c{printer}\u201d. Ask IT support for access."
+    ),
+    "print_timeout": (
+        "The printer \u201c{printer}\u201d did not take the document within {seconds} "
+        "seconds. Check the printer."
+    ),
+    "print_refused": (
+        "The printing system refused the document ({detail}). Check the printer or ask IT "
+        "support."
     ),
     "mail_not_set_up": (
         "E-mail is not set up on this PC: set mail.host and mail.sender in {path}."

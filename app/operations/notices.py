@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
-from app.core.errors import NotFound, Refused
+from app.core.errors import LettError, NotFound, Refused
 from app.core.ids import uuid7
 from app.core.notices import (
     LANGUAGES,
@@ -336,7 +336,10 @@ def print_notice(ctx: Context, key: str, printer: str = "", copies: int = 1) -> 
     from printers.documents import print_pdf
 
     view, path = notice_path(ctx, key)
-    return print_pdf(path, printer, title=view.registry_number, copies=copies)
+    try:
+        return print_pdf(path, printer, title=view.registry_number, copies=copies)
+    except LettError as err:  # says why; the notice's message says what became of it
+        raise LettError("notice_print_failed", detail=err) from err
 
 
 def save_notice_as(ctx: Context, key: str, target: Path) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.settings import Settings
@@ -19,7 +20,6 @@ from app.ui.qt import (
     QAbstractItemView,
     QColor,
     QComboBox,
-    QDesktopServices,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -32,7 +32,6 @@ from app.ui.qt import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -123,6 +122,13 @@ def _document_path(ctx: Context, entry_id: str) -> Any:
     if found is None:
         raise Refused("register_no_pdf", number=get_entry(ctx, entry_id).registry_number)
     return file_path(ctx, found.id)
+
+
+def _document_and_viewer(ctx: Context, entry_id: str) -> tuple[Path, bool]:
+    """The entry's PDF and whether this PC has a program to show it."""
+    from app.ui.pdf_open import viewer_of
+
+    return viewer_of(Path(_document_path(ctx, entry_id)))
 
 
 def _register_by_hand(ctx: Context, document: Any) -> Any:
@@ -385,10 +391,18 @@ class RegisterTab(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        self.runner.read(_document_path, chosen[0].id,
-                         on_done=lambda path: QDesktopServices.openUrl(
-                             QUrl.fromLocalFile(str(path))),
+        self.runner.read(_document_and_viewer, chosen[0].id, on_done=self._show_pdf,
                          on_error=self._failed)
+
+    def _show_pdf(self, found: tuple[Path, bool]) -> None:
+        from app.ui.pdf_open import show_pdf
+
+        path, viewer = found
+        if not show_pdf(path, viewer):
+            self._say(self.tr("This PC has no program that shows PDF files, so the document "
+                              "cannot be opened here. Its file is {path}: open it on another PC, "
+                              "or ask IT support to install a PDF viewer.").format(
+                                  path=str(path)), error=True)
 
     def forward_by_email(self) -> None:
         chosen = self.selected()

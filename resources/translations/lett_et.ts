@@ -2312,6 +2312,10 @@ Kas asendada see?</translation>
         <translation>Registreeritud numbriga {number}.</translation>
     </message>
     <message>
+        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
+        <translation>Selles arvutis pole PDF-failide vaatamise programmi, seega dokumenti siin avada ei saa. Selle fail on {path}: ava see teises arvutis või palu IT-toel paigaldada PDF-i vaataja.</translation>
+    </message>
+    <message>
         <source>Forward by e-mail</source>
         <translation>Edastamine e-postiga</translation>
     </message>
@@ -3806,12 +3810,20 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Evakuatsiooninimekiri on trükitud ({job}) ja salvestatud faili {path}.</translation>
     </message>
     <message>
-        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
-        <translation>Evakuatsiooninimekiri on salvestatud faili {path}, kuid seda ei saanud trükkida: {detail}</translation>
+        <source>The evacuation list could not be printed. {detail} It is saved as {path}: print it from another PC or read it from the screen.</source>
+        <translation>Evakuatsiooninimekirja ei saanud printida. {detail} See on salvestatud failina {path}: prindi see teisest arvutist või loe ekraanilt.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
+        <translation>Selles arvutis pole PDF-failide vaatamise programmi, seega evakuatsiooninimekirja ekraanil ei näidata. See on salvestatud failina {path}.</translation>
     </message>
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
+        <translation type="vanished">Evakuatsiooninimekiri on salvestatud faili {path}, kuid seda ei saanud trükkida: {detail}</translation>
     </message>
 </context>
 <context>
@@ -5033,8 +5045,40 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Serveris ei ole veel selle esinduse faili {sha256}. See tuuakse, kui arvuti, kuhu see salvestati, on selle saatnud.</translation>
     </message>
     <message>
-        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation>Teatist ei saanud printida: {detail}. Teatis on väljastatud ja säilitatud; printige see uuesti väljastamiste registrist.</translation>
+        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
+        <translation>Teatis on väljastatud ja säilitatud, kuid seda ei saanud printida. {detail} Seejärel prindi see uuesti väljastamiste registrist.</translation>
+    </message>
+    <message>
+        <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
+        <translation>Selles arvutis ei saa printida: printimissüsteem (CUPS) pole paigaldatud. Palu IT-toel see paigaldada.</translation>
+    </message>
+    <message>
+        <source>This PC has no default printer. Make a printer the default in the system's printer settings, or ask IT support to set this PC's document printer.</source>
+        <translation>Sellel arvutil pole vaikeprinterit. Määra printer süsteemi printeriseadetes vaikeprinteriks või palu IT-toel määrata selle arvuti dokumendiprinter.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not set up on this PC. Ask IT support to check this PC's printer setting.</source>
+        <translation>Printer „{printer}“ pole selles arvutis seadistatud. Palu IT-toel kontrollida selle arvuti printeriseadet.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not taking print jobs now. Check that it is on and ready.</source>
+        <translation>Printer „{printer}“ ei võta praegu prinditöid vastu. Kontrolli, kas see on sisse lülitatud ja valmis.</translation>
+    </message>
+    <message>
+        <source>This PC's printing system (CUPS) is not running. Restart the PC or ask IT support.</source>
+        <translation>Selle arvuti printimissüsteem (CUPS) ei tööta. Taaskäivita arvuti või pöördu IT-toe poole.</translation>
+    </message>
+    <message>
+        <source>This PC may not print on “{printer}”. Ask IT support for access.</source>
+        <translation>Sellel arvutil pole luba printerile „{printer}“ printida. Palu IT-toelt ligipääsu.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” did not take the document within {seconds} seconds. Check the printer.</source>
+        <translation>Printer „{printer}“ ei võtnud dokumenti {seconds} sekundi jooksul vastu. Kontrolli printerit.</translation>
+    </message>
+    <message>
+        <source>The printing system refused the document ({detail}). Check the printer or ask IT support.</source>
+        <translation>Printimissüsteem keeldus dokumendist ({detail}). Kontrolli printerit või pöördu IT-toe poole.</translation>
     </message>
     <message>
         <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
@@ -5515,6 +5559,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
         <translation>Edastamist ei õnnestunud saata e-postiga aadressile {address}: {detail}. Midagi ei kao: see ootab selles arvutis ja saadetakse hiljem uuesti.</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation type="vanished">Teatist ei saanud printida: {detail}. Teatis on väljastatud ja säilitatud; printige see uuesti väljastamiste registrist.</translation>
     </message>
     <message>
         <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>

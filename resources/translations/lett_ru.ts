@@ -2312,6 +2312,10 @@ Do you want to replace it?</source>
         <translation>Зарегистрирован под номером {number}.</translation>
     </message>
     <message>
+        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
+        <translation>На этом компьютере нет программы для просмотра PDF, поэтому документ здесь не открыть. Его файл: {path} — откройте его на другом компьютере или попросите ИТ-поддержку установить программу просмотра PDF.</translation>
+    </message>
+    <message>
         <source>Forward by e-mail</source>
         <translation>Пересылка по э-почте</translation>
     </message>
@@ -3806,12 +3810,20 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Список для эвакуации напечатан ({job}) и сохранён в файле {path}.</translation>
     </message>
     <message>
-        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
-        <translation>Список для эвакуации сохранён в файле {path}, но его не удалось напечатать: {detail}</translation>
+        <source>The evacuation list could not be printed. {detail} It is saved as {path}: print it from another PC or read it from the screen.</source>
+        <translation>Список эвакуации не удалось напечатать. {detail} Он сохранён как {path}: напечатайте его с другого компьютера или читайте с экрана.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
+        <translation>На этом компьютере нет программы для просмотра PDF, поэтому список эвакуации не показан на экране. Он сохранён как {path}.</translation>
     </message>
     <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>
+        <translation type="vanished">Список для эвакуации сохранён в файле {path}, но его не удалось напечатать: {detail}</translation>
     </message>
 </context>
 <context>
@@ -5033,8 +5045,40 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>На сервере пока нет файла {sha256} этого офиса обслуживания. Он будет получен, когда компьютер, где он сохранён, отправит его.</translation>
     </message>
     <message>
-        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
-        <translation>Не удалось напечатать уведомление: {detail}. Уведомление выдано и сохранено; напечатайте его снова из реестра выдач.</translation>
+        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
+        <translation>Уведомление выдано и сохранено, но его не удалось напечатать. {detail} Затем напечатайте его снова из реестра выдачи.</translation>
+    </message>
+    <message>
+        <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
+        <translation>С этого компьютера нельзя печатать: система печати (CUPS) не установлена. Попросите ИТ-поддержку установить её.</translation>
+    </message>
+    <message>
+        <source>This PC has no default printer. Make a printer the default in the system's printer settings, or ask IT support to set this PC's document printer.</source>
+        <translation>На этом компьютере нет принтера по умолчанию. Назначьте принтер по умолчанию в системных настройках принтеров или попросите ИТ-поддержку указать принтер документов этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not set up on this PC. Ask IT support to check this PC's printer setting.</source>
+        <translation>Принтер «{printer}» не настроен на этом компьютере. Попросите ИТ-поддержку проверить настройку принтера этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not taking print jobs now. Check that it is on and ready.</source>
+        <translation>Принтер «{printer}» сейчас не принимает задания. Проверьте, что он включён и готов.</translation>
+    </message>
+    <message>
+        <source>This PC's printing system (CUPS) is not running. Restart the PC or ask IT support.</source>
+        <translation>Система печати этого компьютера (CUPS) не работает. Перезапустите компьютер или обратитесь в ИТ-поддержку.</translation>
+    </message>
+    <message>
+        <source>This PC may not print on “{printer}”. Ask IT support for access.</source>
+        <translation>Этому компьютеру нельзя печатать на принтере «{printer}». Попросите доступ у ИТ-поддержки.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” did not take the document within {seconds} seconds. Check the printer.</source>
+        <translation>Принтер «{printer}» не принял документ за {seconds} секунд. Проверьте принтер.</translation>
+    </message>
+    <message>
+        <source>The printing system refused the document ({detail}). Check the printer or ask IT support.</source>
+        <translation>Система печати отклонила документ ({detail}). Проверьте принтер или обратитесь в ИТ-поддержку.</translation>
     </message>
     <message>
         <source>E-mail is not set up on this PC: set mail.host and mail.sender in {path}.</source>
@@ -5515,6 +5559,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
         <translation>Передачу не удалось отправить по эл. почте на {address}: {detail}. Ничего не потеряно: она ждёт на этом компьютере и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
+        <translation type="vanished">Не удалось напечатать уведомление: {detail}. Уведомление выдано и сохранено; напечатайте его снова из реестра выдач.</translation>
     </message>
     <message>
         <source>The network scanner at {url} cannot be reached ({detail}). Check that it is switched on and that the address is right.</source>

@@ -391,7 +391,7 @@ def test_the_post_list_and_a_slip_print_through_cups(series):
             assert done.is_set() and len(received) > 1000
     with pytest.raises(LettError) as err:
         f.print_slip(ctx, "1-2/26-001", "lett-no-such-queue")
-    assert err.value.code == "notice_print_failed"
+    assert err.value.code == "print_no_printer"
 
 
 # --- the registration slip -----------------------------------------------------------------

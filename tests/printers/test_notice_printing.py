@@ -43,5 +43,5 @@ def test_an_unknown_printer_is_a_clear_error(tmp_path):
     pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
     with pytest.raises(LettError) as err:
         print_pdf(pdf, printer=f"lett-missing-{uuid.uuid4().hex[:8]}")
-    assert err.value.code == "notice_print_failed"
-    assert err.value.params["detail"]
+    assert err.value.code == "print_no_printer"
+    assert "lett-missing-" in str(err.value)

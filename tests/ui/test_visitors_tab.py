@@ -1,5 +1,6 @@
 """The staff window's Visitors tab, used as a person at the reception desk uses it."""
 
+import os
 import subprocess
 from datetime import UTC, datetime, timedelta
 
@@ -220,6 +221,32 @@ def test_the_code_shown_in_the_building_list_stays_and_is_logged_once(qtbot, win
     with local.db.read() as s:
         reveals = [r for r in s.query(PersonalDataAccess) if r.action == "reveal"]
     assert len(reveals) == 1
+
+
+def test_a_failed_evacuation_print_says_why_and_where_the_list_is_in_estonian(
+        qtbot, window, staff, tmp_path, monkeypatch):
+    from app.ui import pdf_open
+    from tests.printers.test_document_print_errors import fake_lp
+
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    fake_lp(bin_folder, "/usr/bin/lp: Error - No default destination.")
+    monkeypatch.setenv("PATH", f"{bin_folder}:{os.environ['PATH']}")
+    monkeypatch.setattr(pdf_open, "has_pdf_viewer", lambda: False)
+    v.register_visit(staff, v.VisitorForm("Juri Smirnov"))
+    tab = window.visitors_tab
+    tab.open_documents = True
+    install_language("et")
+    click(qtbot, tab.evacuation_button)
+    qtbot.waitUntil(lambda: tab.banner.kind == "error")
+    said = tab.banner.text()
+    assert said.startswith("Evakuatsiooninimekirja ei saanud printida.")
+    assert "vaikeprinterit" in said and str(tab.last_document) in said
+    assert "Error" not in said and "destination" not in said
+    assert "väljastamiste registrist" not in said  # not the notices' advice
+    qtbot.waitUntil(lambda: tab.alert.isVisible())
+    assert "PDF-failide vaatamise programmi" in tab.alert.text()
+    assert str(tab.last_document) in tab.alert.text()
 
 
 def test_evacuation_list_is_a_pdf_made_on_this_pc(qtbot, window, staff):
