@@ -105,25 +105,37 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
 
     worker, status = _sync_worker(local)
     session = None  # the signed-in person's session at the server, on a connected PC
+    windows: list[MainWindow] = []
+    given = actor
 
     def make(runner: Runner, watch: DataWatch) -> QWidget:
-        return MainWindow(runner, local.settings, watch, sync_status=status, actor=actor,
-                          local=local)
+        window = MainWindow(runner, local.settings, watch, sync_status=status, actor=actor,
+                            local=local)
+        windows.append(window)
+        return window
 
     if worker is not None:  # before sign-in: a new PC's first sync round brings the accounts
         worker.start()
     try:
-        if actor is None:
-            signed = _sign_in(local)
-            if signed is None:
-                return 0
-            actor, session = signed.actor, signed.session
-        return _run(local, actor, local.settings.get("ui.language"), make,
-                    lambda window: window.show(), open_first=False,
-                    on_live_change=worker.sync_now if worker is not None else None,
-                    session=session)
+        # Signing out closes the window and asks who is next, until someone quits.
+        while True:
+            if given is None:
+                signed = _sign_in(local)
+                if signed is None:
+                    return 0
+                actor, session = signed.actor, signed.session
+            windows.clear()
+            code = _run(local, actor, local.settings.get("ui.language"), make,
+                        lambda window: window.show(), open_first=False,
+                        on_live_change=worker.sync_now if worker is not None else None,
+                        session=session)
+            if session is not None:  # signs out at the server too
+                session.close()
+                session = None
+            if given is not None or not (windows and windows[0].signed_out):
+                return code
     finally:
-        if session is not None:  # signs out at the server too
+        if session is not None:
             session.close()
         if worker is not None:
             worker.stop()

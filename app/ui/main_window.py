@@ -17,12 +17,14 @@ from app.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QRect,
     QResizeEvent,
     QScrollArea,
     QSize,
     Qt,
     QTabWidget,
+    QTimer,
     QWidget,
 )
 from app.ui.qt_i18n import current_language, install_language
@@ -152,10 +154,21 @@ class MainWindow(QMainWindow):
         self.a_configure.triggered.connect(self.configure)
         self.a_configure.setVisible(actor is not None and actor.may(Action.CONFIGURE))
         self.menu_file.addAction(self.a_configure)
+        # Signing out and quitting sit apart from the configuration, below a line.
+        self.menu_file.addSeparator()
+        self.a_sign_out = QAction(self)
+        self.a_sign_out.setObjectName("sign_out")
+        self.a_sign_out.triggered.connect(self.sign_out)
+        self.menu_file.addAction(self.a_sign_out)
+        self.menu_file.addSeparator()
         self.a_quit = QAction(self)
         self.a_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.a_quit.triggered.connect(self.close)
+        self.a_quit.triggered.connect(self.quit)
         self.menu_file.addAction(self.a_quit)
+        # Whether the window closed for the next person to sign in (the program goes on).
+        self.signed_out = False
+        # Set once the person chose what becomes of an open counter, for the close to go on.
+        self._counter_settled = False
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions: dict[str, QAction] = {}
         for lang, name in AUTONYMS.items():
@@ -184,6 +197,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))
+        self.a_sign_out.setText(self.tr("&Sign out / switch user"))
         self.a_quit.setText(self.tr("&Quit"))
         self.menu_language.setTitle(self.tr("L&anguage"))
         for lang, action in self.language_actions.items():
@@ -285,9 +299,63 @@ class MainWindow(QMainWindow):
             else self.tr("No counter chosen"))
         self.waiting_label.setText(self.tr("Waiting: {count}").format(count=self.waiting_total))
 
+    def sign_out(self) -> None:
+        """Close the window for the next person: the sign-in dialog comes back."""
+        self.signed_out = True
+        self.quit()
+
+    def quit(self) -> None:
+        """Close the window as the person asked, first asking about an open counter."""
+        if not self._counter_settled and self.queue_tab.counter_is_open():
+            self._ask_about_counter()
+        else:
+            self.close()
+
+    def _ask_about_counter(self) -> None:
+        """This PC's counter is open: close it (the kiosk then stops sending visitors to it
+        and leaves it out of its estimates), leave it open, or stay."""
+        box = QMessageBox(self)
+        box.setObjectName("close_counter_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Counter {number} is open").format(
+            number=self.queue_tab.counter))
+        box.setText(self.tr(
+            "Counter {number} is open. Close it now? The kiosk then sends no visitors to it "
+            "and leaves it out of the waiting time estimates.").format(
+                number=self.queue_tab.counter))
+        close = box.addButton(self.tr("Close the counter"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave it open"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Stay signed in") if self.signed_out else self.tr("Do not quit"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(close)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is close:
+            self.queue_tab.close_counter(self._close_now)
+        elif chosen is leave:
+            self._close_now()
+        else:
+            self.signed_out = False
+
+    def _close_now(self) -> None:
+        self._counter_settled = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The person closing the window (its title bar's button) is asked too; a close by the
+        # program itself (the session ending) is not held up.
+        if (event.spontaneous() and not self._counter_settled
+                and self.queue_tab.counter_is_open()):
+            event.ignore()
+            # Asked once the close event is over, outside the window system's call.
+            QTimer.singleShot(0, self._ask_about_counter)
+            return
         if self.isVisible():
             self.remember_place()
+        if self.sync_status is not None:  # kept for the next person's window
+            self.statusBar().removeWidget(self.sync_status)
+            self.sync_status.setParent(None)
         if self.watch is not None:
             self.watch.stop()
         self.scan_tab.close_tab()

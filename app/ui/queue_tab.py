@@ -341,6 +341,16 @@ class QueueTab(QWidget):
             return None
         return next((c for c in self.data.counters if c.number == self.counter), None)
 
+    def counter_is_open(self) -> bool:
+        """Whether this PC's counter is open (the kiosk sends visitors to it)."""
+        view = self.counter_view()
+        return view is not None and view.is_open
+
+    def close_counter(self, then: Callable[[], None]) -> None:
+        """Close this PC's counter, then call `then`; a failure shows in the tab."""
+        self.runner.write(_ops().set_counter_open, self.counter, False,
+                          on_done=lambda _c: then(), on_error=self._failed)
+
     def current(self) -> TicketView | None:
         desk = self.data.desk if self.data else None
         return desk.current if desk and desk.counter.number == self.counter else None

@@ -639,6 +639,10 @@
         <translation>&amp;Seadistus…</translation>
     </message>
     <message>
+        <source>&amp;Sign out / switch user</source>
+        <translation>Logi &amp;välja / vaheta kasutajat</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
@@ -665,6 +669,30 @@
     <message>
         <source>Waiting: {count}</source>
         <translation>Ootel: {count}</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open</source>
+        <translation>Teeninduslett {number} on avatud</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open. Close it now? The kiosk then sends no visitors to it and leaves it out of the waiting time estimates.</source>
+        <translation>Teeninduslett {number} on avatud. Kas sulgeda see nüüd? Piletiautomaat ei suuna siis sinna külastajaid ega arvesta seda eeldatava ooteaja hinnangus.</translation>
+    </message>
+    <message>
+        <source>Close the counter</source>
+        <translation>Sulge teeninduslett</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Jäta avatuks</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Jää sisselogituks</translation>
+    </message>
+    <message>
+        <source>Do not quit</source>
+        <translation>Ära välju</translation>
     </message>
 </context>
 <context>

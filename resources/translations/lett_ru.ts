@@ -639,6 +639,10 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Sign out / switch user</source>
+        <translation>&amp;Выйти / сменить пользователя</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -665,6 +669,30 @@
     <message>
         <source>Waiting: {count}</source>
         <translation>В очереди: {count}</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open</source>
+        <translation>Окно обслуживания {number} открыто</translation>
+    </message>
+    <message>
+        <source>Counter {number} is open. Close it now? The kiosk then sends no visitors to it and leaves it out of the waiting time estimates.</source>
+        <translation>Окно обслуживания {number} открыто. Закрыть его сейчас? Терминал выдачи талонов тогда не направляет в него посетителей и не учитывает его в ожидаемом времени ожидания.</translation>
+    </message>
+    <message>
+        <source>Close the counter</source>
+        <translation>Закрыть окно обслуживания</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Остаться в системе</translation>
+    </message>
+    <message>
+        <source>Do not quit</source>
+        <translation>Не выходить</translation>
     </message>
 </context>
 <context>

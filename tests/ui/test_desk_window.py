@@ -104,3 +104,47 @@ def test_qt_dialogs_speak_the_windows_language(qtbot, lang, look_in, cancel):
     buttons = chooser.findChild(QDialogButtonBox)
     texts = [button.text() for button in buttons.buttons()]
     assert cancel in texts
+
+
+def _counter_open(local, number):
+    from app.operations.context import open_context
+    from app.operations.queue import list_counters
+
+    ctx = open_context(local.db, staff_actor())
+    return next(c.is_open for c in list_counters(ctx) if c.number == number)
+
+
+@pytest.mark.parametrize(("answer", "closes", "counter_stays_open"), [
+    ("Close the counter", True, False),
+    ("Leave it open", True, True),
+    ("Do not quit", False, True),
+])
+def test_quitting_asks_what_becomes_of_the_open_counter(qtbot, local, make_runner, answer,
+                                                        closes, counter_stays_open):
+    from app.operations.context import open_context
+    from app.operations.queue import set_counter_open
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QMessageBox
+    from tests.ui.windows import when_shown
+
+    set_counter_open(open_context(local.db, staff_actor()), 1, True)
+    local.settings.set("counter.number", 1)
+    window = MainWindow(make_runner(staff_actor()), local.settings, actor=staff_actor(),
+                        local=local)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.queue_tab.counter_is_open())
+    questions = []
+
+    def reply(box):
+        questions.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    when_shown(QMessageBox, reply)
+    window.a_quit.trigger()
+    qtbot.waitUntil(lambda: bool(questions))
+    assert questions[0].startswith("Counter 1 is open. Close it now?")
+    window.runner.wait(5000)
+    qtbot.waitUntil(lambda: window.isVisible() is not closes)
+    assert _counter_open(local, 1) is counter_stays_open
+    window._counter_settled = True  # the test's own clean-up closes the window unasked

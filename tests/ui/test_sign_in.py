@@ -132,3 +132,42 @@ def test_cancelling_sign_in_ends_lett(qtbot, accounts, local):
     assert entry.run_main(local) == 0
     assert not any(type(w).__name__ == "MainWindow" and w.isVisible()
                    for w in QApplication.topLevelWidgets())
+
+
+def test_signing_out_brings_back_the_sign_in_for_the_next_person(qtbot, accounts, local):
+    acc.create_account(accounts, "mari", "Mari Maasikas", "desk", "teine-parool-33",
+                       must_change_password=False)
+    people = []
+
+    def first(dialog):
+        type_in(qtbot, dialog, "jaan", PASSWORD)
+        QTimer.singleShot(1500, lambda: sign_out("mari", "teine-parool-33", then=second))
+
+    def sign_out(_user, _password, then):
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if type(w).__name__ == "MainWindow" and w.isVisible())
+        people.append(window.runner.ctx.actor.name)
+        assert window.a_sign_out.text() == "&Sign out / switch user"
+        when_shown(SignInDialog, then)
+        window.a_sign_out.trigger()
+
+    def second(dialog):
+        type_in(qtbot, dialog, "mari", "teine-parool-33")
+        QTimer.singleShot(1500, lambda: sign_out("", "", then=lambda d: d.reject()))
+
+    when_shown(SignInDialog, first)
+    assert entry.run_main(local) == 0
+    assert people == ["jaan", "mari"]
+
+
+def test_quit_is_set_apart_from_the_configuration_in_the_menu(qtbot, local, make_runner):
+    from app.operations.context import staff_actor
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(make_runner(staff_actor()), local.settings, actor=staff_actor(),
+                        local=local)
+    qtbot.addWidget(window)
+    actions = window.menu_file.actions()
+    configure = actions.index(window.a_configure)
+    assert actions[configure + 1].isSeparator()
+    assert actions[-1] is window.a_quit and actions[-2].isSeparator()
