@@ -36,6 +36,12 @@ def test_demo_sets_up_an_office_with_a_file_printer(home, capsys):
     assert (home / "lett.sqlite3").exists()
 
 
+def test_demo_office_can_register_documents_at_once(home, capsys):
+    assert main(["register", "series", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "1-2" in listed and "Kirjavahetus" in listed
+
+
 def test_queue_round_trip_in_json(home, capsys):
     issued = run_json(capsys, "queue", "issue", "A", "--no-print")
     assert {"id", "number", "service", "status", "arrived_at", "counter"} <= issued.keys()

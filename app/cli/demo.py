@@ -11,16 +11,18 @@ DEMO_ADMIN = "admin"
 
 
 def add_demo_parser(sub: Any) -> None:
-    sub.add_parser("demo", help="set up a demo office (services A, B, C; counters 1-3)")
+    sub.add_parser("demo", help="set up a demo office (services A, B, C; counters 1-3; "
+                                   "register series 1-2 and 7)")
 
 
 def demo_command(local: Any, lang: str) -> int:
     from app.core.permissions import Role
     from app.operations.accounts import create_first_admin
     from app.operations.context import staff_actor
-    from app.operations.setup import create_demo_office
+    from app.operations.setup import create_demo_office, create_demo_register_setup
 
     create_demo_office(local.db, staff_actor())
+    create_demo_register_setup(local.context(staff_actor()))
     from app.operations.visitors import create_demo_visitor_setup
 
     create_demo_visitor_setup(local.context(staff_actor()))

@@ -35,6 +35,12 @@ DEMO_SERVICES = (
 )
 # counter number -> the services it serves
 DEMO_COUNTERS = {1: "AB", 2: "BC", 3: "ABC"}
+# The demo office's document register series (index, numbering pattern, name), so documents
+# can be registered at once; the document types are the register's defaults.
+DEMO_SERIES = (
+    ("1-2", "{S}/{DA}-{3DN}", "Kirjavahetus"),
+    ("7", "{S}-{DN}/{DA}", "Märgukirjad ja selgitustaotlused"),
+)
 
 
 def create_demo_office(db: Database, actor: Actor, code: str = "DEMO") -> str:
@@ -68,6 +74,16 @@ def create_demo_office(db: Database, actor: Actor, code: str = "DEMO") -> str:
                                      service_id=services[letter].id))
         return office.id
 
+
+
+def create_demo_register_setup(ctx: Context) -> None:
+    """The demo office's register series, unless it has series already, so `lett demo`
+    can register documents at once (its document types are the register's defaults)."""
+    from app.operations.register import list_series, save_series
+
+    if not list_series(ctx):
+        for index, pattern, name in DEMO_SERIES:
+            save_series(ctx, index, pattern, name)
 
 
 # -- a new office: the first-run setup --------------------------------------------------------

@@ -2786,6 +2786,14 @@ Kas asendada see?</translation>
         <source>none</source>
         <translation>puudub</translation>
     </message>
+    <message>
+        <source>Register (the register has no series yet)</source>
+        <translation>Registreeri (registris pole veel sarju)</translation>
+    </message>
+    <message>
+        <source>An administrator adds the register's series in Configuration → Document register.</source>
+        <translation>Administraator lisab registri sarjad menüüs Seadistus → Dokumendiregister.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>

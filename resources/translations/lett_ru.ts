@@ -2786,6 +2786,14 @@ Do you want to replace it?</source>
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>Register (the register has no series yet)</source>
+        <translation>Зарегистрировать (в реестре ещё нет серий)</translation>
+    </message>
+    <message>
+        <source>An administrator adds the register's series in Configuration → Document register.</source>
+        <translation>Администратор добавляет серии реестра в разделе Настройки → Реестр документов.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>

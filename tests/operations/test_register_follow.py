@@ -480,3 +480,13 @@ def test_an_answered_document_forwarded_again_stays_answered(series, tmp_path):
     f.mark_answered(ctx, entry.id)
     again = f.forward_to_folder(ctx, entry.id, tmp_path)
     assert (again.status, again.forwarded_to) == ("answered", str(tmp_path))
+
+
+def test_the_demo_office_registers_a_document_at_once(ctx):
+    """`lett demo` gives the office register series and document types to number in."""
+    from app.operations.setup import create_demo_register_setup
+
+    create_demo_register_setup(ctx)
+    entry = r.register_document(ctx, LETTER)
+    assert entry.registry_number.startswith("1-2/")
+    assert "letter" in r.deadline_rules(ctx)

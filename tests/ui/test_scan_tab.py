@@ -24,7 +24,7 @@ def tab(qtbot, make_runner, local, staff):
     qtbot.addWidget(widget)
     widget.resize(1280, 860)
     widget.show()
-    qtbot.waitUntil(lambda: widget.form.series_box.count() == 1, timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: widget.form.series_box.count() >= 1, timeout=QT_WAIT_MS)
     # The text layer's own test is in tests/operations/test_intake.py.
     widget.ocr_box.setChecked(False)
     yield widget
@@ -192,3 +192,19 @@ def test_a_network_scanner_by_its_address_and_a_jam_that_keeps_the_pages(
         assert local.settings.get("scan.scanner") == f"escl:{server.url}"
     finally:
         server.stop()
+
+
+def test_without_a_series_the_register_button_says_why_it_is_disabled(qtbot, make_runner,
+                                                                       local, staff, tmp_path):
+    for series in r.list_series(staff):
+        r.save_series(staff, series.series_index, series.pattern, series.name, active=False)
+    widget = ScanTab(make_runner(staff_actor()), local.settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.series_known, timeout=QT_WAIT_MS)
+    widget.import_paths([_image(tmp_path / "a.png")])
+    qtbot.waitUntil(lambda: widget.pages.count() == 1, timeout=QT_WAIT_MS)
+    assert not widget.register_button.isEnabled()
+    assert "no series" in widget.register_button.text()
+    assert "Configuration" in widget.register_button.toolTip()
+    widget.close_tab()

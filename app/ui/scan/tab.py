@@ -64,6 +64,8 @@ class ScanTab(QWidget):
         self.batch = Batch.open(settings.path.parent / "intake")
         self.tasks = Tasks(self._task_failed, self)
         self.cancel: threading.Event | None = None
+        # Whether the register's series are known yet (loaded off the UI thread).
+        self.series_known = False
         self.scanning_into: int | None = None
         self.watcher: Any = None
         # A poll of the scan folder is under way (the next one waits for it).
@@ -167,6 +169,8 @@ class ScanTab(QWidget):
         series, types = choices
         self.form.set_series(series)
         self.form.set_types(types)
+        self.series_known = True
+        self._enable_register(self.pages.count() > 0 and self.cancel is None)
         if not self.form.series:
             self._say(self.tr("The register has no series yet: an administrator adds them "
                               "in Configuration \u2192 Document register."), error=True)
@@ -184,7 +188,7 @@ class ScanTab(QWidget):
         self.form_box.setTitle(self.tr("Register"))
         self.ocr_box.setText(self.tr("Add a text layer (OCR) in the background"))
         self.slip_box.setText(self.tr("Print a registration slip"))
-        self.register_button.setText(self.tr("Register"))
+        self._enable_register(self.register_button.isEnabled())
 
     # -- scanners -----------------------------------------------------------------------
 
@@ -274,9 +278,9 @@ class ScanTab(QWidget):
     def _scanning(self, busy: bool) -> None:
         self.review.busy = busy
         for widget in (self.scan_button, self.review.rescan_button, self.review.insert_button,
-                       self.register_button, self.split_button, self.separators_button,
-                       self.delete_button):
+                       self.split_button, self.separators_button, self.delete_button):
             widget.setEnabled(not busy)
+        self._enable_register(not busy)
         self.cancel_button.setEnabled(busy)
 
     def cancel_scan(self) -> None:
@@ -394,7 +398,7 @@ class ScanTab(QWidget):
         self._say(self._error_text(error), error=True)
 
     def _chosen(self) -> None:
-        self.register_button.setEnabled(self.pages.count() > 0 and self.cancel is None)
+        self._enable_register(self.pages.count() > 0 and self.cancel is None)
 
     # -- registering ----------------------------------------------------------------------
 
@@ -426,8 +430,19 @@ class ScanTab(QWidget):
                               str(self.settings.get("register.slip_printer") or ""),
                               on_error=self._failed)
 
+    def _enable_register(self, ready: bool) -> None:
+        """The Register button, enabled when the pages are ready and the register has a
+        series to number them in; without a series it says so."""
+        no_series = self.series_known and not self.form.series
+        self.register_button.setEnabled(ready and not no_series)
+        self.register_button.setText(self.tr("Register (the register has no series yet)")
+                                     if no_series else self.tr("Register"))
+        self.register_button.setToolTip(self.tr(
+            "An administrator adds the register's series in Configuration \u2192 Document "
+            "register.") if no_series else "")
+
     def _register_failed(self, failure: Failure) -> None:
-        self.register_button.setEnabled(True)
+        self._enable_register(True)
         self.form.show_error(failure.text)
         self._say(failure.text, error=True)
 
