@@ -355,6 +355,10 @@
         <source>closed</source>
         <translation>suletud</translation>
     </message>
+    <message>
+        <source>open at any time (no hours set)</source>
+        <translation>avatud igal ajal (aegu pole määratud)</translation>
+    </message>
 </context>
 <context>
     <name>InsideTable</name>
@@ -3808,6 +3812,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>The usage records are saved as {path}.</source>
         <translation>Andmekasutuse kirjed on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>No past visits found, but {name} is in the building now: see “In the building”.</source>
+        <translation>Varasemaid külastusi ei leitud, kuid {name} on praegu majas: vaata „Majas“.</translation>
     </message>
     <message>
         <source>No visits found.</source>

@@ -355,6 +355,10 @@
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
+    <message>
+        <source>open at any time (no hours set)</source>
+        <translation>открыто в любое время (часы не заданы)</translation>
+    </message>
 </context>
 <context>
     <name>InsideTable</name>
@@ -3808,6 +3812,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The usage records are saved as {path}.</source>
         <translation>Записи об использовании данных сохранены: {path}.</translation>
+    </message>
+    <message>
+        <source>No past visits found, but {name} is in the building now: see “In the building”.</source>
+        <translation>Прошлых посещений не найдено, но {name} сейчас в здании: см. «В здании».</translation>
     </message>
     <message>
         <source>No visits found.</source>

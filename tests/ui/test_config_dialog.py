@@ -415,3 +415,15 @@ def test_a_display_pc_keeps_its_voice_and_volume_in_its_settings_file(qtbot, dia
     assert (written.get("display.volume"), written.get("display.voice_folder")) == (
         55, str(tmp_path))
     assert (written.get("kiosk.read_aloud"), written.get("kiosk.volume")) == (False, 30)
+
+
+def test_empty_opening_hours_say_open_until_a_day_has_hours_then_closed(qtbot):
+    from app.ui.config.helpers import HoursEdit
+
+    hours = HoursEdit()
+    qtbot.addWidget(hours)
+    assert hours.edits["sat"].placeholderText() == "open at any time (no hours set)"
+    hours.edits["mon"].setText("08:30-16:30")
+    assert hours.edits["sat"].placeholderText() == "closed"
+    hours.edits["mon"].clear()
+    assert hours.edits["sat"].placeholderText() == "open at any time (no hours set)"

@@ -187,6 +187,26 @@ def test_an_expected_visitor_is_checked_in_with_one_click(qtbot, window, staff, 
     qtbot.waitUntil(lambda: tab.expected.item(0, 4).text() == "yes")
 
 
+def test_an_empty_search_says_so_when_the_visitor_is_in_the_building(qtbot, window, staff):
+    from app.ui.qt import QDate
+
+    v.register_visit(staff, v.VisitorForm("Mari Maasikas"))
+    tab = window.visitors_tab
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.inside.rowCount() == 1)
+    tab.pages.setCurrentWidget(tab.search_page)
+    tab.s_use_dates.setChecked(True)
+    # Days that do not include today's arrival.
+    tab.s_from.setDate(QDate(2000, 1, 1))
+    tab.s_to.setDate(QDate(2000, 1, 31))
+    qtbot.keyClicks(tab.s_name, "maasikas")
+    click(qtbot, tab.search_button)
+    settle(qtbot, tab)
+    assert tab.results.rowCount() == 0
+    assert tab.banner.text() == ("No past visits found, but Mari Maasikas is in the building "
+                                 "now: see \u201cIn the building\u201d.")
+
+
 def test_search_and_asking_to_see_the_code_are_logged(qtbot, window, staff, local, shoot):
     v.register_visit(staff, v.VisitorForm("Mari-Liis Õunapuu", CODE, organisation="Näide AS"))
     tab = window.visitors_tab

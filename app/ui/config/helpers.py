@@ -79,8 +79,9 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class HoursEdit(QWidget):
-    """A week of opening hours: per day, ranges like "08:30-12:00, 13:00-16:30"; empty is
-    closed."""
+    """A week of opening hours: per day, ranges like "08:30-12:00, 13:00-16:30". With no
+    hours at all it is open at any time; once a day has hours, an empty day is closed. The
+    empty fields say which of the two they mean."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class HoursEdit(QWidget):
             self.labels[day] = QLabel()
             self.edits[day] = QLineEdit()
             self.edits[day].setObjectName(f"hours_{day}")
+            self.edits[day].textChanged.connect(self._say_what_empty_means)
             grid.addWidget(self.labels[day], row, 0)
             grid.addWidget(self.edits[day], row, 1)
         self.retranslate()
@@ -101,7 +103,13 @@ class HoursEdit(QWidget):
                  self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
         for day, name in zip(WEEKDAYS, names, strict=True):
             self.labels[day].setText(name)
-            self.edits[day].setPlaceholderText(self.tr("closed"))
+        self._say_what_empty_means()
+
+    def _say_what_empty_means(self) -> None:
+        empty = (self.tr("closed") if any(e.text().strip() for e in self.edits.values())
+                 else self.tr("open at any time (no hours set)"))
+        for edit in self.edits.values():
+            edit.setPlaceholderText(empty)
 
     def set_hours(self, hours: dict[str, list[str]] | None) -> None:
         for day, edit in self.edits.items():

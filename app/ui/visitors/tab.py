@@ -437,8 +437,25 @@ class VisitorsTab(QWidget):
 
     def _found(self, rows: list[Any]) -> None:
         self.results.show_visits(rows, self.form.timezone)
-        if not rows:
+        if rows:
+            return
+        inside = self._inside_by_name(self.s_name.text())
+        if inside:
+            self.banner.show_info(self.tr(
+                "No past visits found, but {name} is in the building now: see \u201cIn the "
+                "building\u201d.").format(name=inside))
+        else:
             self.banner.show_info(self.tr("No visits found."))
+
+    def _inside_by_name(self, typed: str) -> str:
+        """The name of a visitor in the building whom the name searched for matches."""
+        words = typed.casefold().split()
+        if not words or self.data is None:
+            return ""
+        for visit in self.data.inside:
+            if all(word in visit.name.casefold() for word in words):
+                return str(visit.name)
+        return ""
 
     # -- documents ---------------------------------------------------------------------------
 
