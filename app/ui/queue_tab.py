@@ -18,7 +18,7 @@ from app.operations.context import Context
 from app.operations.views import CounterDesk, CounterView, ServiceQueue, TicketView
 from app.ui import style
 from app.ui.dialogs import CancelDialog, TransferDialog
-from app.ui.names import minutes_between, minutes_text, outcome_name
+from app.ui.names import AUTONYMS, minutes_between, minutes_text, outcome_name
 from app.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -410,6 +410,10 @@ class QueueTab(QWidget):
             minutes=minutes_text(waited), count=ticket.call_count)
         if ticket.priority > 0:
             details += " \u00b7 " + self.tr("Priority")
+        # The language the visitor chose at the kiosk, in its own name, to greet them in it.
+        if ticket.lang in AUTONYMS:
+            details += " \u00b7 " + self.tr("Speaks: {language}").format(
+                language=AUTONYMS[ticket.lang])
         now = self.data.now if self.data else None
         if now and ticket.away_until and ticket.away_until > now:
             details += " \u00b7 " + self._stepped_out(ticket.away_until)

@@ -1912,6 +1912,10 @@ Kas asendada see?</translation>
         <translation>Eelisjärjekord</translation>
     </message>
     <message>
+        <source>Speaks: {language}</source>
+        <translation>Räägib: {language}</translation>
+    </message>
+    <message>
         <source>Stepped out, back by {time}</source>
         <translation>Läks välja, tagasi kell {time}</translation>
     </message>

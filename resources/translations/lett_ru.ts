@@ -1912,6 +1912,10 @@ Do you want to replace it?</source>
         <translation>Приоритет</translation>
     </message>
     <message>
+        <source>Speaks: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
+    <message>
         <source>Stepped out, back by {time}</source>
         <translation>Вышел, вернётся к {time}</translation>
     </message>

@@ -242,6 +242,16 @@ def test_queue_by_service_and_waiting_order(qtbot, desk, staff, clock, shoot):
     shoot(desk, "counter-queue")
 
 
+def test_the_counter_shows_the_language_the_visitor_chose_at_the_kiosk(qtbot, desk, staff):
+    tab = desk.queue_tab
+    q.issue_ticket(staff, "A", lang="ru")
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.waiting.rowCount() == 1)
+    press(qtbot, tab.call_button)
+    qtbot.waitUntil(lambda: tab.current_number.text() == "A001")
+    assert tab.current_details.text().endswith("\u00b7 Speaks: Русский")
+
+
 def test_window_speaks_estonian(qtbot, desk, staff, local, clock, shoot):
     tab = desk.queue_tab
     for code in "ABACBAB":
@@ -260,7 +270,7 @@ def test_window_speaks_estonian(qtbot, desk, staff, local, clock, shoot):
     qtbot.waitUntil(lambda: tab.call_button.text().startswith("Kutsu järgmine"))
     assert desk.tabs.tabText(0) == "Järjekord"
     assert tab.current_service.text() == "A \u2013 Pensionid"
-    assert tab.current_details.text() == "Oodanud 18 min \u00b7 Kutsete arv: 1"
+    assert tab.current_details.text() == "Oodanud 18 min \u00b7 Kutsete arv: 1 \u00b7 Räägib: Eesti"
     assert tab.parked.item(0, 0).text() == "A004"
     assert tab.outcome.currentText() == "Teenindatud"
     assert local.settings.get("ui.language") == "et"
