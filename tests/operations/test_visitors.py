@@ -229,6 +229,13 @@ def test_search_by_name_code_organisation_and_date(ctx, desk, clock):
     assert names() == []
 
 
+def test_asking_for_the_code_of_a_visitor_without_one_records_no_reveal(ctx, desk):
+    done = v.register_visit(ctx, v.VisitorForm("Юрий Смирнов", document="pass AB123"))
+    assert v.reveal_id_code(ctx, done.registration.id) == ""
+    assert "reveal" not in [a for a, _actor, _p in _log(ctx,
+                                                      registration_id=done.registration.id)]
+
+
 def test_every_use_of_a_persons_data_is_logged_and_exported_per_person(ctx, desk, clock):
     done = v.register_visit(ctx, v.VisitorForm("Mari Maasikas", CODE))
     rid = done.registration.id

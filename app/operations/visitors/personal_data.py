@@ -37,12 +37,16 @@ def visit_details(ctx: Context, registration_id: str,
 
 
 def reveal_id_code(ctx: Context, registration_id: str, reason: str = PURPOSE_RECEPTION) -> str:
-    """The full personal code of a registration, which staff asked to see (recorded)."""
+    """The full personal code of a registration, which staff asked to see. The reading is
+    recorded in the same transaction that reads it, and only when there is a code to show:
+    the access log holds the reads that happened, each once."""
     ctx.require(Action.VIEW_VISITORS)
     with ctx.db.write() as s:
         row = find_registration(s, ctx, registration_id)
-        log_use(s, ctx, Use.REVEAL, reason, registration=row)
-        return row.id_code or ""
+        code = row.id_code or ""
+        if code:
+            log_use(s, ctx, Use.REVEAL, reason, registration=row)
+        return code
 
 
 def person_usage_records(ctx: Context, id_code: str) -> dict[str, Any]:
