@@ -126,7 +126,7 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
                 actor, session = signed.actor, signed.session
             windows.clear()
             code = _run(local, actor, local.settings.get("ui.language"), make,
-                        lambda window: window.show(), open_first=False,
+                        lambda window: window.show_placed(), open_first=False,
                         on_live_change=worker.sync_now if worker is not None else None,
                         session=session)
             if session is not None:  # signs out at the server too

@@ -22,7 +22,6 @@ from app.ui.qt import (
     QResizeEvent,
     QScrollArea,
     QSize,
-    Qt,
     QTabWidget,
     QTimer,
     QWidget,
@@ -217,7 +216,9 @@ class MainWindow(QMainWindow):
 
     def place(self) -> None:
         """Where the window was last closed, when that is still on a screen; else the first
-        size, shrunk to fit the free area of the screen and centred on it."""
+        size, shrunk to fit the free area of the screen and centred on it. `start_maximized`
+        says whether `show_placed` maximises it (as it was, or on a laptop's small screen)."""
+        self.start_maximized = False
         screen = self.screen()
         free = screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_SIZE)
         saved = str(self.settings.get("ui.window"))
@@ -230,15 +231,24 @@ class MainWindow(QMainWindow):
                 height = min(max(height, MINIMUM_SIZE[1]), free.height())
                 self.resize(width, height)
                 self.move(x, y)
-                if self.settings.get("ui.window_maximized"):
-                    self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                self.start_maximized = bool(self.settings.get("ui.window_maximized"))
                 return
+        # A laptop's screen: all of it is the desk's.
+        self.start_maximized = (free.width() < FIRST_SIZE[0] + 80
+                                or free.height() < FIRST_SIZE[1] + 80)
         # The frame (title bar, borders) is not known before the window shows; leave room.
         width = min(FIRST_SIZE[0], free.width() - 16)
         height = min(FIRST_SIZE[1], free.height() - 48)
         self.resize(max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1]))
         self.move(free.x() + (free.width() - self.width()) // 2,
                   free.y() + max(0, (free.height() - self.height() - 32) // 2))
+
+    def show_placed(self) -> None:
+        """Show the window as `place` found it should open."""
+        if self.start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     def remember_place(self) -> None:
         """Keep the window's place and size for the next start (this PC's settings)."""

@@ -436,3 +436,14 @@ def test_expected_visitors_are_imported_from_a_calendar_file(qtbot, window, tmp_
     tab.import_file(bad)
     qtbot.waitUntil(lambda: "Line 2 of the file" in tab.banner.text())
     assert tab.expected.rowCount() == 2
+
+
+def test_the_name_has_the_room_in_the_building_list_not_the_masked_code(qtbot, window, staff):
+    v.register_visit(staff, v.VisitorForm("Mari-Liis Õunapuu-Kaasik", CODE))
+    tab = window.visitors_tab
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.inside.rowCount() == 1)
+    header = tab.inside.horizontalHeader()
+    assert header.sectionSize(0) >= tab.inside.sizeHintForColumn(0)  # the name whole
+    assert header.sectionSize(5) <= max(tab.inside.sizeHintForColumn(5),
+                                        header.sectionSizeHint(5))

@@ -40,8 +40,8 @@ from app.ui.qt_i18n import current_language
 from app.ui.visitors.work import check_field, visitor_form
 
 FIELDS = ("name", "id_code", "document", "organisation", "phone", "email")
-# Lines the fault panel shows at once (more scroll).
-FAULT_LINES = 2
+# Lines the fault panel shows at once (more scroll), so the form fits a laptop's screen.
+FAULT_LINES = 1
 
 
 class RegistrationForm(QGroupBox):
@@ -82,6 +82,8 @@ class RegistrationForm(QGroupBox):
         self.fault_panel.setFrameShape(QScrollArea.Shape.NoFrame)
         self.fault_panel.setWidgetResizable(True)
         panel = QWidget()
+        panel.setAutoFillBackground(False)
+        self.fault_panel.viewport().setAutoFillBackground(False)
         listed = QVBoxLayout(panel)
         listed.setContentsMargins(0, 0, 0, 0)
         listed.setSpacing(2)
@@ -101,7 +103,7 @@ class RegistrationForm(QGroupBox):
         for code, name in (("et", "Eesti"), ("ru", "Русский"), ("en", "English")):
             self.lang.addItem(name, code)
         self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(60)
+        self.notes.setMaximumHeight(44)
         self.badge_check = QCheckBox()
         self.expected_at = QDateTimeEdit()
         self.expected_at.setCalendarPopup(True)

@@ -43,7 +43,9 @@ class VisitorTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its content, the name whole (the list scrolls sideways
+        # when narrow); the masked code needs only its own width, not the room left.
+        self.horizontalHeader().setStretchLastSection(False)
         # The personal codes staff asked to see, by registration: shown again when the list
         # refreshes, and never fetched (and logged) a second time.
         self.revealed: dict[str, str] = {}
