@@ -147,7 +147,7 @@ def test_signing_out_brings_back_the_sign_in_for_the_next_person(qtbot, accounts
         window = next(w for w in QApplication.topLevelWidgets()
                       if type(w).__name__ == "MainWindow" and w.isVisible())
         people.append(window.runner.ctx.actor.name)
-        assert window.a_sign_out.text() == "&Sign out / switch user"
+        assert window.a_sign_out.text() == "Logi &välja / vaheta kasutajat"  # ui.language: et
         when_shown(SignInDialog, then)
         window.a_sign_out.trigger()
 
