@@ -144,6 +144,7 @@ class NoticeForm(QWidget):
             self.lang_box.addItem(AUTONYMS[code], code)
         self.fields_box = QGroupBox()
         self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delivery_label = QLabel()
         self.delivery_box = QComboBox()
         self.delivery_box.setObjectName("delivery")
@@ -155,6 +156,7 @@ class NoticeForm(QWidget):
         self.email_error.hide()
 
         choose = QFormLayout()
+        choose.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         choose.addRow(self.template_label, self.template_box)
         choose.addRow(self.lang_label, self.lang_box)
         visitor_row = QHBoxLayout()
@@ -174,6 +176,7 @@ class NoticeForm(QWidget):
         answer_row.addWidget(self.answer_series, 1)
         choose.addRow(answer_row)
         deliver = QFormLayout()
+        deliver.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         deliver.addRow(self.delivery_label, self.delivery_box)
         email_column = QVBoxLayout()
         email_column.setSpacing(2)

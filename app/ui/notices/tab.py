@@ -93,7 +93,8 @@ class NoticesTab(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(form_scroll)
         top.addWidget(self.preview_area)
-        top.setSizes([460, 700])
+        # The form gets the room its fields need; the preview the rest.
+        top.setSizes([560, 600])
 
         self.register = IssuanceRegister()
         self.register.chosen_changed.connect(self._chosen_changed)
