@@ -37,7 +37,7 @@ from app.ui.watch import DataWatch
 STATUS_SECONDS = 60
 
 # The window's size on a first start, shrunk to the screen's free area (taskbar excluded).
-FIRST_SIZE = (1280, 800)
+FIRST_SIZE = (1400, 860)
 # The smallest the window gets, whatever the language or a tab's content: a tab larger than
 # the window scrolls instead of pushing the window off the screen.
 MINIMUM_SIZE = (800, 520)
