@@ -54,6 +54,7 @@ FIELDS: tuple[str, ...] = (
     "chime",
     "ticket retention",
     "visitor data retention",
+    "contact data retention",
     "highest priority",
     "no-show after",
     "user name",
@@ -322,6 +323,9 @@ OFFICE_SETTINGS: dict[str, OfficeSetting] = {
         # no-show; 0: the page does not offer it.
         OfficeSetting("ticket_page.away_minutes", "stepped-out grace", 0,
                       lambda v: need_int("stepped-out grace", v, 0, 30)),
+        # How long a contact keeps its client's data (name, codes, contacts) and its note.
+        OfficeSetting("retention.contact_days", "contact data retention", 365,
+                      lambda v: need_int("contact data retention", v, 1, 3650)),
         # The register's document types and the deadlines of their answers.
         OfficeSetting("register.document_types", "document type",
                       register.DEFAULT_DOCUMENT_TYPES, register.check_document_types),

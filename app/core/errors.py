@@ -805,6 +805,30 @@ MESSAGES: dict[str, str] = {
         "The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it "
         "waits on this PC and is sent again later."
     ),
+    "contact_channel": "\u201c{channel}\u201d is not a channel. Use one of: {choices}.",
+    "contact_note_long": (
+        "The note has {length} characters; a contact's note may have at most {limit}. "
+        "Shorten it; nothing was saved."
+    ),
+    "contact_note_characters": "The note holds a character that cannot be saved. Remove it.",
+    "contact_ends_before_start": (
+        "The contact ends before it starts. Check the times; nothing was saved."
+    ),
+    "unknown_topic": (
+        "There is no topic \u201c{topic}\u201d. Choose one of: {choices}."
+    ),
+    "unknown_contact": (
+        "There is no such contact. It may have been removed after its retention period."
+    ),
+    "contact_topic_code": (
+        "\u201c{code}\u201d cannot be a topic code: use up to 32 small letters, digits, - and _."
+    ),
+    "contact_duplicate_topic": "There is already a topic with the code {code}.",
+    "contact_topic_parent": (
+        "A topic cannot be placed under itself or under one of its own subtopics."
+    ),
+    "contact_already_ended": "This contact has already ended.",
+    "contact_link_kind": "\u201c{kind}\u201d cannot be linked to a contact. Use one of: {choices}.",
 }
 
 

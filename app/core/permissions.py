@@ -29,6 +29,8 @@ class Action(StrEnum):
     MANAGE_WATCH_LIST = "keep the watch list"
     REGISTER_DOCUMENTS = "register documents"
     VIEW_REGISTER = "see the document register"
+    RECORD_CONTACTS = "record contacts with clients"
+    VIEW_CONTACTS = "see the contact journal"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -47,6 +49,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.MANAGE_WATCH_LIST: frozenset({Role.ADMIN}),
     Action.REGISTER_DOCUMENTS: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
     Action.VIEW_REGISTER: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
+    Action.RECORD_CONTACTS: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
+    Action.VIEW_CONTACTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
 }
 
 

@@ -562,6 +562,93 @@ class NoticeTemplate(SyncedMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class ContactTopic(SyncedMixin, Base):
+    """A topic of the office's topic tree, what a contact with a client was about: its code,
+    names in the three languages, the topic it sits under, and the service whose counter
+    contacts take it by default. Kept by admins; flows to desk and counter PCs only. A topic
+    is withdrawn (`active` false), never removed, so the contacts about it keep its name."""
+
+    __tablename__ = "contact_topics"
+    __table_args__ = (UniqueConstraint("office_id", "code"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name_et: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("contact_topics.id"), default=None)
+    # The service whose counter contacts are about this topic unless the adviser says else.
+    service_id: Mapped[str | None] = mapped_column(ForeignKey("services.id"), default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def name(self, lang: str) -> str:
+        return {"et": self.name_et, "ru": self.name_ru, "en": self.name_en}.get(lang, self.name_et)
+
+
+class Contact(SyncedMixin, Base):
+    """One conversation with a client on one channel (app.core.contacts.Channel): its topic,
+    a short note, the outcome, who served, when it started and ended, the language, and
+    optionally the client (whose data is kept until `retain_until`, then anonymised; each
+    use of it is recorded in `personal_data_access`). A counter contact is made when its
+    ticket is called and ends with the ticket's outcome. Flows to desk and counter PCs
+    only. What a contact leads to further (a level-2 escalation) refers to it by its id."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_started", "office_id", "started_at"),
+        Index("ix_contacts_served_by", "office_id", "served_by", "started_at"),
+        Index("ix_contacts_topic", "office_id", "topic_id", "started_at"),
+        Index("ix_contacts_ticket", "ticket_id"),
+        Index("ix_contacts_retain", "retain_until"),
+    )
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    channel: Mapped[str] = mapped_column(String(16))
+    topic_id: Mapped[str | None] = mapped_column(ForeignKey("contact_topics.id"), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # None while the conversation goes on (app.core.contacts.CONTACT_OUTCOMES).
+    outcome: Mapped[str | None] = mapped_column(String(32), default=None)
+    served_by: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+    lang: Mapped[str] = mapped_column(String(2), default="et")
+    # A counter contact: its counter and its ticket (no foreign key: at a PC connected to its
+    # queue host both are made there and reach the PC by sync).
+    counter_id: Mapped[str | None] = mapped_column(ForeignKey("counters.id"), default=None)
+    ticket_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    client_name: Mapped[str] = mapped_column(String(200), default="")
+    # A personal identification code (11 digits) or an organisation's registry code (8).
+    client_code: Mapped[str | None] = mapped_column(String(11), default=None)
+    client_organisation: Mapped[str] = mapped_column(String(200), default="")
+    client_email: Mapped[str] = mapped_column(String(254), default="")
+    client_phone: Mapped[str] = mapped_column(String(32), default="")
+    retain_until: Mapped[datetime]
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ContactLink(SyncedMixin, Base):
+    """What a contact produced: a visit, a ticket, a register entry or a notice (one of the
+    ids set), with the label it is shown by (a ticket or registration number), so a PC shows
+    the link before the row it names reaches it by sync. Flows to desk and counter PCs."""
+
+    __tablename__ = "contact_links"
+    __table_args__ = (Index("ix_contact_links_contact", "contact_id"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"))
+    # visit, ticket, register_entry or notice (app.core.contacts.LINK_KINDS)
+    kind: Mapped[str] = mapped_column(String(16))
+    # The row it names, by kind; ids, not foreign keys (see `Contact.ticket_id`).
+    registration_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    ticket_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    register_entry_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    issuance_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    label: Mapped[str] = mapped_column(String(64), default="")
+    linked_at: Mapped[datetime]
+    linked_by: Mapped[str] = mapped_column(String(200), default="")
+
+
 # -- local-only tables (never synced) ------------------------------------------------------
 
 
@@ -702,6 +789,9 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     RegisterEntry,
     StoredFile,
     NoticeTemplate,
+    ContactTopic,
+    Contact,
+    ContactLink,
 )
 
 

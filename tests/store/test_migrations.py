@@ -175,6 +175,15 @@ def _keep_a_file_and_a_template(db, ctx):
                              source="[template]", saved_by="Mari", saved_at=ctx.now()))
 
 
+def _record_a_contact(ctx):
+    from app.operations import contacts as c
+
+    c.save_topic(ctx, "pension", {"et": "Pension"}, service_code="A")
+    contact = c.add_contact(ctx, c.ContactForm("phone", "pension", "Asked about the pension",
+                                               client=c.Client("Mari Maasikas")))
+    c.link_contact(ctx, contact.id, "ticket", "0" * 36, "A001")
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -196,6 +205,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     _issue_a_notice(ctx)
     _register_a_document(ctx)
     _keep_a_file_and_a_template(db, ctx)
+    _record_a_contact(ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):
@@ -251,3 +261,67 @@ def test_file_content_stored_whole_before_is_kept_as_its_one_part(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("SELECT content FROM file_blobs").fetchall() == [(b"hello",)]
     con.close()
+
+
+def test_the_contact_journal_is_added_to_a_store_of_the_previous_revision(tmp_path):
+    """A PC at 0013 with an office and tickets upgrades: the contact tables and their outbox
+    triggers are made, the rest is kept, and the change log is pulled again from the start."""
+    from alembic import command
+
+    from app.operations import queue as q
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    db = open_database(url)
+    create_demo_office(db, staff_actor())
+    q.issue_ticket(open_context(db, staff_actor()), "A")
+    db.dispose()
+    command.downgrade(cfg, "0013")
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    assert "contacts" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    con.execute("INSERT INTO local_meta (key, value) VALUES ('pull_cursor', '417')")
+    con.commit()
+    con.close()
+    db = open_database(url)
+    try:
+        assert schema_differences(db) == []
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tickets")).scalar() == 1
+            assert conn.execute(
+                text("SELECT value FROM local_meta WHERE key = 'pull_cursor'")).first() is None
+        ctx = open_context(db, staff_actor())
+        _record_a_contact(ctx)
+        with db.engine.connect() as conn:
+            tables = {r[0] for r in conn.execute(text("SELECT table_name FROM outbox"))}
+        assert {"contact_topics", "contacts", "contact_links"} <= tables
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(pg_database):
+    from alembic import command
+
+    db = open_database(pg_database)
+    db.dispose()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", _psycopg(pg_database))
+    command.downgrade(cfg, "0011")
+    db = open_database(pg_database)
+    try:
+        assert schema_differences(db) == []
+        from app.operations.context import open_context, staff_actor
+        from app.operations.setup import create_demo_office
+
+        create_demo_office(db, staff_actor())
+        _record_a_contact(open_context(db, staff_actor()))
+        with db.engine.connect() as conn:
+            logged = {r[0] for r in conn.execute(text("SELECT table_name FROM change_log"))}
+        assert {"contact_topics", "contacts", "contact_links"} <= logged
+    finally:
+        db.dispose()

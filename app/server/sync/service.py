@@ -68,6 +68,14 @@ REGISTER_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     # The files of registered documents and issued notices: only ever added.
     "stored_files": (frozenset(), True),
 }
+# The contact journal: desk and counter PCs record contacts and what they produced; the topic
+# tree is kept by admins, who work at a desk PC. Kiosks and displays neither send nor receive
+# any of it.
+CONTACT_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
+    "contact_topics": (frozenset({ALL}), True),
+    "contacts": (frozenset({ALL}), True),
+    "contact_links": (frozenset({ALL}), True),
+}
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
@@ -78,6 +86,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "staff_accounts": (SIGN_IN_COUNTS, False),
         **VISITOR_RIGHTS,
         **REGISTER_RIGHTS,
+        **CONTACT_RIGHTS,
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
@@ -88,6 +97,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         "staff_accounts": (SIGN_IN_COUNTS, False),
         **VISITOR_RIGHTS,
         **REGISTER_RIGHTS,
+        **CONTACT_RIGHTS,
     },
     # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
     Role.KIOSK: {
@@ -410,7 +420,7 @@ def _keep_digests(
 
 
 # Tables whose rows lose their personal data when their retention ends (anonymised_at set).
-ANONYMISED_TABLES = ("visitor_registrations", "expected_visitors")
+ANONYMISED_TABLES = ("visitor_registrations", "expected_visitors", "contacts")
 
 
 def _scrub_anonymised(conn: Connection, office_id: str, changes: list[_Change]) -> None:
