@@ -94,7 +94,7 @@ def check_contact_details(phone: str, email: str) -> tuple[str, str]:
 def check_topic_code(code: str) -> str:
     code = code.strip().lower()
     if not TOPIC_CODE.match(code):
-        raise InvalidInput("contact_topic_code", code=code)
+        raise InvalidInput("contact_topic_code", value=code)
     return code
 
 

@@ -821,9 +821,8 @@ MESSAGES: dict[str, str] = {
         "There is no such contact. It may have been removed after its retention period."
     ),
     "contact_topic_code": (
-        "\u201c{code}\u201d cannot be a topic code: use up to 32 small letters, digits, - and _."
+        "\u201c{value}\u201d cannot be a topic code: use up to 32 small letters, digits, - and _."
     ),
-    "contact_duplicate_topic": "There is already a topic with the code {code}.",
     "contact_topic_parent": (
         "A topic cannot be placed under itself or under one of its own subtopics."
     ),

@@ -73,6 +73,13 @@ def test_a_topic_that_does_not_exist_is_refused_naming_the_topics_there_are(ctx,
         assert s.query(Contact).count() == 0
 
 
+def test_a_topic_code_with_spaces_is_refused(ctx):
+    with pytest.raises(InvalidInput) as err:
+        c.save_topic(ctx, "pension abroad", {"et": "Pension"})
+    assert err.value.code == "contact_topic_code"
+    assert "pension abroad" in str(err.value)
+
+
 def test_bad_channel_note_and_client_code_are_refused(ctx, topics):
     with pytest.raises(InvalidInput) as err:
         c.add_contact(ctx, c.ContactForm("fax"))
