@@ -22,6 +22,7 @@ from app.core.paths import data_dir
 def _parser() -> argparse.ArgumentParser:
     from app.cli.accounts import add_account_parser
     from app.cli.config import add_config_parser
+    from app.cli.contacts import add_contact_parser
     from app.cli.demo import add_demo_parser
     from app.cli.escalations import add_escalation_parser
     from app.cli.notices import add_notice_parser
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     add_account_parser(sub)
     add_notice_parser(sub)
     add_visitor_parser(sub)
+    add_contact_parser(sub)
     add_register_parser(sub)
     add_escalation_parser(sub)
     add_sync_parser(sub)
@@ -131,6 +133,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli.visitors import visitor_command
 
             return visitor_command(args, local, lang)
+        if args.command == "contact":
+            from app.cli.contacts import contact_command
+
+            return contact_command(args, local, lang)
         if args.command == "notice":
             from app.cli.notices import notice_command
 

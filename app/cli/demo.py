@@ -26,6 +26,9 @@ def demo_command(local: Any, lang: str) -> int:
     from app.operations.visitors import create_demo_visitor_setup
 
     create_demo_visitor_setup(local.context(staff_actor()))
+    from app.operations.contacts import create_demo_topics
+
+    create_demo_topics(local.context(staff_actor()))
     if not local.settings.get("printer.uri"):
         local.settings.set("printer.uri", (local.home / "tickets.escpos").as_uri())
         local.settings.save()

@@ -631,3 +631,25 @@ def anonymise_expired_contacts(ctx: Context) -> int:
                 _log_use(s, ctx, Use.ANONYMISE, PURPOSE_RETENTION, row, code=code)
             count += 1
     return count
+
+
+DEMO_TOPICS = (
+    ("pension", "Pension", "Пенсия", "Pension", "", "A"),
+    ("pension-abroad", "Pension välismaal", "Пенсия за рубежом", "Pension abroad", "pension",
+     ""),
+    ("benefit", "Toetused", "Пособия", "Benefits", "", "B"),
+    ("documents", "Dokumendid ja tõendid", "Документы и справки", "Documents and certificates",
+     "", "C"),
+    ("portal", "E-teenused ja volitused", "Э-услуги и доверенности", "E-services and powers",
+     "", ""),
+    ("other", "Muu", "Другое", "Other", "", ""),
+)
+
+
+def create_demo_topics(ctx: Context) -> None:
+    """The demo office's topic tree, unless it has topics."""
+    with ctx.db.read() as s:
+        if _topics(s, ctx, active_only=False):
+            return
+    for position, (code, et, ru, en, parent, service) in enumerate(DEMO_TOPICS):
+        save_topic(ctx, code, {"et": et, "ru": ru, "en": en}, parent, service, position)

@@ -3952,6 +3952,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Esinduse seadistus on loetud failist {path}: teenuseid {services}, teenindusletti {counters}.</translation>
     </message>
     <message>
+        <source>Contact recorded ({id}).</source>
+        <translation>Pöördumine on salvestatud ({id}).</translation>
+    </message>
+    <message>
+        <source>Topic {code} saved.</source>
+        <translation>Teema {code} on salvestatud.</translation>
+    </message>
+    <message>
         <source>Demo office ready in {path}.</source>
         <translation>Näidisesindus on valmis kaustas {path}.</translation>
     </message>
@@ -4351,6 +4359,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>külastajate andmete säilitamine</translation>
     </message>
     <message>
+        <source>contact data retention</source>
+        <translation>pöördumiste andmete säilitamine</translation>
+    </message>
+    <message>
         <source>highest priority</source>
         <translation>kõrgeim eelisjärjekord</translation>
     </message>
@@ -4472,6 +4484,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>see the document register</source>
         <translation>dokumendiregistrit vaadata</translation>
+    </message>
+    <message>
+        <source>record contacts with clients</source>
+        <translation>salvestada klientide pöördumisi</translation>
+    </message>
+    <message>
+        <source>see the contact journal</source>
+        <translation>näha pöördumiste päevikut</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -5607,6 +5627,46 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
         <translation>Edastamist ei õnnestunud saata e-postiga aadressile {address}: {detail}. Midagi ei kao: see ootab selles arvutis ja saadetakse hiljem uuesti.</translation>
+    </message>
+    <message>
+        <source>“{channel}” is not a channel. Use one of: {choices}.</source>
+        <translation>„{channel}“ ei ole kanal. Kasuta üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; a contact's note may have at most {limit}. Shorten it; nothing was saved.</source>
+        <translation>Märkuses on {length} märki, pöördumise märkuses võib olla kuni {limit}. Lühenda seda; midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>The note holds a character that cannot be saved. Remove it.</source>
+        <translation>Märkuses on märk, mida ei saa salvestada. Eemalda see.</translation>
+    </message>
+    <message>
+        <source>The contact ends before it starts. Check the times; nothing was saved.</source>
+        <translation>Pöördumine lõpeb enne, kui see algab. Kontrolli aegu; midagi ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>There is no topic “{topic}”. Choose one of: {choices}.</source>
+        <translation>Teemat „{topic}“ ei ole. Vali üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no such contact. It may have been removed after its retention period.</source>
+        <translation>Sellist pöördumist ei ole. See võib olla säilitustähtaja möödudes eemaldatud.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a topic code: use up to 32 small letters, digits, - and _.</source>
+        <translation>„{value}“ ei saa olla teema kood: kasuta kuni 32 väiketähte, numbrit, - ja _.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be placed under itself or under one of its own subtopics.</source>
+        <translation>Teemat ei saa paigutada iseenda ega oma alamteema alla.</translation>
+    </message>
+    <message>
+        <source>This contact has already ended.</source>
+        <translation>See pöördumine on juba lõppenud.</translation>
+    </message>
+    <message>
+        <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
+        <translation>„{kind}“ ei saa pöördumisega siduda. Kasuta üht neist: {choices}.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>

@@ -3952,6 +3952,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Настройки офиса прочитаны из {path}: услуг — {services}, окон обслуживания — {counters}.</translation>
     </message>
     <message>
+        <source>Contact recorded ({id}).</source>
+        <translation>Обращение сохранено ({id}).</translation>
+    </message>
+    <message>
+        <source>Topic {code} saved.</source>
+        <translation>Тема {code} сохранена.</translation>
+    </message>
+    <message>
         <source>Demo office ready in {path}.</source>
         <translation>Демонстрационный офис готов в папке {path}.</translation>
     </message>
@@ -4351,6 +4359,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>хранение данных посетителей</translation>
     </message>
     <message>
+        <source>contact data retention</source>
+        <translation>хранение данных обращений</translation>
+    </message>
+    <message>
         <source>highest priority</source>
         <translation>высший приоритет</translation>
     </message>
@@ -4472,6 +4484,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>see the document register</source>
         <translation>просматривать реестр документов</translation>
+    </message>
+    <message>
+        <source>record contacts with clients</source>
+        <translation>записывать обращения клиентов</translation>
+    </message>
+    <message>
+        <source>see the contact journal</source>
+        <translation>просматривать журнал обращений</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -5607,6 +5627,46 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The escalation could not be e-mailed to {address}: {detail}. Nothing is lost: it waits on this PC and is sent again later.</source>
         <translation>Передачу не удалось отправить по эл. почте на {address}: {detail}. Ничего не потеряно: она ждёт на этом компьютере и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <source>“{channel}” is not a channel. Use one of: {choices}.</source>
+        <translation>«{channel}» — не канал. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; a contact's note may have at most {limit}. Shorten it; nothing was saved.</source>
+        <translation>В заметке {length} символов, в заметке к обращению может быть не более {limit}. Сократите её; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The note holds a character that cannot be saved. Remove it.</source>
+        <translation>В заметке есть символ, который нельзя сохранить. Удалите его.</translation>
+    </message>
+    <message>
+        <source>The contact ends before it starts. Check the times; nothing was saved.</source>
+        <translation>Обращение заканчивается раньше, чем начинается. Проверьте время; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>There is no topic “{topic}”. Choose one of: {choices}.</source>
+        <translation>Темы «{topic}» нет. Выберите одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no such contact. It may have been removed after its retention period.</source>
+        <translation>Такого обращения нет. Возможно, оно удалено по истечении срока хранения.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a topic code: use up to 32 small letters, digits, - and _.</source>
+        <translation>«{value}» не может быть кодом темы: используйте до 32 строчных латинских букв, цифр, - и _.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be placed under itself or under one of its own subtopics.</source>
+        <translation>Тему нельзя поместить под саму себя или под одну из её подтем.</translation>
+    </message>
+    <message>
+        <source>This contact has already ended.</source>
+        <translation>Это обращение уже завершено.</translation>
+    </message>
+    <message>
+        <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
+        <translation>«{kind}» нельзя связать с обращением. Используйте один из: {choices}.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>
