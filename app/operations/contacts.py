@@ -315,10 +315,11 @@ def _log_use(s: Session, ctx: Context, use: Use, purpose: str, contact: Contact,
              code: str | None = None, **data: Any) -> None:
     """One use of a contact's client data in the personal data access log (the visitors'
     log, so a person's usage records show them too)."""
-    from app.operations.visitors import _log
+    from app.operations.visitors.records import log_use
 
-    _log(s, ctx, use, purpose, subject_code=code if code is not None else contact.client_code,
-         contact_id=contact.id, **data)
+    log_use(s, ctx, use, purpose,
+            subject_code=code if code is not None else contact.client_code,
+            contact_id=contact.id, **data)
 
 
 def _has_client(row: Contact) -> bool:

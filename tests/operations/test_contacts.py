@@ -169,3 +169,16 @@ def test_retention_clears_the_client_and_the_note_and_logs_it(ctx, clock, topics
     assert details.contact.topic_code == "pension" and details.contact.anonymised
     assert _uses(ctx)[-1][:3] == ("anonymise", c.PURPOSE_RETENTION, CODE)
     assert c.anonymise_expired_contacts(ctx) == 0
+
+
+def test_the_daily_retention_job_of_the_staff_window_anonymises_contacts_too(ctx, clock, topics):
+    from app.operations.visitors import start_of_day_upkeep
+
+    c.add_contact(ctx, c.ContactForm("letter", "pension", "Mari's letter",
+                                     client=c.Client("Mari Maasikas", CODE)))
+    assert start_of_day_upkeep(ctx) == (0, 0)
+    clock.advance(days=400)
+    assert start_of_day_upkeep(ctx) == (0, 1)
+    with ctx.db.read() as s:
+        row = s.query(Contact).one()
+        assert (row.client_name, row.client_code, row.note) == ("", None, "")

@@ -140,5 +140,8 @@ def check_out_earlier_days(ctx: Context) -> int:
 
 def start_of_day_upkeep(ctx: Context) -> tuple[int, int]:
     """What the staff window runs at start and daily: visitors left in from earlier days are
-    checked out, and expired personal data is anonymised. (checked out, anonymised)"""
-    return check_out_earlier_days(ctx), anonymise_expired(ctx)
+    checked out, and expired personal data is anonymised, the contact journal's clients
+    included. (checked out, anonymised)"""
+    from app.operations.contacts import anonymise_expired_contacts
+
+    return check_out_earlier_days(ctx), anonymise_expired(ctx) + anonymise_expired_contacts(ctx)
