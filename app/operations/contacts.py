@@ -3,9 +3,9 @@
 A contact is started (the timer of the Contacts tab) and ended, or recorded whole; it has a
 topic of the office's topic tree, a short note, an outcome, who served, the language and
 optionally the client. A counter contact is made by the queue when a ticket is called and
-ends with the ticket's outcome (`counter_contact_row`, `end_ticket_contacts`, called from the
-queue's operations inside their own transactions). A contact links to what it produced: a
-visit, a ticket, a register entry or a notice.
+ends with the ticket's outcome (`counter_contact_row` here, the statements in
+app.operations.queue.statements, run inside the queue's own transactions). A contact links
+to what it produced: a visit, a ticket, a register entry or a notice.
 
 The client's data is personal data: lists show only whether a contact has a client; reading
 a contact with one, searching by client and anonymising it are recorded in the personal data
@@ -14,12 +14,12 @@ access log, as visitor data is. It is kept for the office's `retention.contact_d
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import config as config_rules
@@ -292,7 +292,9 @@ def default_topics(ctx: Context) -> dict[str, str]:
 # -- recording ---------------------------------------------------------------------------
 
 
-def _retention_days(ctx: Context) -> int:
+def retention_days(ctx: Context) -> int:
+    """How many days a contact keeps its client's data (the office's setting; kept for a
+    few seconds: the queue reads it on every call)."""
     from app.operations.config import office_settings
 
     def load() -> int:
@@ -354,8 +356,7 @@ def add_contact(ctx: Context, form: ContactForm, open_: bool = False) -> Contact
     rules.check_times(started, ended)
     with ctx.db.write() as s:
         row = Contact(office_id=ctx.office_id, served_by=ctx.actor.name, started_at=started,
-                      ended_at=ended, retain_until=rules.retain_until(started,
-                                                                      _retention_days(ctx)))
+                      ended_at=ended, retain_until=contact_retain(ctx, started))
         _apply(s, ctx, row, form)
         if not open_ and row.outcome is None:
             row.outcome = rules.CONTACT_OUTCOMES[0]
@@ -571,40 +572,27 @@ def contact_counts(ctx: Context, by: str, query: ContactQuery = ContactQuery()
 # -- the queue's counter contacts --------------------------------------------------------
 
 
+def contact_retain(ctx: Context, started_at: datetime) -> datetime:
+    """Until when a contact started at `started_at` keeps its client's data."""
+    return rules.retain_until(started_at, retention_days(ctx))
+
+
 def counter_contact_row(ctx: Context, ticket: Any, counter_id: str, at: datetime,
-                        stamp: Mapping[str, Any]) -> dict[str, Any]:
+                        stamp: Mapping[str, Any], topic_id: str | None,
+                        retain: datetime) -> dict[str, Any]:
     """The contact a counter starts by calling `ticket`, as one row to insert in the call's
-    own transaction: about its service's default topic, in the ticket's language."""
+    own transaction: about its service's default topic (`default_topics`), in the ticket's
+    language."""
     from app.core.ids import uuid7
 
     return {
         "id": uuid7(), "office_id": ctx.office_id, "channel": rules.Channel.COUNTER.value,
-        "topic_id": default_topics(ctx).get(ticket.service_id), "note": "", "outcome": None,
-        "served_by": ctx.actor.name, "started_at": at, "ended_at": None,
-        "lang": ticket.lang, "counter_id": counter_id, "ticket_id": ticket.id,
-        "client_name": "", "client_code": None, "client_organisation": "",
-        "client_email": "", "client_phone": "",
-        "retain_until": rules.retain_until(at, _retention_days(ctx)), "anonymised_at": None,
-        "deleted_at": None, **stamp,
+        "topic_id": topic_id, "note": "", "outcome": None, "served_by": ctx.actor.name,
+        "started_at": at, "ended_at": None, "lang": ticket.lang, "counter_id": counter_id,
+        "ticket_id": ticket.id, "client_name": "", "client_code": None,
+        "client_organisation": "", "client_email": "", "client_phone": "",
+        "retain_until": retain, "anonymised_at": None, "deleted_at": None, **stamp,
     }
-
-
-INSERT_COUNTER_CONTACT = Contact.__table__.insert()
-_END_TICKET_CONTACTS = (
-    update(Contact.__table__)
-    .where(Contact.__table__.c.ticket_id.in_(bindparam("tickets", expanding=True)),
-           Contact.__table__.c.ended_at.is_(None))
-)
-
-
-def end_ticket_contacts(conn: Connection | Session, ticket_ids: Iterable[str], outcome: str,
-                        at: datetime, stamp: Mapping[str, Any]) -> None:
-    """The counter contacts of these tickets end now with the ticket's outcome, in the
-    queue operation's own transaction."""
-    ids = list(ticket_ids)
-    if ids:
-        conn.execute(_END_TICKET_CONTACTS.values(ended_at=at, outcome=outcome, **stamp),
-                     {"tickets": ids})
 
 
 # -- retention ---------------------------------------------------------------------------

@@ -182,3 +182,38 @@ def test_the_daily_retention_job_of_the_staff_window_anonymises_contacts_too(ctx
     with ctx.db.read() as s:
         row = s.query(Contact).one()
         assert (row.client_name, row.client_code, row.note) == ("", None, "")
+
+
+def test_a_counter_contact_begins_when_its_ticket_is_called_and_ends_with_its_outcome(
+        ctx, clock, topics):
+    from app.operations import queue as q
+
+    first = q.issue_ticket(ctx, "A", "ru")
+    second = q.issue_ticket(ctx, "A")
+    third = q.issue_ticket(ctx, "A")
+    q.call_next(ctx, 1)
+    called = c.list_contacts(ctx)
+    assert [(x.channel, x.ticket_number, x.topic_code, x.lang, x.ended_at) for x in called] == [
+        ("counter", first.number, "pension", "ru", None)]
+    clock.advance(minutes=5)
+    q.call_next(ctx, 1)  # the ticket still called is finished as served
+    clock.advance(minutes=3)
+    q.finish(ctx, 1, "documents_missing")
+    q.call_next(ctx, 1)
+    q.no_show(ctx, 1)
+    rows = {x.ticket_number: (x.outcome, x.minutes) for x in c.list_contacts(ctx)}
+    assert rows == {first.number: ("served", 5), second.number: ("documents_missing", 3),
+                    third.number: ("no_show", 0)}
+
+
+def test_a_transferred_ticket_ends_its_counter_contact_and_the_next_counter_starts_one(
+        ctx, topics):
+    from app.operations import queue as q
+
+    ticket = q.issue_ticket(ctx, "A")
+    q.call_next(ctx, 1)
+    q.transfer(ctx, 1, to_service="B")
+    q.call_next(ctx, 2)
+    rows = c.list_contacts(ctx)
+    assert [(x.ticket_number, x.outcome, x.topic_code) for x in rows] == [
+        (ticket.number, None, ""), (ticket.number, "referred", "pension")]

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, select
 from sqlalchemy.orm import Session
 
+from app.core.contacts import NO_SHOW, TRANSFERRED
 from app.core.errors import Refused, StoreError
 from app.core.ids import uuid7
 from app.core.permissions import Action
@@ -28,6 +29,7 @@ from app.core.queue import (
     choose_next,
     transfer_key,
 )
+from app.operations.contacts import contact_retain, counter_contact_row, default_topics
 from app.operations.context import Context
 from app.operations.hosting import hosted
 from app.operations.queue.lookups import (
@@ -41,9 +43,11 @@ from app.operations.queue.lookups import (
 from app.operations.queue.statements import (
     CAP,
     COUNTER_LINES,
+    END_CONTACT,
     FAST,
     FINISH_CURRENT,
     FINISH_ONLY_AT_ONCE,
+    INSERT_CONTACT,
     INSERT_EVENT,
     LINES,
     OFFICE_SERVICES,
@@ -55,7 +59,13 @@ from app.operations.queue.statements import (
     TAKE_HEAD_AT_COUNTER,
     T,
 )
-from app.operations.queue.tickets import add_event, close_ticket, event_row, view_of
+from app.operations.queue.tickets import (
+    add_event,
+    close_ticket,
+    end_counter_contact,
+    event_row,
+    view_of,
+)
 from app.operations.views import CounterView, TicketView, service_names
 from app.store.models import Counter, CounterService, Service, Ticket
 
@@ -135,7 +145,8 @@ def _call_next_once(ctx: Context, setup: _CounterSetup) -> Any | None:
             if len(current) <= 1:
                 held = current[0] if current else None
                 if chosen is not None:
-                    return _take_pg(conn, ctx, setup, chosen, held, now, ctx.db.stamp())
+                    return _take_pg(conn, ctx, setup, chosen, held, now, ctx.db.stamp(),
+                                    contact_retain(ctx, now))
                 # Nobody waits (as of the read): the ticket in hand is finished all the same.
                 if held is not None:
                     conn.execute(FINISH_ONLY_AT_ONCE, {
@@ -152,6 +163,7 @@ def _call_next_in_one_transaction(ctx: Context, setup: _CounterSetup) -> Any | N
     now = ctx.now()
     stamp = ctx.db.stamp()
     counter = {"counter_id": setup.counter_id}
+    topics, retain = default_topics(ctx), contact_retain(ctx, now)
     with ctx.db.write_connection() as conn:
         chosen = _choose(conn, ctx, setup, now)
         finished = FAST.all(conn, FINISH_CURRENT, {"at_counter": setup.counter_id, "now": now,
@@ -161,6 +173,10 @@ def _call_next_in_one_transaction(ctx: Context, setup: _CounterSetup) -> Any | N
                       {"outcome": "served"})
             for row in finished
         ]
+        if finished:
+            FAST.many(conn, END_CONTACT, [{"ended_ticket": row.id, "now": now,
+                                           "contact_outcome": "served", **stamp}
+                                          for row in finished])
         if chosen is None:
             if events:
                 FAST.many(conn, INSERT_EVENT, events)
@@ -176,6 +192,9 @@ def _call_next_in_one_transaction(ctx: Context, setup: _CounterSetup) -> Any | N
         events.append(event_row(ctx, taken[0].id, EventKind.CALLED, setup.counter_id, now,
                                 {"priority": chosen.priority > 0}))
         FAST.many(conn, INSERT_EVENT, events)
+        FAST.many(conn, INSERT_CONTACT, [counter_contact_row(
+            ctx, taken[0], setup.counter_id, now, stamp, topics.get(taken[0].service_id),
+            retain)])
         return taken[0]
 
 
@@ -187,6 +206,7 @@ def _take_pg(
     current: str | None,
     now: datetime,
     stamp: dict[str, Any],
+    retain: datetime,
 ) -> Any:
     """Take the chosen line's head with TAKE_AT_ONCE (one statement); raises _TakenElsewhere
     when every waiting ticket of the line is being taken by other counters."""
@@ -198,6 +218,7 @@ def _take_pg(
         "event_office": ctx.office_id, "actor": ctx.actor.name,
         "finished_event": uuid7(), "finished_data": {"outcome": "served"},
         "called_event": uuid7(), "called_data": {"priority": chosen.priority > 0},
+        "contact_id": uuid7(), "contact_retain": retain,
     }).first()
     if taken is None:
         raise _TakenElsewhere
@@ -258,6 +279,7 @@ def recall(ctx: Context, counter_number: int) -> TicketView:
         ticket = require_current(s, counter)
         if ticket.call_count >= office.noshow_after:
             close_ticket(ticket, TicketStatus.NO_SHOW, ctx.now())
+            end_counter_contact(s, ctx, ticket, NO_SHOW)
             add_event(s, ctx, ticket, EventKind.NO_SHOW, counter, calls=ticket.call_count,
                       auto=True)
             return view_of(s, ticket)
@@ -279,6 +301,7 @@ def no_show(ctx: Context, counter_number: int) -> TicketView:
             raise Refused("stepped_out", ticket=ticket.number,
                           until=ctx.local(ticket.away_until).strftime("%H:%M"))
         close_ticket(ticket, TicketStatus.NO_SHOW, now)
+        end_counter_contact(s, ctx, ticket, NO_SHOW)
         add_event(s, ctx, ticket, EventKind.NO_SHOW, counter, calls=ticket.call_count)
         return view_of(s, ticket)
 
@@ -350,6 +373,7 @@ def transfer(
         ticket.counter_id = None
         ticket.call_count = 0
         ticket.called_at = None
+        end_counter_contact(s, ctx, ticket, TRANSFERRED)
         add_event(
             s, ctx, ticket, EventKind.TRANSFERRED, counter,
             from_service=old_service.code, to_service=service.code,
@@ -372,6 +396,7 @@ def finish(ctx: Context, counter_number: int, outcome: str = "served") -> Ticket
 
 def _finish(s: Session, ctx: Context, counter: Counter, ticket: Ticket, outcome: str) -> None:
     close_ticket(ticket, TicketStatus.DONE, ctx.now())
+    end_counter_contact(s, ctx, ticket, outcome)
     ticket.outcome = outcome
     add_event(s, ctx, ticket, EventKind.FINISHED, counter, outcome=outcome)
 

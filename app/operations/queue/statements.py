@@ -33,6 +33,8 @@ from sqlalchemy import (
 from app.core.queue import OFFLINE_FIRST_SEQ, EventKind, TicketStatus
 from app.store.fastpath import FastStatements
 from app.store.models import (
+    Contact,
+    ContactTopic,
     Counter,
     CounterService,
     NumberBlock,
@@ -54,6 +56,8 @@ S = Service.__table__
 C = Counter.__table__
 CS = CounterService.__table__
 NB = NumberBlock.__table__
+CT = Contact.__table__
+TOPIC = ContactTopic.__table__
 
 
 # -- issuing and numbering ------------------------------------------------------------------
@@ -298,6 +302,49 @@ def _events_at_once(kind: EventKind, ticket: Any) -> Any:
     return insert(E).from_select(columns, values).cte(f"{kind}_events")
 
 
+# The counter contacts (app.operations.contacts): one begins when a ticket is called, and
+# ends with the ticket's outcome when the ticket is finished, sent on or not answered.
+INSERT_CONTACT = insert(CT)
+END_CONTACT = (
+    update(CT)
+    .where(CT.c.ticket_id == bindparam("ended_ticket"), CT.c.ended_at.is_(None))
+    .values(ended_at=NOW, outcome=bindparam("contact_outcome"), hlc=bindparam("hlc"),
+            device_id=bindparam("device_id"))
+)
+
+
+def _contact_at_once(taken: Any) -> Any:
+    """PostgreSQL: the INSERT of the counter contact of the ticket of the CTE `taken`, about
+    its service's default topic, as a CTE."""
+    topic = (select(TOPIC.c.id)
+             .where(TOPIC.c.service_id == taken.c.service_id, TOPIC.c.active.is_(True),
+                    TOPIC.c.deleted_at.is_(None))
+             .limit(1).scalar_subquery())
+    columns = (CT.c.id, CT.c.office_id, CT.c.hlc, CT.c.device_id, CT.c.deleted_at,
+               CT.c.channel, CT.c.topic_id, CT.c.note, CT.c.served_by, CT.c.started_at,
+               CT.c.lang, CT.c.counter_id, CT.c.ticket_id, CT.c.client_name,
+               CT.c.client_organisation, CT.c.client_email, CT.c.client_phone,
+               CT.c.retain_until)
+    values = select(
+        bindparam("contact_id", type_=CT.c.id.type), bindparam("event_office"),
+        bindparam("hlc"), bindparam("device_id"),
+        bindparam("no_time", None, type_=CT.c.deleted_at.type), literal("counter"), topic,
+        literal(""), bindparam("actor"), NOW, taken.c.lang, bindparam("at_counter"),
+        taken.c.id, literal(""), literal(""), literal(""), literal(""),
+        bindparam("contact_retain", type_=UTCDateTime()),
+    )
+    return insert(CT).from_select(columns, values).cte("counter_contact")
+
+
+def _end_contacts_at_once(finished: Any) -> Any:
+    """PostgreSQL: the counter contacts of the tickets of the CTE `finished` end, served."""
+    return (update(CT)
+            .where(CT.c.ticket_id.in_(select(finished.c.id)), CT.c.ended_at.is_(None))
+            .values(ended_at=NOW, outcome=literal("served"), hlc=bindparam("hlc"),
+                    device_id=bindparam("device_id"))
+            .cte("ended_contacts"))
+
+
 def _take_at_once(head: Select) -> Select:
     """PostgreSQL: call next's writes in one statement. The office's change-log lock, which
     every write of the office waits for (app.store.outbox), is then held for one statement and
@@ -308,16 +355,19 @@ def _take_at_once(head: Select) -> Select:
     No parameter is named after a column of tickets that an UPDATE here leaves alone: SQLAlchemy
     would add it to that UPDATE's SET."""
     taken = _take(head, counter="at_counter").cte("taken")
+    finished = _finish_at_once()
     return (select(taken)
             .add_cte(_events_at_once(EventKind.CALLED, taken),
-                     _events_at_once(EventKind.FINISHED, _finish_at_once())))
+                     _events_at_once(EventKind.FINISHED, finished),
+                     _contact_at_once(taken), _end_contacts_at_once(finished)))
 
 
 def _finish_only_at_once() -> Select:
     """PostgreSQL: when nobody waits, the ticket the counter had is finished and its event
     written in one statement, as `_take_at_once` does along with a call."""
     finished = _finish_at_once()
-    return select(finished.c.id).add_cte(_events_at_once(EventKind.FINISHED, finished))
+    return select(finished.c.id).add_cte(_events_at_once(EventKind.FINISHED, finished),
+                                         _end_contacts_at_once(finished))
 
 
 TAKE_AT_ONCE = _take_at_once(LINE_HEAD)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.core.ids import uuid7
 from app.core.queue import EventKind, TicketStatus
 from app.operations.context import Context
-from app.operations.queue.statements import INSERT_EVENT
+from app.operations.queue.statements import END_CONTACT, INSERT_EVENT
 from app.operations.views import TicketView, service_names
 from app.store.models import Counter, Service, Ticket
 
@@ -30,6 +30,12 @@ def add_event(
 ) -> None:
     insert_event(s.connection(), ctx, ticket.id, kind, counter.id if counter else None,
                  ctx.now(), data or None)
+
+
+def end_counter_contact(s: Session, ctx: Context, ticket: Ticket, outcome: str) -> None:
+    """The ticket's counter contact (app.operations.contacts) ends now with this outcome."""
+    s.connection().execute(END_CONTACT, {"ended_ticket": ticket.id, "now": ctx.now(),
+                                         "contact_outcome": outcome, **ctx.db.stamp()})
 
 
 def insert_event(
