@@ -319,9 +319,21 @@ def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(p
         from app.operations.setup import create_demo_office
 
         create_demo_office(db, staff_actor())
-        _record_a_contact(open_context(db, staff_actor()))
+        ctx = open_context(db, staff_actor())
+        _record_a_contact(ctx)
         with db.engine.connect() as conn:
             logged = {r[0] for r in conn.execute(text("SELECT table_name FROM change_log"))}
         assert {"contact_topics", "contacts", "contact_links"} <= logged
+        # Call next's one statement starts the counter contact and ends the one before.
+        from app.operations import contacts as c
+        from app.operations import queue as q
+
+        first, second = q.issue_ticket(ctx, "A", "ru"), q.issue_ticket(ctx, "A")
+        q.call_next(ctx, 1)
+        q.call_next(ctx, 1)
+        rows = [(x.ticket_number, x.topic_code, x.outcome)
+                for x in c.list_contacts(ctx, c.ContactQuery(channel="counter"))]
+        assert sorted(rows) == [(first.number, "pension", "served"),
+                                (second.number, "pension", None)]
     finally:
         db.dispose()
