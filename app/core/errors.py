@@ -827,6 +827,10 @@ MESSAGES: dict[str, str] = {
         "A topic cannot be placed under itself or under one of its own subtopics."
     ),
     "contact_already_ended": "This contact has already ended.",
+    "contact_link_unknown": (
+        "Nothing with the number {number} was found to link. Check the number; a ticket or "
+        "visit is found by today's ticket number."
+    ),
     "contact_link_kind": "\u201c{kind}\u201d cannot be linked to a contact. Use one of: {choices}.",
 }
 

@@ -430,6 +430,37 @@ def link_contact(ctx: Context, contact_id: str, kind: str, target_id: str,
         return _link_view(row)
 
 
+def link_by_number(ctx: Context, contact_id: str, kind: str, number: str) -> LinkView:
+    """Link what a contact produced by the number staff see on it: a ticket of today (and
+    the visit registered with it), a register entry's or a notice's registration number."""
+    from app.store.models import Issuance, RegisterEntry, VisitorRegistration
+
+    rules.check_link_kind(kind)
+    number = number.strip()
+    with ctx.db.read() as s:
+        target: str | None = None
+        if kind == "ticket":
+            target = s.scalar(select(Ticket.id).where(
+                Ticket.office_id == ctx.office_id, Ticket.number == number.upper(),
+                Ticket.day == ctx.local().date()))
+        elif kind == "visit":
+            target = s.scalar(select(VisitorRegistration.id).where(
+                VisitorRegistration.office_id == ctx.office_id,
+                VisitorRegistration.ticket_number == number.upper(),
+                VisitorRegistration.arrived_at >= _day_start(ctx, ctx.local().date())))
+        elif kind == "register_entry":
+            target = s.scalar(select(RegisterEntry.id).where(
+                RegisterEntry.office_id == ctx.office_id,
+                RegisterEntry.registry_number == number))
+        else:
+            target = s.scalar(select(Issuance.id).where(
+                Issuance.office_id == ctx.office_id, Issuance.registry_number == number))
+    if target is None:
+        raise NotFound("contact_link_unknown", number=number)
+    return link_contact(ctx, contact_id, kind, target, number.upper() if kind in (
+        "ticket", "visit") else number)
+
+
 # -- reading -----------------------------------------------------------------------------
 
 

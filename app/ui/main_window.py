@@ -8,6 +8,7 @@ from app.core.permissions import Action, Actor
 from app.core.settings import Settings
 from app.operations.bootstrap import Local
 from app.operations.context import Context
+from app.ui.contacts.tab import ContactsTab
 from app.ui.names import AUTONYMS
 from app.ui.notices.tab import NoticesTab
 from app.ui.qt import (
@@ -109,10 +110,13 @@ class MainWindow(QMainWindow):
         self.notices_tab = NoticesTab(runner, settings)
         self.scan_tab = ScanTab(runner, settings)
         self.register_tab = RegisterTab(runner, settings)
+        self.contacts_tab = ContactsTab(runner, settings)
         for tab in (self.queue_tab, self.visitors_tab, self.notices_tab, self.scan_tab,
-                    self.register_tab):
+                    self.register_tab, self.contacts_tab):
             self.tabs.addTab(_scrolling(tab), "")
-        for tab in (self.notices_tab, self.scan_tab, self.register_tab):
+        self.contacts_tab.wanted.connect(lambda: self.show_tab(self.contacts_tab))
+        self.contacts_tab.install_phone_key(self)
+        for tab in (self.notices_tab, self.scan_tab, self.register_tab, self.contacts_tab):
             tab.result.connect(
                 lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
         self.scan_tab.result.connect(lambda _text: self.register_tab.request_refresh())
@@ -191,7 +195,8 @@ class MainWindow(QMainWindow):
                           (self.visitors_tab, self.tr("Visitors")),
                           (self.notices_tab, self.tr("Notices")),
                           (self.scan_tab, self.tr("Scan intake")),
-                          (self.register_tab, self.tr("Document register"))):
+                          (self.register_tab, self.tr("Document register")),
+                          (self.contacts_tab, self.tr("Contacts"))):
             self.tabs.setTabText(self.index_of(tab), text)
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
@@ -369,5 +374,6 @@ class MainWindow(QMainWindow):
         if self.watch is not None:
             self.watch.stop()
         self.scan_tab.close_tab()
+        self.contacts_tab.close_tab()
         self.runner.close()
         super().closeEvent(event)

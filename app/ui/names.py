@@ -23,6 +23,12 @@ def outcome_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def channel_name(code: str) -> str:
+    """A contact's channel by name (phone, web chat, …)."""
+    name = _code_name("channels", code)
+    return name[:1].upper() + name[1:]
+
+
 def status_name(code: str) -> str:
     return _code_name("status", code)
 

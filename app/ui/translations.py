@@ -23,9 +23,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from app.core.config import FIELDS
+from app.core.contacts import CHANNELS, CONTACT_OUTCOMES
 from app.core.errors import MESSAGES
 from app.core.permissions import Action
-from app.core.queue import OUTCOMES, TicketStatus
+from app.core.queue import TicketStatus
 from app.i18n import ERRORS_CONTEXT, SOURCE_LANGUAGE, catalogue_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +37,10 @@ TS_LANGUAGE = {"et": "et_EE", "ru": "ru_RU"}
 # Codes translated by name: the source text is the code itself (English shows it readably).
 CODE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "status": tuple(s.value for s in TicketStatus),
-    "outcomes": OUTCOMES,
+    # a ticket's outcomes and a contact's (a counter contact ends with its ticket's)
+    "outcomes": CONTACT_OUTCOMES,
+    # the channels a contact with a client comes by
+    "channels": CHANNELS,
     # what an error says could not be done: the roles' actions and a ticket's
     "error_actions": (*(a.value for a in Action), "cancelled", "voided"),
     # the fields named in the configuration's messages

@@ -26,6 +26,7 @@ from app.ui.config.retention import RetentionPage
 from app.ui.config.scan import ScanPage
 from app.ui.config.server import ServerPage
 from app.ui.config.services import ServicesPage
+from app.ui.config.topics import TopicsPage
 from app.ui.config.users import UsersPage
 from app.ui.config.visitors import VisitorsPage
 from app.ui.qt import (
@@ -72,7 +73,8 @@ class ConfigDialog(QDialog):
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = [
             OfficePage(self), ServicesPage(self), CountersPage(self), PrinterPage(self),
-            KioskPage(self), DisplayPage(self), VisitorsPage(self), RegisterPage(self),
+            KioskPage(self), DisplayPage(self), VisitorsPage(self), TopicsPage(self),
+            RegisterPage(self),
             ScanPage(self), UsersPage(self), RetentionPage(self),
             ServerPage(self),
         ]

@@ -1,4 +1,4 @@
-"""The retention page: how long tickets and visitor data are kept."""
+"""The retention page: how long tickets, visitor data and contacts' client data are kept."""
 
 from __future__ import annotations
 
@@ -15,17 +15,21 @@ class RetentionPage(Page):
         self.tickets.setObjectName("ticket_days")
         self.visitors = spin(1, 3650)
         self.visitors.setObjectName("visitor_days")
+        self.contacts = spin(1, 3650)
+        self.contacts.setObjectName("contact_days")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        self.labels = [QLabel() for _ in range(2)]
-        for label, widget in zip(self.labels, (self.tickets, self.visitors), strict=True):
+        self.labels = [QLabel() for _ in range(3)]
+        for label, widget in zip(self.labels, (self.tickets, self.visitors, self.contacts),
+                                 strict=True):
             form.addRow(label, widget)
         form.addRow("", self.note)
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
         self.fields = {"ticket retention": self.tickets,
-                       "visitor data retention": self.visitors}
+                       "visitor data retention": self.visitors,
+                       "contact data retention": self.contacts}
         self.retranslate()
 
     def title(self) -> str:
@@ -35,6 +39,7 @@ class RetentionPage(Page):
         super().retranslate()
         self.labels[0].setText(self.tr("Tickets kept for (days)"))
         self.labels[1].setText(self.tr("Visitor data kept for (days)"))
+        self.labels[2].setText(self.tr("Contacts' client data and notes kept for (days)"))
         self.note.setText(self.tr(
             "Visitor data is kept for the period of its purpose of visit where one is set, "
             "otherwise for the period above; then names, codes and contacts are removed and "
@@ -43,8 +48,10 @@ class RetentionPage(Page):
     def load(self, config: cfg.OfficeConfig) -> None:
         self.tickets.setValue(int(config.settings["retention.ticket_days"]))
         self.visitors.setValue(int(config.settings["retention.visitor_days"]))
+        self.contacts.setValue(int(config.settings["retention.contact_days"]))
 
     def save(self) -> None:
         self.run(cfg.update_settings, {"retention.ticket_days": self.tickets.value(),
-                                       "retention.visitor_days": self.visitors.value()},
+                                       "retention.visitor_days": self.visitors.value(),
+                                       "retention.contact_days": self.contacts.value()},
                  done=self.tr("The retention periods are saved."))
