@@ -119,6 +119,226 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Start a call (F9)</source>
+        <translation>Alusta kõnet (F9)</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Lõpeta ja salvesta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>A short note: what was asked and answered</source>
+        <translation>Lühike märkus: mida küsiti ja vastati</translation>
+    </message>
+    <message>
+        <source>Client (only when needed)</source>
+        <translation>Klient (ainult vajaduse korral)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Personal or registry code</source>
+        <translation>Isiku- või registrikood</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatsioon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvesta muudatused</translation>
+    </message>
+    <message>
+        <source>Record without timer</source>
+        <translation>Salvesta ilma taimerita</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tühjenda</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Aeg</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Teenindaja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Märkus</translation>
+    </message>
+    <message>
+        <source>going on</source>
+        <translation>käimas</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonüümitud</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>My contacts today</source>
+        <translation>Minu tänased pöördumised</translation>
+    </message>
+    <message>
+        <source>The office's</source>
+        <translation>Esinduse pöördumised</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Teemade kaupa</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Kanalite kaupa</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Otsi</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>A word of the note, the client's name or code</source>
+        <translation>Sõna märkusest, kliendi nimi või kood</translation>
+    </message>
+    <message>
+        <source>Open the chosen contact</source>
+        <translation>Ava valitud pöördumine</translation>
+    </message>
+    <message>
+        <source>What the opened contact produced</source>
+        <translation>Mis avatud pöördumisest tekkis</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Järjekorrapilet</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Külastus</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Dokumendiregistri kanne</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Teatis</translation>
+    </message>
+    <message>
+        <source>Ticket or registration number</source>
+        <translation>Järjekorra- või registreerimisnumber</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Seo</translation>
+    </message>
+    <message>
+        <source>Your roles do not include recording contacts: the journal is not shown.</source>
+        <translation>Sinu rollid ei hõlma pöördumiste salvestamist: päevikut ei näidata.</translation>
+    </message>
+    <message>
+        <source>The contact is recorded: {topic}, {minutes} min.</source>
+        <translation>Pöördumine on salvestatud: {topic}, {minutes} min.</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>teemata</translation>
+    </message>
+    <message>
+        <source>The contact is saved.</source>
+        <translation>Pöördumine on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Choose a contact in the list first.</source>
+        <translation>Vali kõigepealt loendist pöördumine.</translation>
+    </message>
+    <message>
+        <source>Nothing linked yet.</source>
+        <translation>Veel pole midagi seotud.</translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <source>Topic or channel</source>
+        <translation>Teema või kanal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumisi</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuteid</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(teemata)</translation>
+    </message>
+</context>
+<context>
     <name>CountersPage</name>
     <message>
         <source>Counters</source>
@@ -629,6 +849,10 @@
     <message>
         <source>Document register</source>
         <translation>Dokumendiregister</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -1142,6 +1366,17 @@
     <message>
         <source>The office is saved.</source>
         <translation>Esinduse andmed on salvestatud.</translation>
+    </message>
+</context>
+<context>
+    <name>OnThePhoneStrip</name>
+    <message>
+        <source>On the phone</source>
+        <translation>Telefonil</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Lõpeta ja salvesta</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2769,10 @@ Kas asendada see?</translation>
         <translation>Külastajate andmete säilitusaeg (päeva)</translation>
     </message>
     <message>
+        <source>Contacts' client data and notes kept for (days)</source>
+        <translation>Pöördumiste kliendiandmeid ja märkusi hoitakse (päeva)</translation>
+    </message>
+    <message>
         <source>Visitor data is kept for the period of its purpose of visit where one is set, otherwise for the period above; then names, codes and contacts are removed and only counts remain.</source>
         <translation>Külastaja andmeid säilitatakse külastuse eesmärgile määratud aja, selle puudumisel ülal toodud aja; seejärel kustutatakse nimed, isikukoodid ja kontaktid ning alles jäävad ainult arvud.</translation>
     </message>
@@ -3401,6 +3640,73 @@ Kas asendada see?</translation>
     </message>
 </context>
 <context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Contact topics</source>
+        <translation>Pöördumiste teemad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimetus</translation>
+    </message>
+    <message>
+        <source>Default for service</source>
+        <translation>Teenuse vaiketeema</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Nimetus vene keeles</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Nimetus eesti keeles</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimetus inglise keeles</translation>
+    </message>
+    <message>
+        <source>Under the topic</source>
+        <translation>Ülemteema</translation>
+    </message>
+    <message>
+        <source>Default topic of service</source>
+        <translation>Teenuse vaiketeema</translation>
+    </message>
+    <message>
+        <source>e.g. pension-abroad</source>
+        <translation>nt pension-abroad</translation>
+    </message>
+    <message>
+        <source>Withdraw chosen</source>
+        <translation>Võta valitud kasutuselt</translation>
+    </message>
+    <message>
+        <source>Save the topic</source>
+        <translation>Salvesta teema</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(ülemine tase)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>The topic is saved.</source>
+        <translation>Teema on salvestatud.</translation>
+    </message>
+    <message>
+        <source>The topic is withdrawn; contacts about it keep it.</source>
+        <translation>Teema on kasutuselt võetud; selle pöördumised jäävad teemaga alles.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -3879,6 +4185,33 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>Lett cannot start</source>
         <translation>Lett ei saa käivituda</translation>
+    </message>
+</context>
+<context>
+    <name>channels</name>
+    <message>
+        <source>counter</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <source>info_desk</source>
+        <translation>infolett</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>veebivestlus</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>kiri</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5998,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>See pöördumine on juba lõppenud.</translation>
     </message>
     <message>
+        <source>Nothing with the number {number} was found to link. Check the number; a ticket or visit is found by today's ticket number.</source>
+        <translation>Numbriga {number} ei leitud midagi, mida siduda. Kontrolli numbrit; pilet või külastus leitakse tänase järjekorranumbri järgi.</translation>
+    </message>
+    <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>„{kind}“ ei saa pöördumisega siduda. Kasuta üht neist: {choices}.</translation>
     </message>
@@ -5850,6 +6187,10 @@ Lugupidamisega
     <message>
         <source>other</source>
         <translation>muu</translation>
+    </message>
+    <message>
+        <source>no_show</source>
+        <translation>ei ilmunud</translation>
     </message>
 </context>
 <context>

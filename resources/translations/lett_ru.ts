@@ -119,6 +119,226 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Start a call (F9)</source>
+        <translation>Начать звонок (F9)</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Завершить и сохранить</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A short note: what was asked and answered</source>
+        <translation>Короткая заметка: что спросили и что ответили</translation>
+    </message>
+    <message>
+        <source>Client (only when needed)</source>
+        <translation>Клиент (только при необходимости)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Personal or registry code</source>
+        <translation>Личный или регистрационный код</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Record without timer</source>
+        <translation>Сохранить без таймера</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Обслужил</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>going on</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>обезличено</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>My contacts today</source>
+        <translation>Мои обращения сегодня</translation>
+    </message>
+    <message>
+        <source>The office's</source>
+        <translation>Обращения офиса</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>По темам</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>A word of the note, the client's name or code</source>
+        <translation>Слово из заметки, имя или код клиента</translation>
+    </message>
+    <message>
+        <source>Open the chosen contact</source>
+        <translation>Открыть выбранное обращение</translation>
+    </message>
+    <message>
+        <source>What the opened contact produced</source>
+        <translation>Что возникло из открытого обращения</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Запись реестра документов</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Ticket or registration number</source>
+        <translation>Номер талона или регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <source>Your roles do not include recording contacts: the journal is not shown.</source>
+        <translation>Ваши роли не включают запись обращений: журнал не показывается.</translation>
+    </message>
+    <message>
+        <source>The contact is recorded: {topic}, {minutes} min.</source>
+        <translation>Обращение сохранено: {topic}, {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>без темы</translation>
+    </message>
+    <message>
+        <source>The contact is saved.</source>
+        <translation>Обращение сохранено.</translation>
+    </message>
+    <message>
+        <source>Choose a contact in the list first.</source>
+        <translation>Сначала выберите обращение в списке.</translation>
+    </message>
+    <message>
+        <source>Nothing linked yet.</source>
+        <translation>Пока ничего не связано.</translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <source>Topic or channel</source>
+        <translation>Тема или канал</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращений</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
     <name>CountersPage</name>
     <message>
         <source>Counters</source>
@@ -629,6 +849,10 @@
     <message>
         <source>Document register</source>
         <translation>Реестр документов</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -1142,6 +1366,17 @@
     <message>
         <source>The office is saved.</source>
         <translation>Данные офиса сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>OnThePhoneStrip</name>
+    <message>
+        <source>On the phone</source>
+        <translation>Идёт звонок</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Завершить и сохранить</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2769,10 @@ Do you want to replace it?</source>
         <translation>Срок хранения данных посетителей (дней)</translation>
     </message>
     <message>
+        <source>Contacts' client data and notes kept for (days)</source>
+        <translation>Данные клиентов и заметки обращений хранятся (дней)</translation>
+    </message>
+    <message>
         <source>Visitor data is kept for the period of its purpose of visit where one is set, otherwise for the period above; then names, codes and contacts are removed and only counts remain.</source>
         <translation>Данные посетителя хранятся в течение срока, заданного для цели визита, а если он не задан — в течение указанного выше срока; затем имена, личные коды и контакты удаляются, остаются только количества.</translation>
     </message>
@@ -3401,6 +3640,73 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Contact topics</source>
+        <translation>Темы обращений</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Default for service</source>
+        <translation>Тема услуги по умолчанию</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in Estonian</source>
+        <translation>Название на эстонском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Under the topic</source>
+        <translation>Внутри темы</translation>
+    </message>
+    <message>
+        <source>Default topic of service</source>
+        <translation>Тема по умолчанию для услуги</translation>
+    </message>
+    <message>
+        <source>e.g. pension-abroad</source>
+        <translation>напр. pension-abroad</translation>
+    </message>
+    <message>
+        <source>Withdraw chosen</source>
+        <translation>Вывести выбранную из употребления</translation>
+    </message>
+    <message>
+        <source>Save the topic</source>
+        <translation>Сохранить тему</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The topic is saved.</source>
+        <translation>Тема сохранена.</translation>
+    </message>
+    <message>
+        <source>The topic is withdrawn; contacts about it keep it.</source>
+        <translation>Тема выведена из употребления; обращения по ней её сохраняют.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {ticket}</source>
@@ -3879,6 +4185,33 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>Lett cannot start</source>
         <translation>Не удаётся запустить Lett</translation>
+    </message>
+</context>
+<context>
+    <name>channels</name>
+    <message>
+        <source>counter</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>info_desk</source>
+        <translation>информационная стойка</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>веб-чат</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>письмо</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5998,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Это обращение уже завершено.</translation>
     </message>
     <message>
+        <source>Nothing with the number {number} was found to link. Check the number; a ticket or visit is found by today's ticket number.</source>
+        <translation>С номером {number} не найдено ничего для связи. Проверьте номер; талон или посещение ищутся по сегодняшнему номеру очереди.</translation>
+    </message>
+    <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>«{kind}» нельзя связать с обращением. Используйте один из: {choices}.</translation>
     </message>
@@ -5850,6 +6187,10 @@ Kind regards
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+    <message>
+        <source>no_show</source>
+        <translation>не явился</translation>
     </message>
 </context>
 <context>
