@@ -55,6 +55,7 @@ FIELDS: tuple[str, ...] = (
     "ticket retention",
     "visitor data retention",
     "contact data retention",
+    "topic name",
     "highest priority",
     "no-show after",
     "user name",

@@ -211,12 +211,11 @@ def find_topic(s: Session, ctx: Context, ref: str) -> ContactTopic:
 
 
 def _names(names: Mapping[str, str]) -> dict[str, str]:
-    et = config_rules.need_text("service name (Estonian)", names.get("et", ""))
+    """A topic's names: Estonian required, Russian and English as Estonian when not given."""
+    et = config_rules.need_text("topic name", names.get("et", ""))
     return {"et": et,
-            "ru": config_rules.optional_text("service name (Russian)", names.get("ru", ""),
-                                             200) or et,
-            "en": config_rules.optional_text("service name (English)", names.get("en", ""),
-                                             200) or et}
+            "ru": config_rules.optional_text("topic name", names.get("ru", ""), 200) or et,
+            "en": config_rules.optional_text("topic name", names.get("en", ""), 200) or et}
 
 
 def save_topic(ctx: Context, code: str, names: Mapping[str, str], parent: str = "",

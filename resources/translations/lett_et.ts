@@ -4696,6 +4696,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>pöördumiste andmete säilitamine</translation>
     </message>
     <message>
+        <source>topic name</source>
+        <translation>teema nimetus</translation>
+    </message>
+    <message>
         <source>highest priority</source>
         <translation>kõrgeim eelisjärjekord</translation>
     </message>

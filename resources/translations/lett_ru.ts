@@ -4696,6 +4696,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>хранение данных обращений</translation>
     </message>
     <message>
+        <source>topic name</source>
+        <translation>название темы</translation>
+    </message>
+    <message>
         <source>highest priority</source>
         <translation>высший приоритет</translation>
     </message>

@@ -427,3 +427,36 @@ def test_empty_opening_hours_say_open_until_a_day_has_hours_then_closed(qtbot):
     assert hours.edits["sat"].placeholderText() == "closed"
     hours.edits["mon"].clear()
     assert hours.edits["sat"].placeholderText() == "open at any time (no hours set)"
+
+
+def test_the_topics_page_keeps_the_topic_tree_and_each_services_default(qtbot, dialog, staff,
+                                                                        shoot):
+    from app.operations import contacts
+    from app.ui.config.topics import TopicsPage
+
+    window = dialog()
+    page = page_of(window, TopicsPage)
+    page.code.setText("pension")
+    assert save(qtbot, page) == "Topic name cannot be empty."
+    page.name_et.setText("Pension")
+    page.name_ru.setText("Пенсия")
+    page.service.setCurrentIndex(page.service.findData("A"))
+    assert save(qtbot, page) == "The topic is saved."
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.code.setText("pension abroad")
+    page.name_et.setText("Pension välismaal")
+    page.service.setCurrentIndex(0)
+    assert "cannot be a topic code" in save(qtbot, page)
+    page.code.setText("pension-abroad")
+    page.parent_box.setCurrentIndex(page.parent_box.findData("pension"))
+    assert save(qtbot, page) == "The topic is saved."
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    shoot(window, "config-topics")
+    topics = contacts.list_topics(staff)
+    assert [(t.code, t.depth, t.service_code) for t in topics] == [
+        ("pension", 0, "A"), ("pension-abroad", 1, None)]
+    page.table.selectRow(1)
+    assert page.code.text() == "pension-abroad"
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert [t.code for t in contacts.list_topics(staff)] == ["pension"]

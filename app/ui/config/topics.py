@@ -58,8 +58,7 @@ class TopicsPage(Page):
         self.withdraw_button = QPushButton()
         self.withdraw_button.clicked.connect(self.withdraw)
         self.layout_.addLayout(button_row(self.withdraw_button))
-        self.fields = {"service name (Estonian)": self.name_et, "service name (Russian)":
-                       self.name_ru, "service name (English)": self.name_en}
+        self.fields = {"topic name": self.name_et}
         self.retranslate()
 
     def title(self) -> str:
