@@ -121,8 +121,8 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <source>Start a call (F9)</source>
-        <translation>Alusta kõnet (F9)</translation>
+        <source>Start a call (F12)</source>
+        <translation>Alusta kõnet (F12)</translation>
     </message>
     <message>
         <source>Stop and save</source>
@@ -187,6 +187,10 @@
     <message>
         <source>Clear</source>
         <translation>Tühjenda</translation>
+    </message>
+    <message>
+        <source>Start a call (F9)</source>
+        <translation type="vanished">Alusta kõnet (F9)</translation>
     </message>
 </context>
 <context>

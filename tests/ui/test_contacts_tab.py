@@ -53,7 +53,7 @@ def contacts(local):
 def test_a_phone_call_takes_one_key_and_two_clicks_from_another_tab(qtbot, window, local):
     tab = window.contacts_tab
     window.show_tab(window.queue_tab)
-    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: tab.form.going_on is not None)
     assert window.tabs.currentIndex() == window.index_of(tab)
     assert tab.strip.isVisible()

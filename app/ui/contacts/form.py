@@ -126,7 +126,7 @@ class ContactForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.start_button.setText(self.tr("Start a call (F9)"))
+        self.start_button.setText(self.tr("Start a call (F12)"))
         self.stop_button.setText(self.tr("Stop and save"))
         for i in range(self.channel.count()):
             self.channel.setItemText(i, channel_name(self.channel.itemData(i)))

@@ -1,6 +1,6 @@
 """The Contacts tab of the staff window: the contact journal.
 
-Left: the contact form with its timer (form.py). F9, anywhere in the window, starts a phone
+Left: the contact form with its timer (form.py). F12, anywhere in the window, starts a phone
 call: the timer runs and the "on the phone" strip (strip.py) stays on top of every window;
 a click on the topic and one on "Stop and save" record it. Right: the views — my contacts
 today, the office's, by topic, by channel, and search (lists.py) — and, for the contact
@@ -42,7 +42,7 @@ from app.ui.qt import (
 from app.ui.runner import Failure, Refresh, Runner
 from app.ui.widgets import Banner
 
-PHONE_KEY = "F9"
+PHONE_KEY = "F12"
 VIEWS = ("mine", "office", "topic", "channel", "search")
 LINK_KINDS = ("ticket", "visit", "register_entry", "notice")
 
@@ -108,8 +108,10 @@ class ContactsTab(QWidget):
         self.dash = QLabel("\u2013")
         bar.addWidget(self.dash)
         bar.addWidget(self.day_to)
-        bar.addWidget(self.search_text, 1)
+        self.search_text.setMinimumWidth(320)
+        bar.addWidget(self.search_text)
         bar.addWidget(self.search_button)
+        bar.addStretch(1)
 
         self.table = ContactTable()
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
@@ -244,13 +246,13 @@ class ContactsTab(QWidget):
     # -- the timer -------------------------------------------------------------------------
 
     def install_phone_key(self, window: QWidget) -> None:
-        """F9 starts a phone call anywhere in `window`, whichever tab it shows."""
+        """F12 starts a phone call anywhere in `window`, whichever tab it shows."""
         self.phone_key = QShortcut(QKeySequence(PHONE_KEY), window)
         self.phone_key.setContext(Qt.ShortcutContext.WindowShortcut)
         self.phone_key.activated.connect(self.start_phone_call)
 
     def start_phone_call(self) -> None:
-        """F9: a phone call begins now, whatever the tab shows."""
+        """F12: a phone call begins now, whatever the tab shows."""
         if self.form.going_on is None:
             if self.form.editing:
                 self.form.clear()
