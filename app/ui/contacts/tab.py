@@ -86,6 +86,7 @@ class ContactsTab(QWidget):
 
         self.view = QComboBox()
         self.view.setObjectName("contact_view")
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in VIEWS:
             self.view.addItem("", kind)
         self.view.currentIndexChanged.connect(self._view_changed)
