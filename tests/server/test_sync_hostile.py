@@ -29,6 +29,7 @@ from app.server.devices.service import add_device
 from app.server.store import open_server_store
 from app.store.db import HEAD, open_database
 from app.store.models import (
+    ContactTopic,
     Counter,
     NoticeTemplate,
     RegisterEntry,
@@ -675,3 +676,45 @@ def test_text_that_is_not_unicode_is_refused_and_the_answer_can_say_so(two_offic
     malformed = desk.push({**desk.change("visits", desk.visit()), "table": "visits\ud800"})
     assert malformed.status_code == 422 and malformed.json()["error"] == "bad_request"
     desk.close()
+
+
+def test_the_contact_journals_references_name_rows_of_the_same_office(two_offices):
+    a, b = two_offices
+    kiosk_a, desk_b = a.device(Role.KIOSK), b.device(Role.DESK)
+    ticket_a = kiosk_a.issue("A")
+    topic_a = {"id": uuid7(), "office_id": a.id, "code": "pension", "name_et": "Pension",
+               "name_ru": "Pension", "name_en": "Pension", "parent_id": None,
+               "service_id": None, "position": 0, "active": True, **kiosk_a.stamp()}
+    insert_rows(a.db, ContactTopic, topic_a)
+
+    def contact(**extra):
+        row = {"id": uuid7(), "office_id": b.id, "channel": "phone", "topic_id": None,
+               "note": "", "outcome": "served", "served_by": "desk", "started_at": now_iso(),
+               "ended_at": now_iso(), "lang": "et", "counter_id": None, "ticket_id": None,
+               "client_name": "", "client_code": None, "client_organisation": "",
+               "client_email": "", "client_phone": "", "retain_until": now_iso(),
+               "anonymised_at": None, **desk_b.stamp()}
+        row.update(extra)
+        return row
+
+    own = contact()
+    rows = {
+        "topic_id": ("contacts", contact(topic_id=topic_a["id"])),
+        "ticket_id": ("contacts", contact(ticket_id=ticket_a["id"])),
+    }
+    link = {"id": uuid7(), "office_id": b.id, "contact_id": own["id"], "kind": "ticket",
+            "registration_id": None, "ticket_id": ticket_a["id"], "register_entry_id": None,
+            "issuance_id": None, "label": ticket_a["number"], "linked_at": now_iso(),
+            "linked_by": "desk", **desk_b.stamp()}
+    answer = desk_b.push(desk_b.change("contacts", own),
+                         *(desk_b.change(t, r) for t, r in rows.values()),
+                         desk_b.change("contact_links", link))
+    refused = refusals(answer)
+    for column, (table, row) in rows.items():
+        assert (refused[row["id"]]["field"], refused[row["id"]]["table"]) == (column, table)
+        assert refused[row["id"]]["reason"] == "sync_foreign_reference"
+    assert (refused[link["id"]]["field"], refused[link["id"]]["reason"]) == (
+        "ticket_id", "sync_foreign_reference")
+    assert own["id"] not in refused and answer.json()["accepted"] == 1
+    for device in (kiosk_a, desk_b):
+        device.close()

@@ -78,6 +78,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("visit_purposes", "retention_days"): (0, 36_500),
     ("visit_purposes", "position"): (0, 1_000_000),
     ("notice_templates", "version"): (1, 1_000_000),
+    ("contact_topics", "position"): (0, 1_000_000),
 }
 
 # Columns that name a row of another table without a foreign key in the schema (a PC may
@@ -89,6 +90,12 @@ LOOSE_REFERENCES: dict[tuple[str, str], str] = {
     ("personal_data_access", "registration_id"): "visitor_registrations",
     ("personal_data_access", "expected_id"): "expected_visitors",
     ("register_entries", "answer_id"): "register_entries",
+    # The contact journal: a counter contact's ticket, and what a contact produced.
+    ("contacts", "ticket_id"): "tickets",
+    ("contact_links", "registration_id"): "visitor_registrations",
+    ("contact_links", "ticket_id"): "tickets",
+    ("contact_links", "register_entry_id"): "register_entries",
+    ("contact_links", "issuance_id"): "issuances",
 }
 
 
