@@ -311,7 +311,7 @@ def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(p
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", _psycopg(pg_database))
-    command.downgrade(cfg, "0012")
+    command.downgrade(cfg, "0013")
     db = open_database(pg_database)
     try:
         assert schema_differences(db) == []
