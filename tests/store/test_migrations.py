@@ -264,7 +264,7 @@ def test_file_content_stored_whole_before_is_kept_as_its_one_part(tmp_path):
 
 
 def test_the_contact_journal_is_added_to_a_store_of_the_previous_revision(tmp_path):
-    """A PC at 0013 with an office and tickets upgrades: the contact tables and their outbox
+    """A PC at 0014 with an office and tickets upgrades: the contact tables and their outbox
     triggers are made, the rest is kept, and the change log is pulled again from the start."""
     from alembic import command
 
@@ -280,7 +280,7 @@ def test_the_contact_journal_is_added_to_a_store_of_the_previous_revision(tmp_pa
     create_demo_office(db, staff_actor())
     q.issue_ticket(open_context(db, staff_actor()), "A")
     db.dispose()
-    command.downgrade(cfg, "0013")
+    command.downgrade(cfg, "0014")
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     assert "contacts" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     con.execute("INSERT INTO local_meta (key, value) VALUES ('pull_cursor', '417')")
@@ -311,7 +311,7 @@ def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(p
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", _psycopg(pg_database))
-    command.downgrade(cfg, "0013")
+    command.downgrade(cfg, "0014")
     db = open_database(pg_database)
     try:
         assert schema_differences(db) == []

@@ -1,7 +1,7 @@
 """the contact journal: topics, contacts and what they produced
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-07 10:00:00
 
 - `contact_topics` (synced): the office's topic tree, in three languages, with the service
@@ -19,8 +19,8 @@ from alembic import op
 
 from app.store.outbox import drop_trigger_sql, pg_drop_trigger_sql, pg_trigger_sql, trigger_sql
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
