@@ -265,6 +265,7 @@ def apply_page(db: Database, changes: list[dict[str, Any]], cursor: int) -> tupl
         }
         run: list[dict[str, Any]] = []
         run_table = ""
+        touched: set[str] = set()
         for change in changes:
             table = change.get("table")
             if table not in TABLES:
@@ -279,18 +280,42 @@ def apply_page(db: Database, changes: list[dict[str, Any]], cursor: int) -> tupl
                 skipped += 1
                 continue
             if table != run_table and run:
-                _upsert(conn, run_table, run)
+                _upsert_named(conn, run_table, run)
                 run = []
             run_table = table
+            touched.add(table)
             run.append(values)
             newest = max(newest, values.get("hlc") or 0)
             applied += 1
         if run:
-            _upsert(conn, run_table, run)
+            _upsert_named(conn, run_table, run)
+        _check_references(conn, touched)
         _set_meta(conn, CURSOR, str(cursor))
         _set_meta(conn, LAST_SYNC, utcnow().isoformat())
         _set_meta(conn, "applying_pull", "0")
     return applied, skipped, newest
+
+
+def _upsert_named(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+    """Upsert pulled rows; a row the store's constraints refuse ends the page naming its table."""
+    try:
+        _upsert(conn, table_name, rows)
+    except IntegrityError as exc:
+        raise Rejected("sync_bad_row", table=table_name, detail=_constraint(exc)) from exc
+
+
+def _check_references(conn: Connection, tables: set[str]) -> None:
+    """The page's references, checked before it is kept (they are deferred while it is applied,
+    as a row may come before the row it names): a broken one ends the page naming its table."""
+    for name in sorted(tables):
+        broken = conn.execute(text(f'PRAGMA foreign_key_check("{name}")')).first()
+        if broken is not None:
+            raise Rejected("sync_bad_row", table=str(broken[0]),
+                           detail=f"{broken[2]}: no such row")
+
+
+def _constraint(exc: IntegrityError) -> str:
+    return str(exc.orig).splitlines()[0][:200] if exc.orig else "constraint"
 
 
 def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
@@ -337,8 +362,7 @@ def sync_once(db: Database, link: Any) -> SyncReport:
     except LettError as exc:
         report.error = exc
     except IntegrityError as exc:
-        detail = str(exc.orig).splitlines()[0][:200] if exc.orig else "constraint"
-        report.error = Rejected("sync_bad_row", table="?", detail=detail)
+        report.error = Rejected("sync_bad_row", table="?", detail=_constraint(exc))
     keep_server_offset(db, link)
     state = pending(db)
     report.waiting = state.waiting
