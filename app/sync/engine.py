@@ -34,7 +34,7 @@ from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from app.core.clock import utcnow
+from app.core.clock import MAX_DRIFT_MS, hlc_wall_ms, utcnow
 from app.core.errors import LettError, Refused, Rejected
 from app.store.db import HEAD, SERVER_OFFSET, Database
 from app.store.models import LocalMeta, Outbox, SyncRejection
@@ -76,6 +76,9 @@ class SyncReport:
     # refused changes of this round for it (0: none was); the status bar says the clock is
     # wrong.
     clock_ahead_minutes: int = 0
+    # Changes once refused for a clock ahead, put back in the outbox this round (their stamp is
+    # no longer ahead of the server's time).
+    resent: int = 0
 
     @property
     def online(self) -> bool:
@@ -99,6 +102,7 @@ class SyncReport:
             "files_waiting": self.files_waiting,
             "file_error": self.file_error.code if self.file_error else None,
             "clock_ahead_minutes": self.clock_ahead_minutes,
+            "resent": self.resent,
         }
 
 
@@ -150,6 +154,7 @@ def push(db: Database, link: Any, report: SyncReport) -> None:
     """Send the outbox, batch by batch, until it is empty."""
     if store_copied(db):
         raise Refused("sync_store_copied")
+    report.resent += resend_clock_refused(db)
     while True:
         with db.read_connection() as conn:
             rows = conn.execute(
@@ -173,6 +178,30 @@ def push(db: Database, link: Any, report: SyncReport) -> None:
         if int(answer.get("pushed_seq", 0)) > _highest_seq(db):
             _mark_copied(db)
             raise Refused("sync_store_copied")
+
+
+def resend_clock_refused(db: Database) -> int:
+    """Put the changes the server refused for a clock ahead of its own back in the outbox, once
+    their stamp is no longer ahead of the server's time as this PC knows it (the PC's clock was
+    put right, or time caught up): nothing made while the clock was wrong is lost. Each goes
+    back under a new seq, after the changes made since, which the last-writer rule orders by
+    their stamps. The number put back."""
+    now_ms = int(db.wall() * 1000) + db.server_offset_ms
+    moment = utcnow().isoformat()
+    back = 0
+    with db.write_connection() as conn:
+        refused = conn.execute(select(SyncRejection).where(
+            SyncRejection.reason == "sync_clock_ahead").order_by(SyncRejection.seq)).mappings()
+        for r in refused.all():
+            stamp = int((json.loads(r["row"]) if r["row"] else {}).get("hlc") or 0)
+            if hlc_wall_ms(stamp) - now_ms > MAX_DRIFT_MS:
+                continue
+            conn.execute(Outbox.__table__.insert().values(
+                table_name=r["table_name"], row_id=r["row_id"], op=r["op"], row=r["row"],
+                fields=r["fields"], created_at=moment))
+            conn.execute(delete(SyncRejection).where(SyncRejection.seq == r["seq"]))
+            back += 1
+    return back
 
 
 def _send(db: Database, link: Any, rows: Sequence[Any], report: SyncReport) -> dict[str, Any]:
