@@ -376,9 +376,10 @@ MESSAGES: dict[str, str] = {
         "The server has no file {sha256} of this office yet. It is fetched once the PC that "
         "kept it has sent it."
     ),
-    "notice_print_failed": (
-        "The notice is issued and kept, but it could not be printed. {detail} Then print it "
-        "again from the issuance register."
+    "notice_not_printed": (
+        "Notice {number} is issued and kept, but it could not be printed: {detail} It is "
+        "recorded as not delivered. Then choose it in the issuance register and press "
+        "\u201cPrint again\u201d."
     ),
     "print_no_cups": (
         "This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to "

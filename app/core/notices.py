@@ -40,6 +40,28 @@ class Delivery(StrEnum):
     EMAILED = "emailed"
 
 
+# How an issuance records a delivery that was to be made but failed (the notice could not be
+# printed or e-mailed): it has not gone out. Printing (e-mailing) it again records the delivery.
+NOT_DELIVERED: dict[str, str] = {
+    Delivery.HANDED_OVER.value: "not_handed_over",
+    Delivery.POSTED.value: "not_posted",
+    Delivery.EMAILED.value: "not_emailed",
+}
+# The deliveries a notice goes out by on paper.
+PRINTED: frozenset[str] = frozenset({Delivery.HANDED_OVER.value, Delivery.POSTED.value})
+
+
+def intended_delivery(recorded: str) -> str:
+    """The delivery an issuance was issued for, whether or not it has gone out yet."""
+    return next((done for done, failed in NOT_DELIVERED.items() if failed == recorded),
+                recorded)
+
+
+def delivered(recorded: str) -> bool:
+    """Whether the issuance has gone out as it was to (not a failed print or e-mail)."""
+    return recorded not in NOT_DELIVERED.values()
+
+
 # Placeholders every text may use; the issuance fills them in.
 BUILT_INS: tuple[str, ...] = (
     "office_name",

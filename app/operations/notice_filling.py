@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.notices import EMAIL, Delivery, FieldKind, Template, format_date
+from app.core.notices import (
+    EMAIL,
+    Delivery,
+    FieldKind,
+    Template,
+    format_date,
+    intended_delivery,
+)
 from app.core.permissions import Action
 from app.core.register import Direction, DocumentType, Transmittal
 from app.operations.context import Context
@@ -122,7 +129,7 @@ def register_as_answer(ctx: Context, issuance_key: str, series: str) -> EntryVie
         series=series.strip(), direction=Direction.OUTGOING.value,
         document_type=DocumentType.LETTER.value,
         title=f"{template.title(issued.lang).capitalize()} {issued.registry_number}",
-        transmittal=TRANSMITTALS[issued.delivery], addressee=issued.recipient,
+        transmittal=TRANSMITTALS[intended_delivery(issued.delivery)], addressee=issued.recipient,
         addressee_address=incoming.sender_address if incoming is not None else ""), pdf)
     if incoming is not None:
         mark_answered(ctx, incoming.id, outgoing.id)

@@ -25,10 +25,13 @@ from app.core.errors import LettError, NotFound, Refused
 from app.core.ids import uuid7
 from app.core.notices import (
     LANGUAGES,
+    NOT_DELIVERED,
+    PRINTED,
     Delivery,
     Template,
     check_values,
     file_stem,
+    intended_delivery,
     registry_number,
     verification_code,
 )
@@ -332,14 +335,35 @@ def list_issuances(ctx: Context, limit: int = 500, search: str = "") -> list[Iss
 
 
 def print_notice(ctx: Context, key: str, printer: str = "", copies: int = 1) -> str:
-    """Send an issued notice's PDF to the system printer; the CUPS job id."""
+    """Send an issued notice's PDF to the system printer; the CUPS job id.
+
+    The issuance's delivery then says what happened: a notice to be handed over or posted that
+    could not be printed is recorded as not handed over (not posted), never as gone out; once
+    it is printed (again), as handed over (posted)."""
     from printers.documents import print_pdf
 
     view, path = notice_path(ctx, key)
     try:
-        return print_pdf(path, printer, title=view.registry_number, copies=copies)
-    except LettError as err:  # says why; the notice's message says what became of it
-        raise LettError("notice_print_failed", detail=err) from err
+        job = print_pdf(path, printer, title=view.registry_number, copies=copies)
+    except LettError as err:  # says why; the message says what became of the notice
+        _record_delivery(ctx, view.id, PRINTED, done=False)
+        raise LettError("notice_not_printed", number=view.registry_number,
+                        detail=err) from err
+    _record_delivery(ctx, view.id, PRINTED, done=True)
+    return job
+
+
+def _record_delivery(ctx: Context, key: str, kinds: frozenset[str], *, done: bool) -> None:
+    """Record whether the issuance went out, when it was to go out by one of `kinds`."""
+    with ctx.db.write() as s:
+        row = _find(s, ctx, key)
+        intended = intended_delivery(row.delivery)
+        if intended not in kinds:
+            return
+        recorded = intended if done else NOT_DELIVERED[intended]
+        if row.delivery != recorded:
+            row.delivery = recorded
+            s.flush()
 
 
 def save_notice_as(ctx: Context, key: str, target: Path) -> Path:
@@ -360,7 +384,12 @@ def email_notice(ctx: Context, key: str, to: str, server: MailServer) -> None:
     subject, text = render.mail_text(view.lang, view.registry_number, office)
     message = mailing.build_message(server.sender, to.strip(), subject, text,
                                     f"{file_stem(view.registry_number)}.pdf", data)
-    mailing.send(server, message)
+    try:
+        mailing.send(server, message)
+    except LettError:  # a notice issued to be e-mailed is not recorded as e-mailed
+        _record_delivery(ctx, view.id, frozenset({Delivery.EMAILED.value}), done=False)
+        raise
+    _record_delivery(ctx, view.id, frozenset({Delivery.EMAILED.value}), done=True)
 
 
 # -- signing hand-off ----------------------------------------------------------------------

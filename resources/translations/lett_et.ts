@@ -658,10 +658,6 @@
         <translation>Allkirjastatud</translation>
     </message>
     <message>
-        <source>Print a copy</source>
-        <translation>Prindi koopia</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Salvesta PDF-ina…</translation>
     </message>
@@ -690,12 +686,40 @@
         <translation>e-postiga saadetud</translation>
     </message>
     <message>
+        <source>not handed over: not printed</source>
+        <translation>üle andmata: printimine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>not posted: not printed</source>
+        <translation>postitamata: printimine ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>not e-mailed: sending failed</source>
+        <translation>e-postiga saatmata: saatmine ebaõnnestus</translation>
+    </message>
+    <message>
         <source>copy</source>
         <translation>koopia</translation>
     </message>
     <message>
         <source>signed</source>
         <translation>allkirjastatud</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Prindi uuesti</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Prindi koopia</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed when it was issued: print it now; it is then recorded as delivered</source>
+        <translation>Teatist ei õnnestunud väljastamisel printida: prindi see nüüd; siis märgitakse see kättetoimetatuks</translation>
+    </message>
+    <message>
+        <source>Print a copy marked COPY, registered under the same number</source>
+        <translation>Prindi koopia märkega KOOPIA, registreeritakse sama numbri all</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1115,10 @@
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
         <translation>See on registreeritud numbriga {entry} vastusena dokumendile, mille andmetega see täideti.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is sent to the printer and recorded as delivered.</source>
+        <translation>Teatis {number} on printerisse saadetud ja märgitud kättetoimetatuks.</translation>
     </message>
     <message>
         <source>A copy of notice {number} is registered and sent to the printer.</source>
@@ -5454,8 +5482,8 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Serveris ei ole veel selle esinduse faili {sha256}. See tuuakse, kui arvuti, kuhu see salvestati, on selle saatnud.</translation>
     </message>
     <message>
-        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
-        <translation>Teatis on väljastatud ja säilitatud, kuid seda ei saanud printida. {detail} Seejärel prindi see uuesti väljastamiste registrist.</translation>
+        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
+        <translation>Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida: {detail} See on märgitud kättetoimetamata teatiseks. Seejärel vali see väljastamiste registris ja vajuta „Prindi uuesti“.</translation>
     </message>
     <message>
         <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
@@ -6012,6 +6040,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>„{kind}“ ei saa pöördumisega siduda. Kasuta üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
+        <translation type="vanished">Teatis on väljastatud ja säilitatud, kuid seda ei saanud printida. {detail} Seejärel prindi see uuesti väljastamiste registrist.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>

@@ -658,10 +658,6 @@
         <translation>Подписано</translation>
     </message>
     <message>
-        <source>Print a copy</source>
-        <translation>Напечатать копию</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
@@ -690,12 +686,40 @@
         <translation>отправлено по э-почте</translation>
     </message>
     <message>
+        <source>not handed over: not printed</source>
+        <translation>не вручено: не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>not posted: not printed</source>
+        <translation>не отправлено почтой: не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>not e-mailed: sending failed</source>
+        <translation>не отправлено по э-почте: отправка не удалась</translation>
+    </message>
+    <message>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
         <source>signed</source>
         <translation>подписано</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Напечатать снова</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed when it was issued: print it now; it is then recorded as delivered</source>
+        <translation>При выдаче уведомление не удалось напечатать: напечатайте его сейчас, после этого оно отмечается как доставленное</translation>
+    </message>
+    <message>
+        <source>Print a copy marked COPY, registered under the same number</source>
+        <translation>Напечатать копию с отметкой КОПИЯ, она регистрируется под тем же номером</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1115,10 @@
     <message>
         <source>It is registered as {entry}, the answer to the document it was filled in from.</source>
         <translation>Оно зарегистрировано под номером {entry} как ответ на документ, по которому оно заполнено.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is sent to the printer and recorded as delivered.</source>
+        <translation>Уведомление {number} отправлено на принтер и отмечено как доставленное.</translation>
     </message>
     <message>
         <source>A copy of notice {number} is registered and sent to the printer.</source>
@@ -5454,8 +5482,8 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>На сервере пока нет файла {sha256} этого офиса обслуживания. Он будет получен, когда компьютер, где он сохранён, отправит его.</translation>
     </message>
     <message>
-        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
-        <translation>Уведомление выдано и сохранено, но его не удалось напечатать. {detail} Затем напечатайте его снова из реестра выдачи.</translation>
+        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
+        <translation>Уведомление {number} выдано и сохранено, но напечатать его не удалось: {detail} Оно отмечено как не доставленное. Затем выберите его в реестре выдач и нажмите «Напечатать снова».</translation>
     </message>
     <message>
         <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
@@ -6012,6 +6040,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>«{kind}» нельзя связать с обращением. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>
+        <translation type="vanished">Уведомление выдано и сохранено, но его не удалось напечатать. {detail} Затем напечатайте его снова из реестра выдачи.</translation>
     </message>
     <message>
         <source>The notice could not be printed: {detail}. It is issued and kept; print it again from the issuance register.</source>

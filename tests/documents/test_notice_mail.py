@@ -69,3 +69,8 @@ def test_mail_problems_are_clear_and_keep_the_notice(ctx, smtp):
                              MailServer("127.0.0.1", free_port(), "none", sender="x@example.ee"))
     assert err.value.code == "mail_failed"
     assert notices.get_issuance(ctx, made.id).pdf_sha256 == made.pdf_sha256
+    # none of these sent it: the register says it has not been e-mailed, until it is
+    assert notices.get_issuance(ctx, made.id).delivery == "not_emailed"
+    notices.email_notice(ctx, made.id, "a@b.ee",
+                         MailServer("127.0.0.1", port, "none", sender="x@example.ee"))
+    assert notices.get_issuance(ctx, made.id).delivery == "emailed"

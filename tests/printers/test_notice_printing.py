@@ -45,3 +45,39 @@ def test_an_unknown_printer_is_a_clear_error(tmp_path):
         print_pdf(pdf, printer=f"lett-missing-{uuid.uuid4().hex[:8]}")
     assert err.value.code == "print_no_printer"
     assert "lett-missing-" in str(err.value)
+
+
+def test_a_failed_print_is_recorded_as_not_delivered_until_printed_again(ctx, pdf_queue):
+    name, received, done = pdf_queue
+    missing = f"lett-missing-{uuid.uuid4().hex[:8]}"
+    handed = notices.issue_notice(ctx, "certificate", "et", VALUES["certificate"])
+    posted = notices.issue_notice(ctx, "notice", "et", VALUES["notice"], "posted")
+    for made, failed in ((handed, "not_handed_over"), (posted, "not_posted")):
+        with pytest.raises(LettError) as err:
+            notices.print_notice(ctx, made.id, printer=missing)
+        assert err.value.code == "notice_not_printed"
+        assert err.value.params["number"] == made.registry_number
+        assert err.value.params["detail"].code == "print_no_printer"
+        assert notices.get_issuance(ctx, made.id).delivery == failed
+    from app.i18n import error_text
+
+    said = error_text(err.value, "et")
+    assert posted.registry_number in said and missing in said and "Prindi uuesti" in said
+    # printed again: now it has gone out as it was to
+    notices.print_notice(ctx, handed.id, printer=name)
+    assert notices.get_issuance(ctx, handed.id).delivery == "handed_over"
+    assert notices.get_issuance(ctx, posted.id).delivery == "not_posted"
+    # a copy that does not print is not recorded as handed over either
+    copy = notices.reprint_notice(ctx, handed.id)
+    with pytest.raises(LettError):
+        notices.print_notice(ctx, copy.id, printer=missing)
+    assert notices.get_issuance(ctx, copy.id).delivery == "not_handed_over"
+    assert notices.get_issuance(ctx, handed.id).delivery == "handed_over"
+    assert done.wait(30) and bytes(received[:5]) == b"%PDF-"
+
+
+def test_an_emailed_notice_printed_stays_recorded_as_emailed(ctx):
+    made = notices.issue_notice(ctx, "notice", "en", VALUES["notice"], "emailed")
+    with pytest.raises(LettError):
+        notices.print_notice(ctx, made.id, printer=f"lett-missing-{uuid.uuid4().hex[:8]}")
+    assert notices.get_issuance(ctx, made.id).delivery == "emailed"

@@ -174,3 +174,68 @@ def test_the_register_loads_when_the_tab_is_first_shown(qtbot, make_runner, loca
     widget.show()
     qtbot.waitUntil(lambda: widget.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
     assert widget.form.template_box.count() == 7
+
+
+def preview_is_of(tab, staff, made):
+    """Whether the preview shows the issued notice `made` (its number, not the draft's)."""
+    from app.ui.notices import work
+    from app.ui.qt import QImage
+
+    [first, *_] = work.issuance_pages(staff, made.id)
+    shown = tab.preview.pixmap()
+    return (tab.previewed == made.id and shown is not None
+            and shown.toImage().convertToFormat(QImage.Format.Format_RGB32)
+            == QImage.fromData(first, "PNG").convertToFormat(QImage.Format.Format_RGB32))
+
+
+@pytest.mark.skipif(not scheduler_running(), reason="no CUPS scheduler running here")
+def test_after_issuing_the_preview_shows_the_issued_notice(qtbot, tab, staff, pdf_queue):
+    name, _received, done = pdf_queue
+    tab.settings.set("notices.printer", name)
+    choose(tab, "certificate", "et")
+    tab.form.fill(VALUES["certificate"])
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not issued yet" in tab.message.text(), timeout=QT_WAIT_MS)
+    draft = tab.preview.pixmap().toImage()
+    tab.register.table.clearSelection()
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    [made] = notices.list_issuances(staff)
+    qtbot.waitUntil(lambda: preview_is_of(tab, staff, made), timeout=QT_WAIT_MS)
+    assert tab.preview.pixmap().toImage() != draft
+    assert tab.chosen().id == made.id
+    assert made.delivery == "handed_over"
+    assert "V-26/0001 is issued and sent to the printer" in tab.message.text()
+    assert done.wait(30)
+
+
+@pytest.mark.skipif(not scheduler_running(), reason="no CUPS scheduler running here")
+def test_a_failed_print_is_not_a_handover_and_is_printed_again(qtbot, tab, staff, pdf_queue,
+                                                               shoot):
+    import uuid
+
+    name, received, done = pdf_queue
+    tab.settings.set("notices.printer", f"lett-missing-{uuid.uuid4().hex[:8]}")
+    choose(tab, "certificate", "en")
+    tab.form.fill(VALUES["certificate"])
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    [made] = notices.list_issuances(staff)
+    assert made.delivery == "not_handed_over"
+    said = tab.message.text()
+    assert "Notice V-26/0001 is issued and kept, but it could not be printed" in said
+    assert "is not set up on this PC" in said and "\u201cPrint again\u201d" in said
+    assert "sent to the printer" not in said and tab.message.styleSheet()
+    assert tab.register.table.item(0, 4).text() == "not handed over: not printed"
+    qtbot.waitUntil(lambda: preview_is_of(tab, staff, made), timeout=QT_WAIT_MS)
+    assert tab.register.reprint_button.text() == "Print again"
+    shoot(tab, "notices-not-printed")
+    tab.settings.set("notices.printer", name)
+    qtbot.mouseClick(tab.register.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "recorded as delivered" in tab.message.text(), timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: tab.register.table.item(0, 4).text() == "handed over",
+                    timeout=QT_WAIT_MS)
+    [again] = notices.list_issuances(staff)  # printed itself, not a copy
+    assert (again.id, again.delivery) == (made.id, "handed_over")
+    assert tab.register.reprint_button.text() == "Print a copy"
+    assert done.wait(30) and bytes(received[:5]) == b"%PDF-"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from app.core.notices import Delivery, Template
+from app.core.notices import NOT_DELIVERED, PRINTED, Delivery, Template
 from app.ui.qt import (
     QAbstractItemView,
     QEvent,
@@ -85,7 +85,7 @@ class IssuanceRegister(QGroupBox):
         self.table.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Issued"), self.tr("Template"), self.tr("Recipient"),
             self.tr("Delivery"), self.tr("Issued by"), self.tr("Copy"), self.tr("Signed")])
-        self.reprint_button.setText(self.tr("Print a copy"))
+        self._name_print_button()
         self.save_button.setText(self.tr("Save as PDF\u2026"))
         self.mail_button.setText(self.tr("E-mail"))
         self.export_button.setText(self.tr("Export for signing\u2026"))
@@ -94,7 +94,10 @@ class IssuanceRegister(QGroupBox):
 
     def _delivery_names(self) -> dict[str, str]:
         return {Delivery.HANDED_OVER: self.tr("handed over"), Delivery.POSTED: self.tr("posted"),
-                Delivery.EMAILED: self.tr("e-mailed")}
+                Delivery.EMAILED: self.tr("e-mailed"),
+                NOT_DELIVERED[Delivery.HANDED_OVER]: self.tr("not handed over: not printed"),
+                NOT_DELIVERED[Delivery.POSTED]: self.tr("not posted: not printed"),
+                NOT_DELIVERED[Delivery.EMAILED]: self.tr("not e-mailed: sending failed")}
 
     def show_issuances(self, issuances: list[IssuanceView], templates: list[Template],
                        timezone: tzinfo) -> None:
@@ -109,8 +112,12 @@ class IssuanceRegister(QGroupBox):
                  if not query or query in i.registry_number.casefold()
                  or query in i.recipient.casefold()]
         chosen = self.chosen()
+        # The one just issued, else the one chosen before, stays chosen (and is shown once).
+        keep = self.select_after or (chosen.id if chosen is not None else None)
+        self.select_after = ""
         titles = {t.id: t.title(current_language()).capitalize() for t in self.templates}
         deliveries = self._delivery_names()
+        self.table.blockSignals(True)
         self.table.setRowCount(len(shown))
         for row, i in enumerate(shown):
             cells = (i.registry_number,
@@ -124,10 +131,26 @@ class IssuanceRegister(QGroupBox):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(row, col, item)
-            if i.id == (self.select_after or (chosen.id if chosen is not None else None)):
-                self.table.selectRow(row)
-                self.select_after = ""
+        self.table.clearSelection()
+        row = next((n for n, i in enumerate(shown) if i.id == keep), None)
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
         self._selection_changed()
+
+    def not_printed(self) -> bool:
+        """Whether the chosen notice was to be printed and could not be (it is printed again,
+        not copied)."""
+        chosen = self.chosen()
+        return chosen is not None and chosen.delivery in {NOT_DELIVERED[d] for d in PRINTED}
+
+    def _name_print_button(self) -> None:
+        self.reprint_button.setText(self.tr("Print again") if self.not_printed()
+                                    else self.tr("Print a copy"))
+        self.reprint_button.setToolTip(self.tr(
+            "The notice could not be printed when it was issued: print it now; it is then "
+            "recorded as delivered") if self.not_printed() else self.tr(
+            "Print a copy marked COPY, registered under the same number"))
 
     def chosen(self) -> IssuanceView | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -143,4 +166,5 @@ class IssuanceRegister(QGroupBox):
                        self.export_button):
             button.setEnabled(chosen is not None)
         self.attach_button.setEnabled(chosen is not None and not chosen.signed_path)
+        self._name_print_button()
         self.chosen_changed.emit(chosen)

@@ -12,7 +12,7 @@ from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.notices import Delivery, Template
+from app.core.notices import Delivery, Template, delivered
 from app.core.settings import Settings
 from app.operations.context import Context
 from app.ui.notices import work
@@ -38,7 +38,6 @@ from app.ui.runner import Failure, Refresh, Runner
 if TYPE_CHECKING:  # the store's libraries load on a worker thread, after the window paints
     from app.operations.notice_filling import Filled
     from app.operations.notices import IssuanceView
-    from app.operations.register import EntryView
 
 
 class NoticesTab(QWidget):
@@ -231,19 +230,39 @@ class NoticesTab(QWidget):
                           self._mail_server(), form.link, form.answer_series_name(),
                           on_done=self._issued, on_error=self._issue_failed)
 
-    def _issued(self, result: tuple[IssuanceView, EntryView | None]) -> None:
-        made, answer = result
+    def _issued(self, issued: work.Issued) -> None:
+        made = issued.made
         self.issue_button.setEnabled(True)
         self.form.set_link(None)
-        self.register.select_after = made.id  # the register shows it chosen, the preview too
-        text = (self.tr("Notice {number} is issued and e-mailed.") if made.delivery ==
-                Delivery.EMAILED else self.tr("Notice {number} is issued and sent to the "
-                                              "printer."))
-        text = text.format(number=made.registry_number)
-        if answer is not None:
+        # The register shows it chosen once it is loaded again; the preview shows the notice
+        # as issued (its number, not the draft's) now.
+        self.register.select_after = made.id
+        self._show_issued(made.id)
+        if delivered(made.delivery):
+            text = (self.tr("Notice {number} is issued and e-mailed.") if made.delivery ==
+                    Delivery.EMAILED else self.tr("Notice {number} is issued and sent to the "
+                                                  "printer."))
+            text = text.format(number=made.registry_number)
+        else:
+            text = ""
+        if issued.answer is not None:
             text += " " + self.tr("It is registered as {entry}, the answer to the document "
-                                  "it was filled in from.").format(entry=answer.registry_number)
+                                  "it was filled in from.").format(
+                                      entry=issued.answer.registry_number)
+        if issued.failures:
+            text = " ".join([text.strip(), *(self.runner.failure_text(Failure(err, ""))
+                                             for err in issued.failures)]).strip()
+            self._say(text, error=True)
+            self.result.emit(text)
+            self.refresh.request()
+            return
         self._done(text)
+
+    def _show_issued(self, key: str) -> None:
+        """Show the issued notice `key` in the preview."""
+        self.previewed = key
+        self.runner.read(work.issuance_pages, key, on_done=self._show_pages,
+                         on_error=self._failed)
 
     def _issue_failed(self, failure: Failure) -> None:
         self.issue_button.setEnabled(True)
@@ -257,19 +276,27 @@ class NoticesTab(QWidget):
 
     def _chosen_changed(self, chosen: IssuanceView | None) -> None:
         if chosen is not None and chosen.id != self.previewed:
-            self.previewed = chosen.id
-            self.runner.read(work.issuance_pages, chosen.id, on_done=self._show_pages,
-                             on_error=self._failed)
+            self._show_issued(chosen.id)
 
     def reprint(self) -> None:
+        """Print a copy of the chosen notice, or the notice itself when it could not be
+        printed when it was issued."""
         chosen = self.chosen()
         if chosen is None:
             return
-        self.runner.write(work.reprint, chosen.id, self.settings.get("notices.printer"),
+        printer = self.settings.get("notices.printer")
+        if self.register.not_printed():
+            self.runner.write(work.print_again, chosen.id, printer,
+                              on_done=lambda made: self._done(self.tr(
+                                  "Notice {number} is sent to the printer and recorded as "
+                                  "delivered.").format(number=made.registry_number)),
+                              on_error=self._failed_and_refresh)
+            return
+        self.runner.write(work.reprint, chosen.id, printer,
                           on_done=lambda copy: self._done(self.tr(
                               "A copy of notice {number} is registered and sent to the "
                               "printer.").format(number=copy.registry_number)),
-                          on_error=self._failed)
+                          on_error=self._failed_and_refresh)
 
     def save_pdf(self, target: str | None = None) -> None:
         chosen = self.chosen()
@@ -341,3 +368,8 @@ class NoticesTab(QWidget):
 
     def _failed(self, failure: Failure) -> None:
         self._say(self.runner.failure_text(failure), error=True)
+
+    def _failed_and_refresh(self, failure: Failure) -> None:
+        """A failure after which the register may have changed (a copy that did not print)."""
+        self._failed(failure)
+        self.refresh.request()

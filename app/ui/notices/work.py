@@ -6,9 +6,11 @@ on the worker thread)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import LettError
 from app.core.notices import Delivery, Template
 from app.operations.context import Context
 from app.ui.notices.preview import PREVIEW_WIDTH
@@ -38,14 +40,23 @@ def issuance_pages(ctx: Context, key: str) -> list[bytes]:
     return page_images(notice_pdf(ctx, key)[1], PREVIEW_WIDTH)
 
 
+@dataclass(frozen=True)
+class Issued:
+    """A notice just issued, its answer in the register (when asked for) and what failed
+    after it was issued (registering the answer, printing or e-mailing it)."""
+
+    made: IssuanceView
+    answer: EntryView | None = None
+    failures: tuple[LettError, ...] = ()
+
+
 def issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[str, str],
                        delivery: str, email: str, printer: str, server: Any,
-                       link: Filled | None = None, answer_series: str = ""
-                       ) -> tuple[IssuanceView, EntryView | None]:
+                       link: Filled | None = None, answer_series: str = "") -> Issued:
     """Issue the notice (linked to the register entry or the registration it was filled in
     from), register it as the answer in `answer_series` when one is given, then print it or
-    e-mail it. A step that fails leaves the notice issued (its message says so) and it can be
-    delivered again from the register."""
+    e-mail it. A step that fails after the notice is issued leaves it issued, its delivery
+    recorded as not made, and is returned with it: it is delivered again from the register."""
     from app.operations import notices
     from app.operations.notice_filling import register_as_answer
 
@@ -53,12 +64,21 @@ def issue_and_deliver(ctx: Context, template_id: str, lang: str, values: dict[st
         ctx, template_id, lang, values, delivery,
         register_entry_id=link.register_entry_id if link is not None else None,
         visitor_registration_id=link.visitor_registration_id if link is not None else None)
-    answer = register_as_answer(ctx, made.id, answer_series) if answer_series else None
-    if delivery == Delivery.EMAILED:
-        notices.email_notice(ctx, made.id, email, server)
-    else:
-        notices.print_notice(ctx, made.id, printer)
-    return made, answer
+    failures: list[LettError] = []
+    answer = None
+    if answer_series:
+        try:
+            answer = register_as_answer(ctx, made.id, answer_series)
+        except LettError as err:
+            failures.append(err)
+    try:
+        if delivery == Delivery.EMAILED:
+            notices.email_notice(ctx, made.id, email, server)
+        else:
+            notices.print_notice(ctx, made.id, printer)
+    except LettError as err:
+        failures.append(err)
+    return Issued(notices.get_issuance(ctx, made.id), answer, tuple(failures))
 
 
 def visitors_in(ctx: Context) -> list[Any]:
@@ -92,6 +112,15 @@ def reprint(ctx: Context, key: str, printer: str) -> IssuanceView:
     copy = notices.reprint_notice(ctx, key)
     notices.print_notice(ctx, copy.id, printer)
     return copy
+
+
+def print_again(ctx: Context, key: str, printer: str) -> IssuanceView:
+    """Print a notice that could not be printed when it was issued; the issuance as recorded
+    then (handed over or posted)."""
+    from app.operations import notices
+
+    notices.print_notice(ctx, key, printer)
+    return notices.get_issuance(ctx, key)
 
 
 def op(name: str) -> Callable[..., Any]:
