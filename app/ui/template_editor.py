@@ -178,6 +178,7 @@ class TemplatesPage(QWidget):
         self.id_label = QLabel()
         self.template_id = QLineEdit()
         self.template_id.setObjectName("template_id")
+        self.template_id.textChanged.connect(self._fit_id)
         self.version = QLabel()
         self.titles_box = QGroupBox()
         titles = QFormLayout(self.titles_box)
@@ -192,12 +193,12 @@ class TemplatesPage(QWidget):
         self.fields.setObjectName("fields")
         self.fields.verticalHeader().hide()
         header = self.fields.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ID, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
-        self.fields.setColumnWidth(KIND, 150)
-        header.setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its header and cells: the table scrolls rather than cut one.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The header and three fields in sight, however little room the dialog has.
+        self.fields.setMinimumHeight(self.fields.fontMetrics().lineSpacing() * 9)
         self.fields.itemChanged.connect(self._changed)
         self.add_field_button = QPushButton()
         self.add_field_button.setObjectName("add_field")
@@ -265,7 +266,14 @@ class TemplatesPage(QWidget):
         splitter.addWidget(left_widget)
         splitter.addWidget(editor_widget)
         splitter.addWidget(right_widget)
-        splitter.setSizes([240, 640, 500])
+        # The lists wrap a long title rather than cut it; the preview gives up room first.
+        for names in (self.list, self.versions):
+            names.setWordWrap(True)
+            names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([260, 600, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -282,6 +290,12 @@ class TemplatesPage(QWidget):
         self.retranslate()
         # Versions once saved as files here are taken in first, so the list shows them.
         self.runner.write(_import_saved, on_done=self._imported, on_error=self._import_failed)
+
+    def _fit_id(self, text: str) -> None:
+        """The id field is as wide as its id (never cut), and takes more room when there is."""
+        metrics = self.template_id.fontMetrics()
+        self.template_id.setMinimumWidth(max(metrics.horizontalAdvance(text),
+                                             metrics.horizontalAdvance("x" * 12)) + 16)
 
     # -- language -----------------------------------------------------------------------
 

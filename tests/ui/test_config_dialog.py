@@ -460,3 +460,70 @@ def test_the_topics_page_keeps_the_topic_tree_and_each_services_default(qtbot, d
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert [t.code for t in contacts.list_topics(staff)] == ["pension"]
+
+
+def cut_texts(page):
+    """What the page shows cut: a table's header narrower than its text, a label, check box or
+    button narrower than its text, a scroll bar sideways."""
+    from app.ui.qt import QCheckBox, QLabel, QPushButton, QScrollArea, QTableWidget
+
+    cut = []
+    for table in page.findChildren(QTableWidget):
+        if not table.isVisibleTo(page):
+            continue
+        header = table.horizontalHeader()
+        for col in range(table.columnCount()):
+            item = table.horizontalHeaderItem(col)
+            text = item.text() if item is not None else ""
+            if text and header.sectionSize(col) < header.fontMetrics().horizontalAdvance(text):
+                cut.append(f"header {text!r} {header.sectionSize(col)} px")
+    for kind in (QLabel, QCheckBox, QPushButton):
+        for widget in page.findChildren(kind):
+            if not widget.isVisibleTo(page) or not widget.text():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            if widget.width() < widget.minimumSizeHint().width():
+                cut.append(f"{kind.__name__} {widget.text()!r} {widget.width()} px")
+    for area in page.findChildren(QScrollArea):
+        if area.isVisibleTo(page) and area.horizontalScrollBar().isVisibleTo(page):
+            cut.append(f"sideways scroll bar in {area.objectName() or type(area).__name__}")
+    return cut
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+def test_no_page_cuts_a_text_or_scrolls_sideways_in_any_language(qtbot, dialog, screen):
+    from app.ui.config.dialog import opening_size
+    from app.ui.qt import QApplication, QSize
+    from app.ui.qt_i18n import install_language
+
+    window = dialog()
+    qtbot.waitUntil(lambda: window.templates_added, timeout=5000)
+    # the size it opens at on such a screen, its taskbar taking 40 px
+    size = opening_size(QSize(screen[0], screen[1] - 40))
+    assert size.width() <= screen[0] - 40 and size.height() <= screen[1] - 80
+    window.resize(size)
+    try:
+        for lang in ("et", "ru", "en"):
+            install_language(lang)
+            for row, page in enumerate(window.pages):
+                window.index.setCurrentRow(row)
+                for _ in range(3):
+                    QApplication.processEvents()
+                assert cut_texts(page) == [], (lang, window.index.item(row).text())
+    finally:
+        install_language("en")
+
+
+def test_the_template_id_is_never_cut(qtbot, dialog):
+    from app.ui.template_editor import TemplatesPage
+
+    window = dialog()
+    qtbot.waitUntil(lambda: window.templates_added, timeout=5000)
+    page = page_of(window, TemplatesPage)
+    qtbot.waitUntil(lambda: page.template_id.text() != "", timeout=5000)
+    for text in ("certificate", "poa_regular_user", "usage_contract"):
+        page.template_id.setText(text)
+        window.resize(800, 560)  # the least the dialog takes
+        wide = page.template_id.fontMetrics().horizontalAdvance(text) + 8
+        qtbot.waitUntil(lambda wide=wide: page.template_id.width() >= wide, timeout=2000)

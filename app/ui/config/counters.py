@@ -4,18 +4,16 @@ serves."""
 from __future__ import annotations
 
 from app.operations import config as cfg
-from app.ui.config.helpers import Page, PageDialog, chosen_item, list_table, spin
+from app.ui.config.helpers import ChecksBox, Page, PageDialog, chosen_item, list_table, spin
 from app.ui.qt import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
-    QWidget,
 )
 
 
@@ -35,9 +33,7 @@ class CountersPage(Page):
         self.name.setObjectName("counter_name")
         self.label = QLineEdit()
         self.label.setMaxLength(32)
-        self.service_box = QWidget()
-        self.service_row = QHBoxLayout(self.service_box)
-        self.service_row.setContentsMargins(0, 0, 0, 0)
+        self.service_box = ChecksBox()
         self.service_checks: dict[str, QCheckBox] = {}
         self.labels = [QLabel() for _ in range(4)]
         for label, widget in zip(self.labels, (self.number, self.name, self.label,
@@ -77,15 +73,13 @@ class CountersPage(Page):
 
     def load(self, config: cfg.OfficeConfig) -> None:
         self.counters = config.counters
-        for box in self.service_checks.values():
-            self.service_row.removeWidget(box)
-            box.deleteLater()
+        self.service_box.clear()
         self.service_checks = {}
         for spec in config.services:
             box = QCheckBox(f"{spec.code} \u2013 {spec.name_et}")
             box.setObjectName(f"serves_{spec.code}")
             self.service_checks[spec.code] = box
-            self.service_row.addWidget(box)
+            self.service_box.add(box)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.counters))
         for row, counter in enumerate(self.counters):

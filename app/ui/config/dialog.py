@@ -30,6 +30,7 @@ from app.ui.config.topics import TopicsPage
 from app.ui.config.users import UsersPage
 from app.ui.config.visitors import VisitorsPage
 from app.ui.qt import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -37,6 +38,7 @@ from app.ui.qt import (
     QHBoxLayout,
     QListWidget,
     QMessageBox,
+    QSize,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,18 @@ def _templates_page(dialog: ConfigDialog) -> QWidget:
 
 
 # -- the dialog -----------------------------------------------------------------------------
+
+# The size the dialog opens at where the screen has room, and the least it takes.
+ROOMY = QSize(1280, 860)
+SMALLEST = QSize(800, 560)
+
+
+def opening_size(room: QSize) -> QSize:
+    """The dialog's size on a screen with `room` (its free area, taskbar excluded): as big as
+    ROOMY where it fits, with a margin for the window's frame."""
+    return QSize(max(SMALLEST.width(), min(ROOMY.width(), room.width() - 40)),
+                 max(SMALLEST.height(), min(ROOMY.height(), room.height() - 40)))
+
 
 
 class ConfigDialog(QDialog):
@@ -100,10 +114,15 @@ class ConfigDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(box)
-        self.resize(1000, 720)
+        self.resize(opening_size(self._screen_room()))
         self.retranslate()
         self.index.setCurrentRow(0)
         self.reload()
+
+    def _screen_room(self) -> QSize:
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        return screen.availableGeometry().size() if screen is not None else QSize(1366, 728)
 
     def page(self, kind: type) -> Any:
         return next(p for p in self.pages if isinstance(p, kind))

@@ -14,7 +14,9 @@ from app.operations.bootstrap import Local
 from app.ui import style
 from app.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QCoreApplication,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -59,8 +61,42 @@ def list_table(columns: int, stretch: int) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, stretch)
     return table
+
+
+def fit_columns(table: QTableWidget, stretch: int | None = None) -> None:
+    """Every column as wide as its header and its cells in any language; column `stretch`
+    takes the room that is left (the table scrolls when even that is not enough, rather than
+    cutting a header)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ChecksBox(QWidget):
+    """Check boxes (services, roles) in rows of `columns`, so a long list or long names in any
+    language wrap instead of widening the page."""
+
+    def __init__(self, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(columns, 1)
+        self.boxes: list[QCheckBox] = []
+
+    def add(self, box: QCheckBox) -> None:
+        at = len(self.boxes)
+        self.boxes.append(box)
+        self.grid.addWidget(box, at // self.columns, at % self.columns)
+
+    def clear(self) -> None:
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+            box.deleteLater()
+        self.boxes = []
 
 
 def chosen_item(table: QTableWidget, items: Sequence[Any]) -> Any | None:
@@ -119,6 +155,13 @@ class HoursEdit(QWidget):
         return {day: edit.text() for day, edit in self.edits.items() if edit.text().strip()}
 
 
+def fit_forms(widget: QWidget) -> None:
+    """A form's field goes under its label when both do not fit side by side (a long label
+    in Russian), rather than the page scrolling sideways."""
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+
 class Page(QWidget):
     """One page of the dialog: a message banner on top, its form, and Save."""
 
@@ -144,6 +187,14 @@ class Page(QWidget):
         self.save_button.clicked.connect(self.save)
         self.buttons.addWidget(self.save_button)
         outer.addLayout(self.buttons)
+        self.scroll = scroll
+        self.fitted = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self.fitted:
+            self.fitted = True
+            fit_forms(self.body)
+        super().showEvent(event)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -11,7 +11,7 @@ from typing import Any
 from app.core import config as rules
 from app.core.settings import Settings
 from app.operations import config as cfg
-from app.ui.config.helpers import MARKED, Page, PageDialog, spin
+from app.ui.config.helpers import MARKED, ChecksBox, Page, PageDialog, spin
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
     QCheckBox,
@@ -29,9 +29,7 @@ class KioskPage(Page):
         super().__init__(dialog)
         self.settings: Settings = dialog.settings
         form = QFormLayout()
-        self.service_box = QWidget()
-        self.service_row = QHBoxLayout(self.service_box)
-        self.service_row.setContentsMargins(0, 0, 0, 0)
+        self.service_box = ChecksBox()
         self.service_checks: dict[str, QCheckBox] = {}
         self.languages = {lang: QCheckBox(AUTONYMS[lang]) for lang in rules.LANGUAGES}
         self.lang_box = QWidget()
@@ -105,9 +103,7 @@ class KioskPage(Page):
 
     def load(self, config: cfg.OfficeConfig) -> None:
         settings = config.settings
-        for box in self.service_checks.values():
-            self.service_row.removeWidget(box)
-            box.deleteLater()
+        self.service_box.clear()
         self.service_checks = {}
         shown = settings["kiosk.services"]
         for spec in config.services:
@@ -115,7 +111,7 @@ class KioskPage(Page):
             box.setObjectName(f"kiosk_{spec.code}")
             box.setChecked(not shown or spec.code in shown)
             self.service_checks[spec.code] = box
-            self.service_row.addWidget(box)
+            self.service_box.add(box)
         for lang, box in self.languages.items():
             box.setChecked(lang in settings["kiosk.languages"])
         self.idle.setValue(int(settings["kiosk.idle_seconds"]))

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from app.operations.config import OfficeConfig
-from app.ui.config.helpers import Page, PageDialog, button_row, chosen_item, list_table, spin
+from app.ui.config.helpers import (
+    Page,
+    PageDialog,
+    button_row,
+    chosen_item,
+    fit_columns,
+    list_table,
+    spin,
+)
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -94,6 +102,7 @@ class RegisterPage(Page):
         self.types_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.types_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.types_table.setMinimumHeight(260)
+        fit_columns(self.types_table, 1)
         self.add_type_button = QPushButton()
         self.add_type_button.setObjectName("add_type")
         self.add_type_button.clicked.connect(lambda: self._add_type_row({}))

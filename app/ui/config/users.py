@@ -11,8 +11,8 @@ from app.ui.qt import (
     QCheckBox,
     QCoreApplication,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,13 +26,13 @@ from app.ui.qt import (
 class RolesBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two a row: four roles side by side do not fit in every language.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.checks = {role: QCheckBox() for role in STAFF_ROLES}
-        for role, box in self.checks.items():
+        for at, (role, box) in enumerate(self.checks.items()):
             box.setObjectName(f"role_{role}")
-            row.addWidget(box)
-        row.addStretch(1)
+            grid.addWidget(box, at // 2, at % 2)
         self.retranslate()
 
     def retranslate(self) -> None:
