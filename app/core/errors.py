@@ -377,8 +377,8 @@ MESSAGES: dict[str, str] = {
         "kept it has sent it."
     ),
     "notice_not_printed": (
-        "Notice {number} is issued and kept, but it could not be printed: {detail} It is "
-        "recorded as not delivered. Then choose it in the issuance register and press "
+        "Notice {number} is issued and kept, but it could not be printed, so it is recorded "
+        "as not delivered. {detail} Then choose it in the issuance register and press "
         "\u201cPrint again\u201d."
     ),
     "print_no_cups": (

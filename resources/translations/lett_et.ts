@@ -5482,8 +5482,8 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Serveris ei ole veel selle esinduse faili {sha256}. See tuuakse, kui arvuti, kuhu see salvestati, on selle saatnud.</translation>
     </message>
     <message>
-        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
-        <translation>Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida: {detail} See on märgitud kättetoimetamata teatiseks. Seejärel vali see väljastamiste registris ja vajuta „Prindi uuesti“.</translation>
+        <source>Notice {number} is issued and kept, but it could not be printed, so it is recorded as not delivered. {detail} Then choose it in the issuance register and press “Print again”.</source>
+        <translation>Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida, seetõttu on see märgitud kättetoimetamata teatiseks. {detail} Seejärel vali see väljastamiste registris ja vajuta „Prindi uuesti“.</translation>
     </message>
     <message>
         <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
@@ -6040,6 +6040,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>„{kind}“ ei saa pöördumisega siduda. Kasuta üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
+        <translation type="vanished">Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida: {detail} See on märgitud kättetoimetamata teatiseks. Seejärel vali see väljastamiste registris ja vajuta „Prindi uuesti“.</translation>
     </message>
     <message>
         <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>

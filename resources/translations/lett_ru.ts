@@ -5482,8 +5482,8 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>На сервере пока нет файла {sha256} этого офиса обслуживания. Он будет получен, когда компьютер, где он сохранён, отправит его.</translation>
     </message>
     <message>
-        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
-        <translation>Уведомление {number} выдано и сохранено, но напечатать его не удалось: {detail} Оно отмечено как не доставленное. Затем выберите его в реестре выдач и нажмите «Напечатать снова».</translation>
+        <source>Notice {number} is issued and kept, but it could not be printed, so it is recorded as not delivered. {detail} Then choose it in the issuance register and press “Print again”.</source>
+        <translation>Уведомление {number} выдано и сохранено, но напечатать его не удалось, поэтому оно отмечено как не доставленное. {detail} Затем выберите его в реестре выдач и нажмите «Напечатать снова».</translation>
     </message>
     <message>
         <source>This PC cannot print: its printing system (CUPS) is not installed. Ask IT support to install it.</source>
@@ -6040,6 +6040,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>«{kind}» нельзя связать с обращением. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
+        <translation type="vanished">Уведомление {number} выдано и сохранено, но напечатать его не удалось: {detail} Оно отмечено как не доставленное. Затем выберите его в реестре выдач и нажмите «Напечатать снова».</translation>
     </message>
     <message>
         <source>The notice is issued and kept, but it could not be printed. {detail} Then print it again from the issuance register.</source>

@@ -51,7 +51,10 @@ class IssuanceRegister(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its header and cells; the recipient takes the room left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reprint_button = QPushButton()
         self.reprint_button.setObjectName("reprint")
@@ -82,6 +85,8 @@ class IssuanceRegister(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Issuance register"))
         self.search.setPlaceholderText(self.tr("Search by number or recipient"))
+        self.search.setMinimumWidth(  # the hint whole, in every language
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
         self.table.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Issued"), self.tr("Template"), self.tr("Recipient"),
             self.tr("Delivery"), self.tr("Issued by"), self.tr("Copy"), self.tr("Signed")])

@@ -71,26 +71,35 @@ class NoticesTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
+        # The form scrolls; its buttons and the message stay in sight under it, the message
+        # in a place of its own (room for three lines, so the buttons do not move).
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.issue_button)
-        form_column = QVBoxLayout()
-        form_column.addWidget(self.form)
-        form_column.addLayout(buttons)
-        form_column.addWidget(self.message)
-        form_column.addStretch(1)
+        form_inner = QVBoxLayout()
+        form_inner.addWidget(self.form)
+        form_inner.addStretch(1)
         form_widget = QWidget()
-        form_widget.setLayout(form_column)
+        form_widget.setLayout(form_inner)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(form_widget)
+        form_column = QVBoxLayout()
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addWidget(form_scroll, 1)
+        form_column.addLayout(buttons)
+        form_column.addWidget(self.message)
+        form_side = QWidget()
+        form_side.setLayout(form_column)
 
         self.preview_area = NoticePreview()
         self.preview = self.preview_area.image
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(form_scroll)
+        top.addWidget(form_side)
         top.addWidget(self.preview_area)
         # The form gets the room its fields need; the preview the rest.
         top.setSizes([560, 600])
