@@ -67,3 +67,24 @@ def test_a_kiosk_may_not_send_an_issuance(office, issued):
     assert [r["reason"] for r in answer["rejected"]] == ["sync_not_allowed"]
     with office.db.read() as s:
         assert s.get(Issuance, issued.id).recipient == "Jüri Šmidt"
+
+
+def test_a_notice_that_did_not_print_reaches_the_others_as_not_delivered(office):
+    import uuid
+
+    from app.core.errors import LettError
+
+    desk, link = office.pc("desk2")
+    sync_once(desk, link)
+    ctx = open_context(desk, staff_actor())
+    made = notices.issue_notice(ctx, "notice", "et", VALUES["notice"], "posted")
+    assert sync_once(desk, link).rejected == 0  # the server has it as posted first
+    with pytest.raises(LettError):
+        notices.print_notice(ctx, made.id, printer=f"lett-missing-{uuid.uuid4().hex[:8]}")
+    assert sync_once(desk, link).rejected == 0
+    counter, counter_link = office.pc("counter2", Role.COUNTER)
+    assert sync_once(counter, counter_link).online
+    [row] = rows(counter)
+    assert row.delivery == "not_posted"
+    with office.db.read() as s:
+        assert s.get(Issuance, made.id).delivery == "not_posted"
