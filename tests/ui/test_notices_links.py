@@ -103,3 +103,26 @@ def test_unlinking_leaves_the_fields_and_issues_without_a_link(qtbot, tab, staff
     qtbot.mouseClick(tab.form.unlink_button, Qt.MouseButton.LeftButton)
     assert tab.form.link is None and tab.form.link_text.text() == ""
     assert tab.form.field_input("recipient_name").value() == "Mari Õunapuu"
+
+
+def test_a_notice_whose_answer_or_print_failed_is_kept_and_says_both(staff, letter):
+    import uuid
+
+    from app.operations.notice_filling import values_from_entry
+    from app.ui.notices import work
+
+    missing = f"lett-missing-{uuid.uuid4().hex[:8]}"
+    filled = values_from_entry(staff, "decision", "7-1/26")
+    values = {**VALUES["decision"], **filled.values}
+    done = work.issue_and_deliver(staff, "decision", "et", values, "posted", "", missing, None,
+                                  filled, "no-such-series")
+    assert [f.code for f in done.failures][1:] == ["notice_not_printed"]
+    assert len(done.failures) == 2 and done.answer is None
+    assert (done.made.delivery, done.made.register_entry_id) == ("not_posted", letter.id)
+    # registered as the answer, then not printed: the letter goes out by post all the same
+    done = work.issue_and_deliver(staff, "decision", "et", values, "posted", "", missing, None,
+                                  filled, "8")
+    assert [f.code for f in done.failures] == ["notice_not_printed"]
+    assert done.made.delivery == "not_posted"
+    assert r.get_entry(staff, done.answer.id).transmittal == "post"
+    assert notices.get_issuance(staff, done.made.id).delivery == "not_posted"
