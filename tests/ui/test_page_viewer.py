@@ -1,0 +1,186 @@
+"""The page viewer as a person reads a document in it: a real PDF of several pages turned with
+the buttons and the keys, zoomed and fitted; a scanned document's page images; a broken PDF."""
+
+import pytest
+
+from app.scan.pages import Page
+from app.ui.page_viewer import ImagePages, PageViewer, PdfPages, ViewerWindow
+from app.ui.qt import QColor, QImage, Qt
+from app.ui.qt_i18n import install_language
+
+WAIT_MS = 10_000
+
+
+def letter_pdf(path, pages=3):
+    """A PDF of `pages` A4 pages, each saying its number in big letters."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    for number in range(1, pages + 1):
+        sheet.setFont("Helvetica-Bold", 96)
+        sheet.drawString(180, 500, f"P{number}")
+        sheet.setFont("Helvetica", 11)
+        sheet.drawString(72, 760, "Teabenõue: ehitusload – Запрос информации")
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
+@pytest.fixture
+def viewer(qtbot):
+    widget = PageViewer()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    yield widget
+    widget.close_document()
+    widget.wait()
+
+
+def drawn(qtbot, viewer):
+    qtbot.waitUntil(viewer.is_drawn, timeout=WAIT_MS)
+
+
+def test_a_pdf_of_three_pages_is_shown_and_turned_with_buttons_and_keys(qtbot, viewer,
+                                                                        tmp_path):
+    install_language("en")
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf")))
+    qtbot.waitUntil(lambda: viewer.page_count() == 3, timeout=WAIT_MS)
+    drawn(qtbot, viewer)
+    assert viewer.page_label.text() == "Page 1 / 3"
+    assert not viewer.previous_button.isEnabled() and viewer.next_button.isEnabled()
+    first = viewer.canvas.pixmap().toImage()
+
+    qtbot.mouseClick(viewer.next_button, Qt.MouseButton.LeftButton)
+    drawn(qtbot, viewer)
+    assert viewer.page_label.text() == "Page 2 / 3"
+    assert viewer.canvas.pixmap().toImage() != first  # "P2", not "P1"
+    viewer.area.setFocus()
+    qtbot.keyClick(viewer.area, Qt.Key.Key_PageDown)
+    assert viewer.index == 2 and viewer.page_label.text() == "Page 3 / 3"
+    assert not viewer.next_button.isEnabled()
+    qtbot.keyClick(viewer.area, Qt.Key.Key_PageDown)  # no page after the last
+    assert viewer.index == 2
+    qtbot.keyClick(viewer.area, Qt.Key.Key_PageUp)
+    qtbot.keyClick(viewer.area, Qt.Key.Key_Home)
+    assert viewer.index == 0
+    drawn(qtbot, viewer)
+    assert viewer.canvas.pixmap().toImage() == first
+
+
+def test_zoom_and_fit_change_the_size_the_page_is_drawn_at(qtbot, viewer, tmp_path):
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=1)))
+    drawn(qtbot, viewer)
+    # Fit width is where it starts: the page as wide as the room beside the scroll bar.
+    fitted = viewer.shown_size()
+    room = viewer.area.viewport().width()
+    assert room - 60 < fitted.width() <= room
+    assert viewer.area.horizontalScrollBar().maximum() == 0
+
+    qtbot.mouseClick(viewer.whole_button, Qt.MouseButton.LeftButton)
+    drawn(qtbot, viewer)
+    whole = viewer.shown_size()
+    assert whole.height() <= viewer.area.viewport().height()
+    assert whole.width() < fitted.width()
+    assert viewer.whole_button.isChecked() and not viewer.width_button.isChecked()
+
+    viewer.set_zoom(1.0)
+    drawn(qtbot, viewer)
+    assert viewer.zoom_label.text() == "100 %"
+    at_100 = viewer.shown_size()
+    assert abs(at_100.width() - 794) <= 1  # A4 is 210 mm: 794 pixels at 96 per inch
+    viewer.area.setFocus()
+    qtbot.keyClick(viewer.area, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    drawn(qtbot, viewer)
+    assert viewer.zoom_label.text() == "110 %"
+    assert viewer.shown_size().width() > at_100.width()
+    qtbot.mouseClick(viewer.out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(viewer.out_button, Qt.MouseButton.LeftButton)
+    drawn(qtbot, viewer)
+    assert viewer.zoom_label.text() == "90 %"
+    assert viewer.shown_size().width() < at_100.width()
+    # The picture is drawn again at the zoom's resolution, not stretched.
+    image = viewer.kept[(0, round(viewer._scale() * 1000))]
+    assert abs(image.width() - round(794 * 0.9 * viewer._ratio())) <= 1
+
+
+def test_a_page_is_drawn_at_the_resolution_asked(tmp_path):
+    source = PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=1))
+    sizes = source.open()
+    try:
+        image = source.draw(0, 1000 / sizes[0].width)  # a page 1000 pixels wide
+    finally:
+        source.close()
+    assert image.width() == 1000 and abs(image.height() - 1414) <= 1
+    assert image.pixelColor(5, 5).name() == "#ffffff"
+
+
+def test_a_broken_pdf_says_so_in_the_persons_language(qtbot, viewer, tmp_path):
+    broken = tmp_path / "katki.pdf"
+    broken.write_bytes(b"%PDF-1.7\n this is no PDF at all")
+    install_language("et")
+    try:
+        viewer.show_document(PdfPages(broken))
+        qtbot.waitUntil(lambda: viewer.problem is not None, timeout=WAIT_MS)
+        assert "PDF-faili ei saa lugeda" in viewer.canvas.text()
+        assert str(broken) in viewer.canvas.text()
+        assert viewer.page_label.text() == "Lehekülg 0 / 0"
+        assert not viewer.next_button.isEnabled() and not viewer.in_button.isEnabled()
+        install_language("ru")
+        assert "PDF" in viewer.canvas.text() and "повреждён" in viewer.canvas.text()
+    finally:
+        install_language("en")
+    viewer.show_document(PdfPages(tmp_path / "gone.pdf"))
+    qtbot.waitUntil(lambda: viewer.problem is not None, timeout=WAIT_MS)
+    assert "is not there" in viewer.canvas.text()
+
+
+def scanned_page(path, color, dpi=300, size=(1240, 1754)):
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path))
+    return Page(path, dpi=dpi)
+
+
+def test_a_scanned_documents_pages_are_shown_full_size_and_turned(qtbot, viewer, tmp_path):
+    pages = [scanned_page(tmp_path / "1.png", "#ffffff", dpi=150),
+             scanned_page(tmp_path / "2.png", "#ffee00", dpi=150).rotated(90)]
+    viewer.set_zoom(1.0)
+    viewer.show_document(ImagePages(pages), page=1)
+    drawn(qtbot, viewer)
+    assert viewer.page_label.text() == "Page 2 / 2"
+    # 1240 × 1754 pixels at 150 dpi is A4; turned, it lies on its side at 100 %.
+    assert abs(viewer.shown_size().width() - 1123) <= 1
+    assert abs(viewer.shown_size().height() - 794) <= 1
+    assert viewer.canvas.pixmap().toImage().pixelColor(20, 20).name() == "#ffee00"
+    viewer.turn(-1)
+    drawn(qtbot, viewer)
+    assert abs(viewer.shown_size().width() - 794) <= 1
+
+
+def test_a_page_image_that_cannot_be_read_leaves_the_other_pages(qtbot, viewer, tmp_path):
+    bad = tmp_path / "2.png"
+    bad.write_bytes(b"not an image")
+    viewer.show_document(ImagePages([scanned_page(tmp_path / "1.png", "#ffffff"),
+                                     Page(bad)]))
+    drawn(qtbot, viewer)
+    viewer.turn(1)
+    qtbot.waitUntil(lambda: "2.png" in viewer.canvas.text(), timeout=WAIT_MS)
+    viewer.turn(-1)
+    drawn(qtbot, viewer)
+    assert viewer.page_label.text() == "Page 1 / 2"
+
+
+def test_the_window_offers_another_program_for_a_pdf_only(qtbot, tmp_path):
+    window = ViewerWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=2), title="1-2/7"))
+    assert window.other_button.isVisible()
+    assert "1-2/7" in window.windowTitle()
+    qtbot.waitUntil(window.viewer.is_drawn, timeout=WAIT_MS)
+    window.show_document(ImagePages([scanned_page(tmp_path / "1.png", "#ffffff")]))
+    assert not window.other_button.isVisible()
+    window.close()
+    window.viewer.wait()
