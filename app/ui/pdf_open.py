@@ -1,9 +1,9 @@
-"""Showing a PDF in the PC's own PDF viewer, and knowing beforehand whether there is one.
+"""Showing a document in Lett's own viewer (app.ui.page_viewer), and knowing whether the PC also
+has a program of its own for PDF files, for "Open in another program".
 
 Qt hands a file to `xdg-open` and reports success as soon as that starts, even when no
-program shows PDF files; the window then says nothing happened. So the desktop is asked
-first (off the UI thread: `viewer_of` runs in the runner), and the window says it when there is
-no viewer, with where the file is."""
+program shows PDF files; so the desktop is asked first (off the UI thread). Lett's viewer needs
+nothing installed: a document is always shown."""
 
 from __future__ import annotations
 
@@ -12,8 +12,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.ui.qt import QDesktopServices, QUrl
+from app.ui.qt import Qt, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.page_viewer import PageSource, ViewerWindow
 
 QUERY_TIMEOUT_S = 5
 
@@ -36,11 +40,24 @@ def has_pdf_viewer() -> bool:
     return done.returncode == 0 and bool(done.stdout.strip())
 
 
-def viewer_of(path: Path) -> tuple[Path, bool]:
-    """The file and whether the PC can show it (for a runner's worker thread)."""
-    return path, has_pdf_viewer()
+def show_document(owner: QWidget, source: PageSource, page: int = 0) -> ViewerWindow:
+    """Show `source` in the viewer window of `owner` (one for each: opening another document
+    there replaces the one shown), from page `page`."""
+    from app.ui.page_viewer import ViewerWindow
+
+    window = owner.findChild(ViewerWindow, "page_viewer_window",
+                             Qt.FindChildOption.FindDirectChildrenOnly)
+    if window is None:
+        window = ViewerWindow(owner)
+    window.show_document(source, page)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
-def show_pdf(path: Path, viewer: bool) -> bool:
-    """Open the PDF in the PC's viewer; False when there is none (or it would not start)."""
-    return viewer and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def show_pdf(owner: QWidget, pdf: Path | bytes, title: str = "") -> ViewerWindow:
+    """Show a PDF file (or a PDF's bytes) in `owner`'s viewer window."""
+    from app.ui.page_viewer import PdfPages
+
+    return show_document(owner, PdfPages(pdf, title), 0)

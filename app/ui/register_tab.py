@@ -124,13 +124,6 @@ def _document_path(ctx: Context, entry_id: str) -> Any:
     return file_path(ctx, found.id)
 
 
-def _document_and_viewer(ctx: Context, entry_id: str) -> tuple[Path, bool]:
-    """The entry's PDF and whether this PC has a program to show it."""
-    from app.ui.pdf_open import viewer_of
-
-    return viewer_of(Path(_document_path(ctx, entry_id)))
-
-
 def _register_by_hand(ctx: Context, document: Any) -> Any:
     from app.operations.register import register_document
 
@@ -391,18 +384,15 @@ class RegisterTab(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        self.runner.read(_document_and_viewer, chosen[0].id, on_done=self._show_pdf,
+        number = chosen[0].registry_number
+        self.runner.read(_document_path, chosen[0].id,
+                         on_done=lambda path: self._show_pdf(Path(path), number),
                          on_error=self._failed)
 
-    def _show_pdf(self, found: tuple[Path, bool]) -> None:
+    def _show_pdf(self, path: Path, number: str) -> None:
         from app.ui.pdf_open import show_pdf
 
-        path, viewer = found
-        if not show_pdf(path, viewer):
-            self._say(self.tr("This PC has no program that shows PDF files, so the document "
-                              "cannot be opened here. Its file is {path}: open it on another PC, "
-                              "or ask IT support to install a PDF viewer.").format(
-                                  path=str(path)), error=True)
+        show_pdf(self, path, number)
 
     def forward_by_email(self) -> None:
         chosen = self.selected()

@@ -658,6 +658,10 @@
         <translation>Allkirjastatud</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Salvesta PDF-ina…</translation>
     </message>
@@ -1476,12 +1480,24 @@
         <translation>Skanni ja lisa siia</translation>
     </message>
     <message>
+        <source>Full size</source>
+        <translation>Täissuuruses</translation>
+    </message>
+    <message>
+        <source>Read the pages at full size, with zoom (or double-click a page)</source>
+        <translation>Vaadake lehekülgi täissuuruses ja suurendusega (või tehke leheküljel topeltklõps)</translation>
+    </message>
+    <message>
         <source>Document {number} of {total}: {count} pages</source>
         <translation>Dokument {number}/{total}: lehekülgi {count}</translation>
     </message>
     <message>
         <source>No pages yet: scan, import files or drop them here</source>
         <translation>Lehekülgi veel ei ole: skannige, importige failid või lohistage need siia</translation>
+    </message>
+    <message>
+        <source>Document {number} of {total}</source>
+        <translation>Dokument {number}/{total}</translation>
     </message>
     <message>
         <source>Pages deleted: {count}</source>
@@ -1506,6 +1522,89 @@
     <message>
         <source>No separator sheet was found.</source>
         <translation>Ühtegi eralduslehte ei leitud.</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Eelmine</translation>
+    </message>
+    <message>
+        <source>The page before (Page Up)</source>
+        <translation>Eelmine lehekülg (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Järgmine ▶</translation>
+    </message>
+    <message>
+        <source>The next page (Page Down)</source>
+        <translation>Järgmine lehekülg (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Vähenda (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Suurenda (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sobita laiusele</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>Lehekülg akna laiuseks (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Terve lehekülg</translation>
+    </message>
+    <message>
+        <source>The whole page in the window (Ctrl+9)</source>
+        <translation>Kogu lehekülg aknas näha (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>The file {name} is not there: it may have been moved or deleted.</source>
+        <translation>Faili {name} ei ole: see võib olla teisaldatud või kustutatud.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read on this PC: check that it is not open in another program and that you may read it.</source>
+        <translation>Faili {name} ei saa selles arvutis lugeda: kontrollige, et see pole avatud mõnes teises programmis ja et teil on õigus seda lugeda.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: the file is damaged or it is not a PDF.</source>
+        <translation>Seda PDF-faili ei saa lugeda: fail on rikutud või ei ole see PDF.</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokumendis ei ole ühtegi lehekülge.</translation>
+    </message>
+    <message>
+        <source>Page {name} of this PDF cannot be drawn: the file is damaged.</source>
+        <translation>Selle PDF-i lehekülge {name} ei saa kuvada: fail on rikutud.</translation>
+    </message>
+    <message>
+        <source>The image of this page ({name}) cannot be read: scan the page again.</source>
+        <translation>Selle lehekülje pilti ({name}) ei saa lugeda: skannige lehekülg uuesti.</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Fail: {path}</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Dokumendi avamine…</translation>
+    </message>
+    <message>
+        <source>Page {number} / {count}</source>
+        <translation>Lehekülg {number} / {count}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +2714,6 @@ Kas asendada see?</translation>
         <translation>Registreeritud numbriga {number}.</translation>
     </message>
     <message>
-        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
-        <translation>Selles arvutis pole PDF-failide vaatamise programmi, seega dokumenti siin avada ei saa. Selle fail on {path}: ava see teises arvutis või palu IT-toel paigaldada PDF-i vaataja.</translation>
-    </message>
-    <message>
         <source>Forward by e-mail</source>
         <translation>Edastamine e-postiga</translation>
     </message>
@@ -2653,6 +2748,10 @@ Kas asendada see?</translation>
     <message>
         <source>Letters marked as posted: {count}.</source>
         <translation>Postitatuks märgitud kirju: {count}.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
+        <translation type="vanished">Selles arvutis pole PDF-failide vaatamise programmi, seega dokumenti siin avada ei saa. Selle fail on {path}: ava see teises arvutis või palu IT-toel paigaldada PDF-i vaataja.</translation>
     </message>
     <message>
         <source>request for information</source>
@@ -3851,6 +3950,33 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
 </context>
 <context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Open in another program</source>
+        <translation>Ava muus programmis</translation>
+    </message>
+    <message>
+        <source>Open the PDF in this PC's own PDF viewer</source>
+        <translation>Ava PDF selle arvuti oma PDF-vaaturis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>{title} – Lett</source>
+        <translation>{title} – Lett</translation>
+    </message>
+    <message>
+        <source>Document – Lett</source>
+        <translation>Dokument – Lett</translation>
+    </message>
+    <message>
+        <source>This PC has no other program that shows PDF files; the document is shown here. Its file is {path}.</source>
+        <translation>Selles arvutis ei ole muud PDF-failide vaatamise programmi; dokument on näha siin. Selle fail on {path}.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>Visitors</source>
@@ -4200,12 +4326,12 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Evakuatsiooninimekirja ei saanud printida. {detail} See on salvestatud failina {path}: prindi see teisest arvutist või loe ekraanilt.</translation>
     </message>
     <message>
-        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
-        <translation>Selles arvutis pole PDF-failide vaatamise programmi, seega evakuatsiooninimekirja ekraanil ei näidata. See on salvestatud failina {path}.</translation>
-    </message>
-    <message>
         <source>The badge is saved as {path}.</source>
         <translation>Külastajakaart on salvestatud: {path}.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
+        <translation type="vanished">Selles arvutis pole PDF-failide vaatamise programmi, seega evakuatsiooninimekirja ekraanil ei näidata. See on salvestatud failina {path}.</translation>
     </message>
     <message>
         <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>

@@ -658,6 +658,10 @@
         <translation>Подписано</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
@@ -1476,12 +1480,24 @@
         <translation>Отсканировать и вставить сюда</translation>
     </message>
     <message>
+        <source>Full size</source>
+        <translation>В полный размер</translation>
+    </message>
+    <message>
+        <source>Read the pages at full size, with zoom (or double-click a page)</source>
+        <translation>Просмотр страниц в полный размер, с масштабом (или двойной щелчок по странице)</translation>
+    </message>
+    <message>
         <source>Document {number} of {total}: {count} pages</source>
         <translation>Документ {number} из {total}: страниц {count}</translation>
     </message>
     <message>
         <source>No pages yet: scan, import files or drop them here</source>
         <translation>Страниц пока нет: отсканируйте, импортируйте файлы или перетащите их сюда</translation>
+    </message>
+    <message>
+        <source>Document {number} of {total}</source>
+        <translation>Документ {number} из {total}</translation>
     </message>
     <message>
         <source>Pages deleted: {count}</source>
@@ -1506,6 +1522,89 @@
     <message>
         <source>No separator sheet was found.</source>
         <translation>Разделительные листы не найдены.</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>The page before (Page Up)</source>
+        <translation>Предыдущая страница (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+        <source>The next page (Page Down)</source>
+        <translation>Следующая страница (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Уменьшить (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>Страница по ширине окна (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>The whole page in the window (Ctrl+9)</source>
+        <translation>Вся страница в окне (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>The file {name} is not there: it may have been moved or deleted.</source>
+        <translation>Файла {name} нет: возможно, он перемещён или удалён.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read on this PC: check that it is not open in another program and that you may read it.</source>
+        <translation>Файл {name} не удаётся прочитать на этом компьютере: проверьте, что он не открыт в другой программе и что у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: the file is damaged or it is not a PDF.</source>
+        <translation>Этот PDF-файл не удаётся прочитать: файл повреждён или это не PDF.</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>В документе нет страниц.</translation>
+    </message>
+    <message>
+        <source>Page {name} of this PDF cannot be drawn: the file is damaged.</source>
+        <translation>Страницу {name} этого PDF-файла не удаётся отобразить: файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The image of this page ({name}) cannot be read: scan the page again.</source>
+        <translation>Изображение этой страницы ({name}) не удаётся прочитать: отсканируйте страницу заново.</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Документ открывается…</translation>
+    </message>
+    <message>
+        <source>Page {number} / {count}</source>
+        <translation>Страница {number} / {count}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +2714,6 @@ Do you want to replace it?</source>
         <translation>Зарегистрирован под номером {number}.</translation>
     </message>
     <message>
-        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
-        <translation>На этом компьютере нет программы для просмотра PDF, поэтому документ здесь не открыть. Его файл: {path} — откройте его на другом компьютере или попросите ИТ-поддержку установить программу просмотра PDF.</translation>
-    </message>
-    <message>
         <source>Forward by e-mail</source>
         <translation>Пересылка по э-почте</translation>
     </message>
@@ -2653,6 +2748,10 @@ Do you want to replace it?</source>
     <message>
         <source>Letters marked as posted: {count}.</source>
         <translation>Писем, отмеченных как отправленные почтой: {count}.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
+        <translation type="vanished">На этом компьютере нет программы для просмотра PDF, поэтому документ здесь не открыть. Его файл: {path} — откройте его на другом компьютере или попросите ИТ-поддержку установить программу просмотра PDF.</translation>
     </message>
     <message>
         <source>request for information</source>
@@ -3851,6 +3950,33 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
 </context>
 <context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Open in another program</source>
+        <translation>Открыть в другой программе</translation>
+    </message>
+    <message>
+        <source>Open the PDF in this PC's own PDF viewer</source>
+        <translation>Открыть PDF в программе просмотра PDF этого компьютера</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>{title} – Lett</source>
+        <translation>{title} – Lett</translation>
+    </message>
+    <message>
+        <source>Document – Lett</source>
+        <translation>Документ – Lett</translation>
+    </message>
+    <message>
+        <source>This PC has no other program that shows PDF files; the document is shown here. Its file is {path}.</source>
+        <translation>На этом компьютере нет другой программы для просмотра PDF-файлов; документ показан здесь. Его файл: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>Visitors</source>
@@ -4200,12 +4326,12 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Список эвакуации не удалось напечатать. {detail} Он сохранён как {path}: напечатайте его с другого компьютера или читайте с экрана.</translation>
     </message>
     <message>
-        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
-        <translation>На этом компьютере нет программы для просмотра PDF, поэтому список эвакуации не показан на экране. Он сохранён как {path}.</translation>
-    </message>
-    <message>
         <source>The badge is saved as {path}.</source>
         <translation>Пропуск сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>This PC has no program that shows PDF files, so the evacuation list is not shown on the screen. It is saved as {path}.</source>
+        <translation type="vanished">На этом компьютере нет программы для просмотра PDF, поэтому список эвакуации не показан на экране. Он сохранён как {path}.</translation>
     </message>
     <message>
         <source>The evacuation list is saved as {path}, but it could not be printed: {detail}</source>

@@ -56,6 +56,8 @@ class IssuanceRegister(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_pdf")
         self.reprint_button = QPushButton()
         self.reprint_button.setObjectName("reprint")
         self.save_button = QPushButton()
@@ -67,8 +69,8 @@ class IssuanceRegister(QGroupBox):
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("attach_signed")
         buttons = QHBoxLayout()
-        for button in (self.reprint_button, self.save_button, self.mail_button,
-                       self.export_button, self.attach_button):
+        for button in (self.open_button, self.reprint_button, self.save_button,
+                       self.mail_button, self.export_button, self.attach_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.search)
@@ -90,6 +92,7 @@ class IssuanceRegister(QGroupBox):
         self.table.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Issued"), self.tr("Template"), self.tr("Recipient"),
             self.tr("Delivery"), self.tr("Issued by"), self.tr("Copy"), self.tr("Signed")])
+        self.open_button.setText(self.tr("Open"))
         self._name_print_button()
         self.save_button.setText(self.tr("Save as PDF\u2026"))
         self.mail_button.setText(self.tr("E-mail"))
@@ -167,8 +170,8 @@ class IssuanceRegister(QGroupBox):
 
     def _selection_changed(self) -> None:
         chosen = self.chosen()
-        for button in (self.reprint_button, self.save_button, self.mail_button,
-                       self.export_button):
+        for button in (self.open_button, self.reprint_button, self.save_button,
+                       self.mail_button, self.export_button):
             button.setEnabled(chosen is not None)
         self.attach_button.setEnabled(chosen is not None and not chosen.signed_path)
         self._name_print_button()

@@ -106,6 +106,8 @@ class NoticesTab(QWidget):
 
         self.register = IssuanceRegister()
         self.register.chosen_changed.connect(self._chosen_changed)
+        self.register.open_button.clicked.connect(self.open_notice)
+        self.register.table.itemDoubleClicked.connect(lambda _item: self.open_notice())
         self.register.reprint_button.clicked.connect(self.reprint)
         self.register.save_button.clicked.connect(self.save_pdf)
         self.register.mail_button.clicked.connect(self.send_email)
@@ -286,6 +288,17 @@ class NoticesTab(QWidget):
     def _chosen_changed(self, chosen: IssuanceView | None) -> None:
         if chosen is not None and chosen.id != self.previewed:
             self._show_issued(chosen.id)
+
+    def open_notice(self) -> None:
+        """The issued notice's PDF in the page viewer, to read at any zoom."""
+        from app.ui.pdf_open import show_pdf
+
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        self.runner.read(work.op("notice_pdf"), chosen.id,
+                         on_done=lambda found: show_pdf(self, found[1], found[0].registry_number),
+                         on_error=self._failed)
 
     def reprint(self) -> None:
         """Print a copy of the chosen notice, or the notice itself when it could not be

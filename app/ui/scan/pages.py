@@ -1,7 +1,8 @@
 """The review of the scanned batch: its documents, and the pages of the chosen one as thumbnails
 in their order (drag to reorder; rotate, move, delete, split), each captioned with its number
 and its mark: a page that looks blank or a separator sheet is marked, never removed by itself.
-Thumbnails and marks are made off the UI thread; every change is kept in the batch on disk."""
+Thumbnails and marks are made off the UI thread; every change is kept in the batch on disk.
+A page double-clicked (or "Full size") is shown in the page viewer, to read and zoom."""
 
 from __future__ import annotations
 
@@ -130,6 +131,10 @@ class PageReview(QGroupBox):
         self.pages = PageList(tasks)
         self.pages.model().rowsMoved.connect(self._pages_moved)
         self.pages.itemSelectionChanged.connect(self.selection_changed)
+        self.pages.itemActivated.connect(lambda item: self.view_pages(self.pages.row(item)))
+        self.view_button = QPushButton()
+        self.view_button.setObjectName("view_pages")
+        self.view_button.clicked.connect(lambda: self.view_pages())
         self.left_button = QPushButton()
         self.left_button.setObjectName("rotate_left")
         self.left_button.clicked.connect(lambda: self.rotate(270))
@@ -164,7 +169,8 @@ class PageReview(QGroupBox):
         # Three rows of buttons, so the review stays narrow in every language.
         for buttons in ((self.left_button, self.right_button, self.delete_button,
                          self.blank_button),
-                        (self.earlier_button, self.later_button, self.split_button),
+                        (self.earlier_button, self.later_button, self.split_button,
+                         self.view_button),
                         (self.separators_button, self.rescan_button, self.insert_button)):
             row = QHBoxLayout()
             for button in buttons:
@@ -190,6 +196,9 @@ class PageReview(QGroupBox):
         self.separators_button.setText(self.tr("Split at separator sheets"))
         self.rescan_button.setText(self.tr("Scan again to replace"))
         self.insert_button.setText(self.tr("Scan and insert here"))
+        self.view_button.setText(self.tr("Full size"))
+        self.view_button.setToolTip(self.tr("Read the pages at full size, with zoom "
+                                            "(or double-click a page)"))
         self.show_batch()
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -228,6 +237,7 @@ class PageReview(QGroupBox):
         self.pages.show_pages(pages)
         self.shown.emit(len(pages))
         self.selection_changed()
+        self._viewer_follows(pages)
 
     def selection_changed(self) -> None:
         has_pages = self.pages.count() > 0
@@ -240,7 +250,42 @@ class PageReview(QGroupBox):
         self.split_button.setEnabled(chosen == 1 and rows[0] > 0 and not self.busy)
         self.rescan_button.setEnabled(chosen == 1 and not self.busy)
         self.blank_button.setEnabled(has_pages)
+        self.view_button.setEnabled(has_pages)
         self.chosen.emit()
+
+    def _viewer_follows(self, pages: list[Page]) -> None:
+        """The viewer, when open, shows the pages as they are now (turned, moved, deleted)."""
+        from app.ui.page_viewer import ImagePages, ViewerWindow
+
+        window = self.findChild(ViewerWindow, "page_viewer_window",
+                                Qt.FindChildOption.FindDirectChildrenOnly)
+        if window is None or not window.isVisible():
+            return
+        if not pages:
+            window.close()
+            return
+        source = window.viewer.source
+        if isinstance(source, ImagePages) and source.pages == pages:
+            return
+        window.show_document(ImagePages(pages, self._title()),
+                             min(window.viewer.index, len(pages) - 1))
+
+    def _title(self) -> str:
+        return self.tr("Document {number} of {total}").format(
+            number=self.current + 1, total=len(self.batch.documents))
+
+    def view_pages(self, row: int | None = None) -> None:
+        """Show the document's pages in the page viewer, from the page chosen (or `row`)."""
+        from app.ui.page_viewer import ImagePages
+        from app.ui.pdf_open import show_document
+
+        pages = self.current_pages()
+        if not pages:
+            return
+        if row is None:
+            rows = self.pages.selected_rows()
+            row = rows[0] if rows else 0
+        show_document(self, ImagePages(pages, self._title()), row)
 
     # -- changing the pages -----------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from app.core.errors import LettError
 from app.core.settings import Settings
 from app.core.visitors import Route
 from app.i18n import error_text
-from app.ui.pdf_open import show_pdf, viewer_of
+from app.ui.pdf_open import show_pdf
 from app.ui.qt import (
     QCheckBox,
     QDate,
@@ -482,7 +482,7 @@ class VisitorsTab(QWidget):
         self.banner.show_info(self.tr("The evacuation list is saved as {path}.").format(
             path=str(path)))
         if self.open_documents:
-            self.runner.read(lambda _ctx: viewer_of(path), on_done=self._show_evacuation)
+            show_pdf(self, path, self.tr("Evacuation list"))
         # Printed at once on this PC's document printer (CUPS; empty: the default one), so
         # the list is on paper without the network; the PDF stays either way.
         self.runner.read(work.print_document, path, str(self.settings.get("notices.printer")),
@@ -494,14 +494,6 @@ class VisitorsTab(QWidget):
                              "The evacuation list could not be printed. {detail} It is saved "
                              "as {path}: print it from another PC or read it from the "
                              "screen.").format(path=str(path), detail=f.text)))
-
-    def _show_evacuation(self, found: tuple[Path, bool]) -> None:
-        path, viewer = found
-        if not show_pdf(path, viewer):
-            self.alert.show_info(self.tr(
-                "This PC has no program that shows PDF files, so the evacuation list is not "
-                "shown on the screen. It is saved as {path}."
-            ).format(path=str(path)))
 
     def badge_pdf_selected(self) -> None:
         registration = self.inside.selected()
