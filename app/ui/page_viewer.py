@@ -11,6 +11,10 @@ Keys: Page Up / Page Down turn the page, Home / End go to the first / last one, 
 
 from __future__ import annotations
 
+import functools
+import shutil
+import subprocess
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -58,6 +62,28 @@ MARGIN = 12
 KEPT_PAGES = 8
 KEPT_BYTES = 256 * 1024 * 1024
 FIT_WIDTH, FIT_PAGE = "width", "page"
+# How long the desktop is asked which program shows PDF files.
+QUERY_TIMEOUT_S = 5
+
+
+@functools.cache
+def has_pdf_viewer() -> bool:
+    """Whether this PC has a program that opens PDF files. Asked of the desktop first: Qt hands
+    a file to `xdg-open` and reports success as soon as that starts, even when no program shows
+    PDF files. Slow at worst: called off the UI thread."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    if shutil.which("xdg-open") is None:
+        return False
+    xdg_mime = shutil.which("xdg-mime")
+    if xdg_mime is None:
+        return False
+    try:
+        done = subprocess.run([xdg_mime, "query", "default", "application/pdf"],
+                              capture_output=True, text=True, timeout=QUERY_TIMEOUT_S)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip())
 
 
 class Unreadable(Exception):
@@ -711,8 +737,6 @@ class ViewerWindow(QDialog):
         threading.Thread(target=self._find_other_program, args=(source,), daemon=True).start()
 
     def _find_other_program(self, source: PdfPages) -> None:
-        from app.ui.pdf_open import has_pdf_viewer
-
         try:
             path = source.path or _saved_copy(source)
         except OSError:

@@ -1,16 +1,8 @@
-"""Showing a document in Lett's own viewer (app.ui.page_viewer), and knowing whether the PC also
-has a program of its own for PDF files, for "Open in another program".
-
-Qt hands a file to `xdg-open` and reports success as soon as that starts, even when no
-program shows PDF files; so the desktop is asked first (off the UI thread). Lett's viewer needs
-nothing installed: a document is always shown."""
+"""Showing a document in Lett's own viewer (app.ui.page_viewer): it needs nothing installed on
+the PC, so a document is always shown; its window offers "Open in another program"."""
 
 from __future__ import annotations
 
-import functools
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,26 +10,6 @@ from app.ui.qt import Qt, QWidget
 
 if TYPE_CHECKING:
     from app.ui.page_viewer import PageSource, ViewerWindow
-
-QUERY_TIMEOUT_S = 5
-
-
-@functools.cache
-def has_pdf_viewer() -> bool:
-    """Whether this PC has a program that opens PDF files."""
-    if sys.platform.startswith(("win", "darwin")):
-        return True
-    if shutil.which("xdg-open") is None:
-        return False
-    xdg_mime = shutil.which("xdg-mime")
-    if xdg_mime is None:
-        return False
-    try:
-        done = subprocess.run([xdg_mime, "query", "default", "application/pdf"],
-                              capture_output=True, text=True, timeout=QUERY_TIMEOUT_S)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return done.returncode == 0 and bool(done.stdout.strip())
 
 
 def show_document(owner: QWidget, source: PageSource, page: int = 0) -> ViewerWindow:

@@ -244,3 +244,21 @@ def test_a_failed_print_is_not_a_handover_and_is_printed_again(qtbot, tab, staff
     assert (again.id, again.delivery) == (made.id, "handed_over")
     assert tab.register.reprint_button.text() == "Print a copy"
     assert done.wait(30) and bytes(received[:5]) == b"%PDF-"
+
+
+def test_an_issued_notice_is_read_in_the_page_viewer(qtbot, tab, staff):
+    from app.ui.page_viewer import ViewerWindow
+
+    made = notices.issue_notice(staff, "poa_regular_user", "et", VALUES["poa_regular_user"])
+    tab.refresh.request()
+    qtbot.waitUntil(lambda: tab.register.table.rowCount() == 1, timeout=QT_WAIT_MS)
+    assert not tab.register.open_button.isEnabled()
+    tab.register.table.selectRow(0)
+    qtbot.mouseClick(tab.register.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.findChild(ViewerWindow) is not None, timeout=QT_WAIT_MS)
+    window = tab.findChild(ViewerWindow)
+    qtbot.waitUntil(window.viewer.is_drawn, timeout=QT_WAIT_MS)
+    assert window.isVisible() and made.registry_number in window.windowTitle()
+    assert window.viewer.page_count() >= 1
+    window.close()
+    window.viewer.wait()

@@ -185,3 +185,24 @@ def test_the_window_offers_another_program_for_a_pdf_only(qtbot, tmp_path):
     assert not window.other_button.isVisible()
     window.close()
     window.viewer.wait()
+
+
+def test_without_another_pdf_program_the_window_says_where_the_file_is(qtbot, tmp_path,
+                                                                      monkeypatch):
+    from app.ui import page_viewer
+
+    monkeypatch.setattr(page_viewer, "has_pdf_viewer", lambda: False)
+    window = ViewerWindow()
+    qtbot.addWidget(window)
+    window.show()
+    pdf = letter_pdf(tmp_path / "kiri.pdf", pages=1)
+    window.show_document(PdfPages(pdf))
+    qtbot.mouseClick(window.other_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.message.isVisible, timeout=WAIT_MS)
+    assert "no other program" in window.message.text() and str(pdf) in window.message.text()
+    # A notice's PDF comes as bytes: it is saved in the temporary folder for the other program.
+    window.show_document(PdfPages(pdf.read_bytes(), title="V-26/0001"))
+    qtbot.mouseClick(window.other_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "lett-V-26-0001.pdf" in window.message.text(), timeout=WAIT_MS)
+    window.close()
+    window.viewer.wait()

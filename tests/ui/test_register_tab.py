@@ -110,3 +110,32 @@ def test_the_outgoing_post_is_listed_and_marked_posted(qtbot, tab, staff, entrie
     qtbot.mouseClick(tab.posted_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0, timeout=QT_WAIT_MS)
     assert r.get_entry(staff, letter.id).posted_at is not None
+
+
+def test_open_pdf_shows_the_document_in_the_page_viewer(qtbot, tab, staff, entries, tmp_path):
+    from app.ui.page_viewer import ViewerWindow
+    from tests.ui.test_page_viewer import letter_pdf
+
+    _late, fresh, _letter = entries
+    keep_document_pdf(staff, fresh.id, letter_pdf(tmp_path / "kiri.pdf", pages=2).read_bytes())
+    tab.table.selectRow(shown_numbers(tab).index(fresh.registry_number))
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.findChild(ViewerWindow) is not None, timeout=QT_WAIT_MS)
+    window = tab.findChild(ViewerWindow)
+    viewer = window.viewer
+    qtbot.waitUntil(viewer.is_drawn, timeout=QT_WAIT_MS)
+    assert viewer.page_label.text() == "Page 1 / 2"
+    assert fresh.registry_number in window.windowTitle()
+    assert window.other_button.isVisible()
+    window.close()
+    viewer.wait()
+
+
+def test_a_document_without_a_pdf_says_so_and_opens_no_viewer(qtbot, tab, entries):
+    from app.ui.page_viewer import ViewerWindow
+
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=QT_WAIT_MS)
+    assert entries[0].registry_number in tab.message.text()
+    assert tab.findChild(ViewerWindow) is None

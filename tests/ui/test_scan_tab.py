@@ -208,3 +208,29 @@ def test_without_a_series_the_register_button_says_why_it_is_disabled(qtbot, mak
     assert "no series" in widget.register_button.text()
     assert "Configuration" in widget.register_button.toolTip()
     widget.close_tab()
+
+
+def test_the_pages_are_read_at_full_size_in_the_page_viewer(qtbot, tab, tmp_path):
+    from app.ui.page_viewer import ViewerWindow
+
+    tab.import_paths([_image(tmp_path / "a.png", 250), _image(tmp_path / "b.png", 120)])
+    qtbot.waitUntil(lambda: len(tab.batch.documents) == 2, timeout=QT_WAIT_MS)
+    tab.batch.replace_all([[p for d in tab.batch.documents for p in d.pages]])
+    tab.review.show_batch()
+    tab.pages.item(1).setSelected(True)
+    qtbot.mouseClick(tab.review.view_button, Qt.MouseButton.LeftButton)
+    window = tab.review.findChild(ViewerWindow)
+    viewer = window.viewer
+    qtbot.waitUntil(viewer.is_drawn, timeout=QT_WAIT_MS)
+    assert viewer.page_label.text() == "Page 2 / 2"
+    assert not window.other_button.isVisible()
+    viewer.set_zoom(1.0)
+    qtbot.waitUntil(viewer.is_drawn, timeout=QT_WAIT_MS)
+    # 827 pixels at 100 dpi is 8.27 in: 794 pixels on the screen at 100 %.
+    assert abs(viewer.shown_size().width() - 794) <= 1
+    # A page turned in the review is turned in the viewer too.
+    tab.review.rotate(90)
+    qtbot.waitUntil(lambda: viewer.is_drawn() and viewer.shown_size().width() > 1000,
+                    timeout=QT_WAIT_MS)
+    window.close()
+    viewer.wait()

@@ -246,14 +246,14 @@ def test_the_code_shown_in_the_building_list_stays_and_is_logged_once(qtbot, win
 
 def test_a_failed_evacuation_print_says_why_and_where_the_list_is_in_estonian(
         qtbot, window, staff, tmp_path, monkeypatch):
-    from app.ui import pdf_open
+    from app.ui import page_viewer
     from tests.printers.test_document_print_errors import fake_lp
 
     bin_folder = tmp_path / "bin"
     bin_folder.mkdir()
     fake_lp(bin_folder, "/usr/bin/lp: Error - No default destination.")
     monkeypatch.setenv("PATH", f"{bin_folder}:{os.environ['PATH']}")
-    monkeypatch.setattr(pdf_open, "has_pdf_viewer", lambda: False)
+    monkeypatch.setattr(page_viewer, "has_pdf_viewer", lambda: False)
     v.register_visit(staff, v.VisitorForm("Juri Smirnov"))
     tab = window.visitors_tab
     tab.open_documents = True
