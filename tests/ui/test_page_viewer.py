@@ -5,7 +5,7 @@ import pytest
 
 from app.scan.pages import Page
 from app.ui.page_viewer import ImagePages, PageViewer, PdfPages, ViewerWindow
-from app.ui.qt import QColor, QImage, Qt
+from app.ui.qt import QApplication, QColor, QImage, Qt
 from app.ui.qt_i18n import install_language
 
 WAIT_MS = 10_000
@@ -206,3 +206,48 @@ def test_without_another_pdf_program_the_window_says_where_the_file_is(qtbot, tm
     qtbot.waitUntil(lambda: "lett-V-26-0001.pdf" in window.message.text(), timeout=WAIT_MS)
     window.close()
     window.viewer.wait()
+
+
+def wheel(area, steps, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    middle = QPointF(area.viewport().rect().center())
+    event = QWheelEvent(middle, area.viewport().mapToGlobal(middle), QPoint(0, 0),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton, modifiers,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(area.viewport(), event)
+
+
+def test_ctrl_and_the_wheel_zoom_and_the_wheel_past_the_page_turns_it(qtbot, viewer, tmp_path):
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=2)))
+    viewer.set_fit("page")
+    drawn(qtbot, viewer)
+    whole = viewer.shown_size()
+    wheel(viewer.area, 1, Qt.KeyboardModifier.ControlModifier)
+    drawn(qtbot, viewer)
+    assert viewer.fit is None and viewer.shown_size().width() > whole.width()
+    viewer.set_fit("page")
+    drawn(qtbot, viewer)
+    qtbot.waitUntil(lambda: viewer.area.verticalScrollBar().maximum() == 0)
+    wheel(viewer.area, -1)  # the whole page is seen: on to the next one
+    assert viewer.index == 1
+    wheel(viewer.area, 1)
+    assert viewer.index == 0
+
+
+def test_zooming_in_keeps_the_middle_of_what_is_seen(qtbot, viewer, tmp_path):
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=1)))
+    viewer.set_zoom(1.0)
+    drawn(qtbot, viewer)
+    bar = viewer.area.verticalScrollBar()
+
+    def middle():
+        return (bar.value() + bar.pageStep() / 2) / (bar.maximum() + bar.pageStep())
+
+    bar.setValue(bar.maximum())
+    before = middle()
+    viewer.set_zoom(2.0)
+    drawn(qtbot, viewer)
+    qtbot.waitUntil(lambda: viewer.place is None)
+    assert bar.maximum() > 1000 and abs(middle() - before) < 0.02
