@@ -6,24 +6,35 @@ import io
 
 import pypdfium2 as pdfium
 
+from app.documents.pdfium_lock import PDFIUM
+
 A4_WIDTH_PT = 595.0
 
 
 def page_images(data: bytes, width_px: int = 700, max_pages: int = 10) -> list[bytes]:
     """The first pages of the PDF as PNG images `width_px` wide."""
-    doc = pdfium.PdfDocument(data)
-    try:
-        images = []
-        for index in range(min(len(doc), max_pages)):
-            page = doc[index]
-            try:
-                scale = width_px / (page.get_width() or A4_WIDTH_PT)
-                bitmap = page.render(scale=scale)
-                out = io.BytesIO()
-                bitmap.to_pil().save(out, "PNG")
-                images.append(out.getvalue())
-            finally:
-                page.close()
-        return images
-    finally:
-        doc.close()
+    pictures = []
+    with PDFIUM:
+        doc = pdfium.PdfDocument(data)
+        try:
+            for index in range(min(len(doc), max_pages)):
+                page = doc[index]
+                try:
+                    scale = width_px / (page.get_width() or A4_WIDTH_PT)
+                    bitmap = page.render(scale=scale)
+                    try:
+                        # A copy: the bitmap's memory is PDFium's and is freed here.
+                        pictures.append(bitmap.to_pil().copy())
+                    finally:
+                        bitmap.close()
+                finally:
+                    page.close()
+        finally:
+            doc.close()
+    # PNG-encoding needs no PDFium: done without holding it up.
+    images = []
+    for picture in pictures:
+        out = io.BytesIO()
+        picture.save(out, "PNG")
+        images.append(out.getvalue())
+    return images

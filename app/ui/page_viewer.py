@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.documents.pdfium_lock import PDFIUM
 from app.scan.pages import Page
 from app.ui.qt import (
     QDesktopServices,
@@ -50,8 +51,6 @@ from app.ui.qt import (
     Signal,
 )
 
-# PDFium may not be called from two threads at once, not even for two documents.
-PDFIUM_LOCK = threading.Lock()
 # Screen pixels of a PDF point (1/72 in) at 100 %: a page at 100 % is its size on paper.
 PIXELS_PER_POINT = 96 / 72
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
@@ -144,7 +143,7 @@ class PdfPages(PageSource):
                 raise Unreadable("unreadable", str(self.source)) from None
         else:
             data = self.source
-        with PDFIUM_LOCK:
+        with PDFIUM:
             try:
                 self.document = pdfium.PdfDocument(data)
                 sizes = [PageSize(*self.document.get_page_size(i))
@@ -159,13 +158,16 @@ class PdfPages(PageSource):
     def draw(self, index: int, scale: float) -> QImage:
         import pypdfium2 as pdfium
 
-        with PDFIUM_LOCK:
+        with PDFIUM:
             try:
                 page = self.document[index]
                 try:
                     bitmap = page.render(scale=scale, prefer_bgrx=True)
-                    data = bytes(bitmap.buffer)
-                    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+                    try:
+                        data = bytes(bitmap.buffer)
+                        width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+                    finally:
+                        bitmap.close()
                 finally:
                     page.close()
             except pdfium.PdfiumError:
@@ -174,7 +176,7 @@ class PdfPages(PageSource):
         return QImage(data, width, height, stride, QImage.Format.Format_RGB32).copy()
 
     def close(self) -> None:
-        with PDFIUM_LOCK:
+        with PDFIUM:
             self.close_locked()
 
     def close_locked(self) -> None:

@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageChops
 
 from app.core.errors import IntakeError, LettError
+from app.documents.pdfium_lock import PDFIUM
 from app.scan.pages import Page
 
 # PDF pages are rendered at this resolution: enough for reading and OCR, a third of the size of
@@ -127,13 +128,15 @@ def _pdf_pages(path: Path, work: Path, written: list[Path]) -> Iterator[Page]:
         if b"%%EOF" not in f.read():
             raise _corrupt(path, "pdf")
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        with PDFIUM:
+            pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
         if error.err_code == pdfium.raw.FPDF_ERR_PASSWORD:
             raise IntakeError("scan_file_password", name=path.name) from error
         raise _corrupt(path, "pdf") from error
     try:
-        count = len(pdf)
+        with PDFIUM:
+            count = len(pdf)
         if count == 0:
             raise _corrupt(path, "pdf")
         if count > MAX_PAGES:
@@ -152,10 +155,17 @@ def _pdf_pages(path: Path, work: Path, written: list[Path]) -> Iterator[Page]:
             _save(image, target, PDF_DPI)
             yield Page(image=target, dpi=PDF_DPI, source=f"{path.name} p. {index + 1}")
     finally:
-        pdf.close()
+        with PDFIUM:
+            pdf.close()
 
 
 def _page_size_cm(pdf: pdfium.PdfDocument, index: int, path: Path) -> tuple[float, float]:
+    with PDFIUM:
+        return _page_size_cm_locked(pdf, index, path)
+
+
+def _page_size_cm_locked(pdf: pdfium.PdfDocument, index: int, path: Path
+                         ) -> tuple[float, float]:
     try:
         page = pdf[index]
     except pdfium.PdfiumError as error:
@@ -168,17 +178,18 @@ def _page_size_cm(pdf: pdfium.PdfDocument, index: int, path: Path) -> tuple[floa
 
 
 def _render(pdf: pdfium.PdfDocument, index: int, path: Path) -> Image.Image:
-    page = pdf[index]
-    try:
-        bitmap = page.render(scale=PDF_DPI / 72)
+    with PDFIUM:
+        page = pdf[index]
         try:
-            image = bitmap.to_pil().convert("RGB")
+            bitmap = page.render(scale=PDF_DPI / 72)
+            try:
+                image = bitmap.to_pil().convert("RGB")
+            finally:
+                bitmap.close()
+        except pdfium.PdfiumError as error:
+            raise _corrupt(path, "pdf") from error
         finally:
-            bitmap.close()
-    except pdfium.PdfiumError as error:
-        raise _corrupt(path, "pdf") from error
-    finally:
-        page.close()
+            page.close()
     return image if has_colour(image) else image.convert("L")
 
 
