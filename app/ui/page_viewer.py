@@ -56,6 +56,9 @@ PIXELS_PER_POINT = 96 / 72
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
               5.0, 6.0, 8.0)
 MIN_ZOOM, MAX_ZOOM = ZOOM_STEPS[0], ZOOM_STEPS[-1]
+# The most pixels a page is drawn with (160 MB as a picture): a poster-sized page at a high
+# zoom stops there instead of taking the PC's memory.
+MAX_PIXELS = 40_000_000
 # The room around the page in the viewer, in pixels.
 MARGIN = 12
 # The pages kept drawn: at most this many, and this many bytes in all.
@@ -148,9 +151,10 @@ class PdfPages(PageSource):
                 self.document = pdfium.PdfDocument(data)
                 sizes = [PageSize(*self.document.get_page_size(i))
                          for i in range(len(self.document))]
-            except pdfium.PdfiumError:
+            except pdfium.PdfiumError as error:
                 self.close_locked()
-                raise Unreadable("broken", str(self.path or "")) from None
+                what = "password" if error.err_code == pdfium.raw.FPDF_ERR_PASSWORD else "broken"
+                raise Unreadable(what, str(self.path or "")) from None
         if not sizes:
             raise Unreadable("empty", str(self.path or ""))
         return sizes
@@ -430,12 +434,14 @@ class PageViewer(QWidget):
             "broken": self.tr("This PDF cannot be read: the file is damaged or it is not a "
                               "PDF."),
             "empty": self.tr("The document has no pages."),
+            "password": self.tr("This PDF is protected by a password, so Lett cannot show "
+                                "it: open it in another program."),
             "page": self.tr("Page {name} of this PDF cannot be drawn: the file is damaged."),
             "image": self.tr("The image of this page ({name}) cannot be read: scan the page "
                              "again."),
         }
         text = texts.get(problem.what, texts["broken"]).format(name=problem.name)
-        if problem.what == "broken" and problem.name:
+        if problem.what in ("broken", "password") and problem.name:
             text += "\n" + self.tr("The file: {path}").format(path=problem.name)
         return text
 
@@ -563,9 +569,14 @@ class PageViewer(QWidget):
 
     def current_zoom(self) -> float:
         """The zoom of the page shown (1.0: its size on paper), fitted when a fit is chosen."""
-        if not self.sizes or self.fit is None:
+        if not self.sizes:
             return self.zoom
         size = self.sizes[self.index]
+        # No more pixels than MAX_PIXELS, however big the page or the zoom.
+        limit = (MAX_PIXELS / (size.width * size.height)) ** 0.5 / (PIXELS_PER_POINT
+                                                                    * self._ratio())
+        if self.fit is None:
+            return min(self.zoom, limit)
         room = self.area.viewport().size()
         bar = self.area.verticalScrollBar()
         # Room for the scroll bar a page as wide as the window needs, so none comes sideways.
@@ -577,7 +588,7 @@ class PageViewer(QWidget):
         else:
             height = max(50, room.height() - 2 * MARGIN)
             zoom = min(by_width, height / (size.height * PIXELS_PER_POINT))
-        return max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        return max(MIN_ZOOM, min(MAX_ZOOM, limit, zoom))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -720,6 +731,8 @@ class ViewerWindow(QDialog):
         self.close_button.clicked.connect(self.close)
         self.viewer.tools.addWidget(self.other_button)
         self.viewer.tools.addWidget(self.close_button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.message)
@@ -757,6 +770,8 @@ class ViewerWindow(QDialog):
         self.viewer.show_document(source, page)
         self.other_button.setVisible(isinstance(source, PdfPages))
         self._set_title()
+        # The keys scroll and turn the page at once; Enter presses no button by itself.
+        self.viewer.area.setFocus()
 
     def open_elsewhere(self) -> None:
         """Hand the PDF to the PC's own viewer, found off the UI thread."""

@@ -1583,6 +1583,10 @@
         <translation>Dokumendis ei ole ühtegi lehekülge.</translation>
     </message>
     <message>
+        <source>This PDF is protected by a password, so Lett cannot show it: open it in another program.</source>
+        <translation>See PDF-fail on kaitstud parooliga, seetõttu ei saa Lett seda näidata: avage see muus programmis.</translation>
+    </message>
+    <message>
         <source>Page {name} of this PDF cannot be drawn: the file is damaged.</source>
         <translation>Selle PDF-i lehekülge {name} ei saa kuvada: fail on rikutud.</translation>
     </message>

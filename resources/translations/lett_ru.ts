@@ -1583,6 +1583,10 @@
         <translation>В документе нет страниц.</translation>
     </message>
     <message>
+        <source>This PDF is protected by a password, so Lett cannot show it: open it in another program.</source>
+        <translation>Этот PDF-файл защищён паролем, поэтому Lett не может его показать: откройте его в другой программе.</translation>
+    </message>
+    <message>
         <source>Page {name} of this PDF cannot be drawn: the file is damaged.</source>
         <translation>Страницу {name} этого PDF-файла не удаётся отобразить: файл повреждён.</translation>
     </message>

@@ -251,3 +251,34 @@ def test_zooming_in_keeps_the_middle_of_what_is_seen(qtbot, viewer, tmp_path):
     drawn(qtbot, viewer)
     qtbot.waitUntil(lambda: viewer.place is None)
     assert bar.maximum() > 1000 and abs(middle() - before) < 0.02
+
+
+def test_a_pdf_with_a_password_says_so(qtbot, viewer, tmp_path):
+    import pikepdf
+
+    locked = tmp_path / "salajane.pdf"
+    with pikepdf.open(letter_pdf(tmp_path / "kiri.pdf", pages=1)) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(user="salasõna", owner="omanik"))
+    viewer.show_document(PdfPages(locked))
+    qtbot.waitUntil(lambda: viewer.problem is not None, timeout=WAIT_MS)
+    assert "password" in viewer.canvas.text() and str(locked) in viewer.canvas.text()
+
+
+def test_a_poster_sized_page_at_the_highest_zoom_stays_within_the_pixels_allowed(
+        qtbot, viewer, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from app.ui.page_viewer import MAX_PIXELS
+
+    poster = tmp_path / "plakat.pdf"
+    sheet = canvas.Canvas(str(poster), pagesize=(3370, 4768))  # A0 twice over
+    sheet.drawString(100, 100, "Plakat")
+    sheet.showPage()
+    sheet.save()
+    viewer.show_document(PdfPages(poster))
+    qtbot.waitUntil(lambda: viewer.page_count() == 1, timeout=WAIT_MS)
+    viewer.set_zoom(8.0)
+    drawn(qtbot, viewer)
+    image = next(iter(viewer.kept.values()))
+    assert image.width() * image.height() <= MAX_PIXELS * 1.01
+    assert viewer.zoom_label.text() != "800 %"
