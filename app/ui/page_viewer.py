@@ -731,12 +731,12 @@ class ViewerWindow(QDialog):
         self.close_button.clicked.connect(self.close)
         self.viewer.tools.addWidget(self.other_button)
         self.viewer.tools.addWidget(self.close_button)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.message)
         self.message.hide()
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._signals = _OtherProgram(self)
         self._signals.found.connect(self._other_program_found)
         self.retranslate()
@@ -798,6 +798,10 @@ class ViewerWindow(QDialog):
             "This PC has no other program that shows PDF files; the document is shown here. "
             "Its file is {path}.").format(path=str(path or "")))
         self.message.show()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.viewer.area.setFocus()
 
     def closeEvent(self, event: Any) -> None:
         self.viewer.close_document()

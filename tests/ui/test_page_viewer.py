@@ -5,7 +5,7 @@ import pytest
 
 from app.scan.pages import Page
 from app.ui.page_viewer import ImagePages, PageViewer, PdfPages, ViewerWindow
-from app.ui.qt import QApplication, QColor, QImage, Qt
+from app.ui.qt import QApplication, QColor, QImage, QPushButton, Qt
 from app.ui.qt_i18n import install_language
 
 WAIT_MS = 10_000
@@ -180,6 +180,8 @@ def test_the_window_offers_another_program_for_a_pdf_only(qtbot, tmp_path):
     window.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=2), title="1-2/7"))
     assert window.other_button.isVisible()
     assert "1-2/7" in window.windowTitle()
+    # Enter presses no button of its own accord (the page has the keys).
+    assert not any(b.autoDefault() or b.isDefault() for b in window.findChildren(QPushButton))
     qtbot.waitUntil(window.viewer.is_drawn, timeout=WAIT_MS)
     window.show_document(ImagePages([scanned_page(tmp_path / "1.png", "#ffffff")]))
     assert not window.other_button.isVisible()
