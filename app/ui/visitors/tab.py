@@ -64,7 +64,7 @@ class VisitorsTab(QWidget):
         self.settings = settings
         # Where the evacuation list and badge labels are saved; the data folder by default.
         self.data_folder = data_folder
-        # Whether a PDF made is opened in the system's viewer, to print it from there.
+        # Whether the evacuation list made is shown in Lett's page viewer (tests turn it off).
         self.open_documents = open_documents
         self.last_document: Path | None = None
         self.data: DeskData | None = None
