@@ -472,6 +472,8 @@ class PageViewer(QWidget):
     def close_document(self) -> None:
         """Let go of the document shown (its file is closed on the drawing thread)."""
         self.generation += 1
+        # What is being drawn for the old document is dropped when it comes back.
+        self.drawing = None
         self.wanted = []
         self.kept.clear()
         self.sizes = []

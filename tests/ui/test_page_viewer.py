@@ -284,3 +284,12 @@ def test_a_poster_sized_page_at_the_highest_zoom_stays_within_the_pixels_allowed
     image = next(iter(viewer.kept.values()))
     assert image.width() * image.height() <= MAX_PIXELS * 1.01
     assert viewer.zoom_label.text() != "800 %"
+
+
+def test_another_document_given_while_a_page_is_drawn_is_shown(qtbot, viewer, tmp_path):
+    first = PdfPages(letter_pdf(tmp_path / "eka.pdf", pages=2))
+    viewer.show_document(first)
+    qtbot.waitUntil(lambda: viewer.drawing is not None, timeout=WAIT_MS)
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "teine.pdf", pages=3)), page=2)
+    drawn(qtbot, viewer)
+    assert viewer.page_label.text() == "Page 3 / 3"

@@ -229,6 +229,8 @@ def test_the_pages_are_read_at_full_size_in_the_page_viewer(qtbot, tab, tmp_path
     # 827 pixels at 100 dpi is 8.27 in: 794 pixels on the screen at 100 %.
     assert abs(viewer.shown_size().width() - 794) <= 1
     # A page turned in the review is turned in the viewer too.
+    tab.pages.clearSelection()
+    tab.pages.item(1).setSelected(True)
     tab.review.rotate(90)
     qtbot.waitUntil(lambda: viewer.is_drawn() and viewer.shown_size().width() > 1000,
                     timeout=QT_WAIT_MS)
