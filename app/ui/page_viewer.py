@@ -183,6 +183,11 @@ class PdfPages(PageSource):
         with PDFIUM:
             self.close_locked()
 
+    def __del__(self) -> None:
+        # A viewer deleted with its window (never closed) still lets go of PDFium's document
+        # under the lock, not in PDFium's own finalizer at some moment on some thread.
+        self.close()
+
     def close_locked(self) -> None:
         if self.document is not None:
             self.document.close()
