@@ -6,8 +6,9 @@ the page shown first, then its neighbours, so turning the page is quick. The las
 kept; a page being drawn again at another zoom shows the one kept, stretched, meanwhile. A file
 that cannot be read says so in the viewer, in the person's language.
 
-Keys: Page Up / Page Down turn the page, Home / End go to the first / last one, Ctrl and + / -
-(or Ctrl and the mouse wheel) zoom, Ctrl+0 fits the width, Ctrl+9 the whole page."""
+Keys: Page Up / Page Down turn the page, Home / End go to the first / last one, Space reads on
+(a screen down, then the next page; Shift+Space back), Ctrl and + / - (or Ctrl and the mouse
+wheel) zoom, Ctrl+0 fits the width, Ctrl+9 the whole page."""
 
 from __future__ import annotations
 
@@ -301,6 +302,21 @@ class PageArea(QScrollArea):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Space reads on: a screen further down, then the next page (Shift: back)."""
+        if event.key() != Qt.Key.Key_Space:
+            super().keyPressEvent(event)
+            return
+        back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        bar = self.verticalScrollBar()
+        if back and bar.value() <= bar.minimum():
+            self.turn_asked.emit(-1)
+        elif not back and bar.value() >= bar.maximum():
+            self.turn_asked.emit(1)
+        else:
+            bar.triggerAction(bar.SliderAction.SliderPageStepSub if back
+                              else bar.SliderAction.SliderPageStepAdd)
 
 
 class PageViewer(QWidget):

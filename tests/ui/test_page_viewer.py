@@ -293,3 +293,22 @@ def test_another_document_given_while_a_page_is_drawn_is_shown(qtbot, viewer, tm
     viewer.show_document(PdfPages(letter_pdf(tmp_path / "teine.pdf", pages=3)), page=2)
     drawn(qtbot, viewer)
     assert viewer.page_label.text() == "Page 3 / 3"
+
+
+def test_space_reads_down_the_page_then_on_to_the_next(qtbot, viewer, tmp_path):
+    viewer.show_document(PdfPages(letter_pdf(tmp_path / "kiri.pdf", pages=2)))
+    viewer.set_zoom(2.0)
+    drawn(qtbot, viewer)
+    bar = viewer.area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    viewer.area.setFocus()
+    presses = 0
+    while viewer.index == 0 and presses < 20:
+        before = bar.value()
+        qtbot.keyClick(viewer.area, Qt.Key.Key_Space)
+        presses += 1
+        assert viewer.index == 1 or bar.value() > before
+    assert viewer.index == 1 and presses > 1 and bar.value() == 0
+    drawn(qtbot, viewer)
+    qtbot.keyClick(viewer.area, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer.index == 0 and bar.value() == bar.maximum()
