@@ -109,6 +109,49 @@ MESSAGES: dict[str, str] = {
     ),
     "stepping_out_off": "This office does not keep a place for visitors who step out.",
     "page_ticket_not_waiting": "The ticket is no longer waiting in the queue.",
+    "not_a_no_show": (
+        "Ticket {ticket} is {status}, not a no-show, so it cannot be brought back."
+    ),
+    "bring_back_other_day": (
+        "Ticket {ticket} was a no-show on {day}. Only today's no-shows can be brought back: "
+        "issue the visitor a new ticket."
+    ),
+    "undo_changed": (
+        "Ticket {ticket} has changed since it was called, so the call cannot be undone. "
+        "Nothing was changed."
+    ),
+    "undo_too_late": (
+        "The call of {ticket} was too long ago to undo. Nothing was changed; finish or "
+        "transfer the ticket instead."
+    ),
+    "desk_print_paper_out": (
+        "Ticket {ticket} is issued, but the ticket printer is out of paper, so it was not "
+        "printed. Load paper and print it again, or tell the visitor the number."
+    ),
+    "desk_print_cover_open": (
+        "Ticket {ticket} is issued, but the ticket printer's cover is open, so it was not "
+        "printed. Close the cover and print it again, or tell the visitor the number."
+    ),
+    "desk_print_offline": (
+        "Ticket {ticket} is issued, but the ticket printer is not ready, so it was not "
+        "printed. Check the printer and print it again, or tell the visitor the number."
+    ),
+    "desk_print_unreachable": (
+        "Ticket {ticket} is issued, but the ticket printer cannot be reached, so it was not "
+        "printed. Check its cable and power and print it again, or tell the visitor the number."
+    ),
+    "desk_print_failed": (
+        "Ticket {ticket} is issued, but printing it failed. Print it again, or tell the "
+        "visitor the number."
+    ),
+    "desk_print_setting": (
+        "Ticket {ticket} is issued, but the ticket printer setting of this PC is wrong "
+        "({detail}), so it was not printed. Tell the visitor the number."
+    ),
+    "desk_print_no_printer": (
+        "Ticket {ticket} is issued, but this PC has no ticket printer set. Tell the visitor "
+        "the number, or set the printer in Configuration."
+    ),
     "config_public_address": (
         "{field}: \u201c{value}\u201d is not an address like https://queue.example.ee."
     ),

@@ -39,6 +39,12 @@ class EventKind(StrEnum):
     FINISHED = "finished"
     CANCELLED = "cancelled"
     REISSUED = "reissued"
+    # A no-show put back in the queue the same day (app.operations.queue.undoing).
+    BROUGHT_BACK = "brought_back"
+    # Call next undone: the ticket it called went back to the queue, the one it finished back
+    # to the counter.
+    CALL_UNDONE = "call_undone"
+    FINISH_UNDONE = "finish_undone"
 
 
 class TransferPlace(StrEnum):

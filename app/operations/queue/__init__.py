@@ -10,6 +10,7 @@ Where each lives:
 - issuing: issue a ticket, cancel it and issue the right one in its place, void it, note its print
 - calling: call next and the counter's other actions (recall, no-show, park, return, transfer,
   finish, open or close the counter)
+- undoing: a no-show brought back the same day, call next undone moments after
 - overview: what the windows show (services, counters, lines, waiting tickets, a counter's desk,
   recent calls, a ticket's history, the office's name)
 - numbering: the host's numbering, and the blocks of numbers it leases to kiosks
@@ -45,8 +46,12 @@ from app.operations.queue.overview import (
     ticket_history,
     waiting_tickets,
 )
+from app.operations.queue.undoing import bring_back, no_shows_today, undo_call_next
 
 __all__ = [
+    "bring_back",
+    "no_shows_today",
+    "undo_call_next",
     "call_next",
     "cancel",
     "counter_desk",
