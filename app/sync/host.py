@@ -80,6 +80,9 @@ ROUTES: dict[str, Route] = {
     "transfer": Route("POST", f"{COUNTER}/transfer", _TICKET),
     "finish": Route("POST", f"{COUNTER}/finish", _TICKET),
     "set_counter_open": Route("POST", f"{COUNTER}/open", CounterView.from_json),
+    "undo_call_next": Route("POST", f"{COUNTER}/undo-call", _TICKET),
+    "no_shows_today": Route("GET", "/queue/no-shows", _each(_TICKET)),
+    "bring_back": Route("POST", "/queue/tickets/by-number/{number}/bring-back", _TICKET),
     # Document numbers (app.operations.numbers): the register's series and the issuances.
     "next_number": Route("POST", "/numbers/next", lambda answer: int(answer["seq"])),
     "lease_numbers": Route("POST", "/numbers/lease", LeaseView.from_json),

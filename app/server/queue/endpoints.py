@@ -39,6 +39,7 @@ from app.server.queue.schemas import (
     TicketEventOut,
     TicketOut,
     TransferIn,
+    UndoCallIn,
     VoidIn,
 )
 
@@ -208,6 +209,27 @@ def transfer(ctx: Device, counter_number: Counter, body: TransferIn) -> Response
 def finish(ctx: Device, counter_number: Counter, body: FinishIn) -> Response:
     """Finish the current visitor with an outcome."""
     return json_answer(queue.finish(ctx, counter_number, body.outcome).to_json())
+
+
+@router.post("/counters/{counter_number}/undo-call", response_model=TicketOut)
+def undo_call(ctx: Device, counter_number: Counter, body: UndoCallIn) -> Response:
+    """Undo the call next that called `number` here moments ago: the ticket goes back to the
+    queue, the visitor it finished is back at the counter (the answer: the ticket now at the
+    counter, or else the one put back). Refused (409) when either ticket changed since."""
+    return json_answer(queue.undo_call_next(ctx, counter_number, body.number).to_json())
+
+
+@router.get("/no-shows", response_model=list[TicketOut])
+def no_shows(ctx: Device) -> Response:
+    """Today's no-shows, the latest first."""
+    return json_answer([t.to_json() for t in queue.no_shows_today(ctx)])
+
+
+@router.post("/tickets/by-number/{number}/bring-back", response_model=TicketOut)
+def bring_back(ctx: Device, number: Number) -> Response:
+    """Put today's no-show back in the queue, at its place by arrival. Refused (409) for a
+    ticket that is not a no-show or was one on another day."""
+    return json_answer(queue.bring_back(ctx, number).to_json())
 
 
 @router.post("/counters/{counter_number}/open", response_model=CounterOut)

@@ -59,6 +59,10 @@ class ReturnIn(Request):
     number: TicketNumber = Field(description="The parked ticket's number, e.g. A012")
 
 
+class UndoCallIn(Request):
+    number: TicketNumber = Field(description="The number call next called, e.g. B004")
+
+
 class TransferIn(Request):
     to_service: ServiceCode | None = None
     to_counter: CounterNumber | None = None
