@@ -52,6 +52,10 @@ def add_queue_parser(sub: Any) -> None:
     lst.add_argument("--service")
     hist = action("history", "a ticket's events", counter=False)
     hist.add_argument("number")
+    back = action("bringback", "put today's no-show back in the queue (at its place by "
+                  "arrival)", counter=False)
+    back.add_argument("number")
+    action("noshows", "list today's no-shows", counter=False)
 
 
 def queue_command(args: argparse.Namespace, local: Any, lang: str) -> int:
@@ -69,6 +73,7 @@ def queue_command(args: argparse.Namespace, local: Any, lang: str) -> int:
         "transfer": lambda: q.transfer(ctx, args.counter, args.to_service, args.to_counter,
                                        TransferPlace(args.place)),
         "cancel": lambda: q.cancel(ctx, args.number, args.reissue),
+        "bringback": lambda: q.bring_back(ctx, args.number),
     }
     if args.action == "issue":
         from app.operations.printing import issue_and_print
@@ -80,8 +85,9 @@ def queue_command(args: argparse.Namespace, local: Any, lang: str) -> int:
             timeout=local.settings.get("printer.timeout"), qr=local.settings.get("printer.qr"),
         )
         _print_ticket(ticket, args.json, lang)
-    elif args.action == "list":
-        tickets = q.waiting_tickets(ctx, args.service)
+    elif args.action in ("list", "noshows"):
+        tickets = (q.no_shows_today(ctx) if args.action == "noshows"
+                   else q.waiting_tickets(ctx, args.service))
         if args.json:
             print_json({"tickets": [t.to_json() for t in tickets]})
         else:
