@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter as Tally
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -108,6 +108,29 @@ _STEP_ENDS = {EventKind.TRANSFERRED: StepEnd.TRANSFERRED, EventKind.FINISHED: St
               EventKind.VOIDED: StepEnd.VOIDED}
 
 
+def _as_it_stands(events: Iterable[Event]) -> list[Event]:
+    """The events with what was taken back left out: a call next undone leaves neither its call
+    nor the finish it made; a no-show brought back ends the stretch at the counter as a park
+    does, and the ticket's step goes on."""
+    out: list[Event] = []
+    taken_back = {EventKind.CALL_UNDONE: EventKind.CALLED,
+                  EventKind.FINISH_UNDONE: EventKind.FINISHED,
+                  EventKind.BROUGHT_BACK: EventKind.NO_SHOW}
+    for e in events:
+        undone = taken_back.get(e.kind)
+        if undone is None:
+            out.append(e)
+            continue
+        at = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind is undone), None)
+        if at is None:
+            continue
+        if e.kind is EventKind.BROUGHT_BACK:
+            out[at] = replace(out[at], kind=EventKind.PARKED)
+        else:
+            del out[at]
+    return out
+
+
 def steps_of(history: TicketHistory) -> list[Step]:
     """The steps of one ticket. The first step waits from the visitor's arrival; a transfer
     ends a step and starts the next one at the transfer, in the service it names (or the same
@@ -129,7 +152,7 @@ def steps_of(history: TicketHistory) -> list[Step]:
             for_counter=for_counter, reissued=history.replaces is not None,
         ))
 
-    for e in history.events:
+    for e in _as_it_stands(history.events):
         if e.kind is EventKind.CALLED or e.kind is EventKind.RETURNED:
             if called_at is None:
                 called_at, first_counter = e.at, e.counter
