@@ -922,7 +922,8 @@ class StoreError(LettError):
 
 
 class PrintFailed(LettError):
-    """A ticket that could not be printed; it has been voided."""
+    """A ticket that could not be printed: a kiosk's has been voided, a desk's stays issued
+    (its message says so)."""
 
 
 class SettingsError(LettError):

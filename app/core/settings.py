@@ -76,6 +76,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("printer.timeout", float, 5.0, "Ticket printer time-out (seconds)"),
         Setting("printer.qr", bool, True, "Print the QR code of the ticket's page on tickets "
                 "(where the office has a public address; off for a printer without QR)"),
+        Setting("printer.desk_tickets", bool, True, "Print the tickets issued at this PC's "
+                "desk (a visitor registered, a ticket reissued) on its ticket printer"),
         Setting("kiosk.double_tap_seconds", float, 3.0, "Same-service presses within (seconds) "
                 "give one ticket"),
         Setting("display.language", str, "et", "Display language", _one_of(*LANGUAGES)),

@@ -110,3 +110,36 @@ def _error_code(exc: PrinterError) -> str:
     if exc.kind in ("paper_out", "cover_open", "offline", "unreachable"):
         return f"printer_{exc.kind}"
     return "printer_failed"
+
+
+def print_desk_ticket(
+    ctx: Context,
+    ticket: TicketView,
+    printer_uri: str,
+    profile: str = "80mm",
+    timeout: float = 5.0,
+    qr: bool = False,
+) -> int:
+    """Print a ticket issued at the desk (a visitor registered, a ticket reissued), or again
+    on request; the bytes sent. Unlike a kiosk's, the ticket stays issued whatever happens: the
+    visitor is at the desk and can be told the number. A failure raises PrintFailed
+    ('desk_print_…') saying the ticket is issued and what to do."""
+    if not printer_uri:
+        raise PrintFailed("desk_print_no_printer", ticket=ticket.number)
+    issued = ctx.local(ticket.issued_at).strftime("%d.%m.%Y %H:%M")
+    address = _page_address(ctx) if qr else ""
+    slip = ticket_slip(ticket, queue.office_name(ctx), issued, qr, address)
+    try:
+        result = print_ticket(printer_uri, slip, profile=profile, timeout=timeout)
+    except PrinterConfigError as exc:
+        raise PrintFailed("desk_print_setting", ticket=ticket.number, detail=str(exc)) from exc
+    except PrinterError as exc:
+        log.warning("desk ticket %s not printed: %s %s", ticket.number, exc.kind, exc.detail)
+        code = _error_code(exc).replace("printer_", "desk_print_", 1)
+        raise PrintFailed(code, ticket=ticket.number) from exc
+    try:
+        queue.record_printed(ctx, ticket.id, printer_uri, result.bytes_sent)
+    except ConnectionFailed as exc:
+        log.warning("ticket %s printed, but the note of it did not reach the host: %s",
+                    ticket.number, exc)
+    return result.bytes_sent
