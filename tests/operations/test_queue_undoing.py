@@ -139,3 +139,22 @@ def test_undo_is_refused_when_the_finished_ticket_changed(ctx):
         q.undo_call_next(ctx, 3, "A003")
     assert err.value.code == "undo_changed"
     assert q.counter_desk(ctx, 1).current.number == "A003"
+
+
+def test_undo_when_call_next_only_finished_the_visitor_as_nobody_waited(ctx):
+    q.issue_ticket(ctx, "A")
+    q.call_next(ctx, 1)
+    with pytest.raises(Refused) as err:
+        q.call_next(ctx, 1)
+    assert err.value.code == "queue_empty"
+    assert q.counter_desk(ctx, 1).current is None
+    back = q.undo_call_next(ctx, 1, "A001")
+    assert back.status == "called" and back.counter == 1 and back.outcome is None
+    assert kinds(ctx, "A001")[-2:] == ["finished", "finish_undone"]
+    with pytest.raises(Refused) as err:
+        q.undo_call_next(ctx, 1, "A001")  # it is called now, by no call of its own
+    assert err.value.code == "undo_changed"
+    q.finish(ctx, 1, "referred")
+    with pytest.raises(Refused) as err:
+        q.undo_call_next(ctx, 1, "A001")  # a finish with another outcome is no call next's
+    assert err.value.code == "undo_changed"

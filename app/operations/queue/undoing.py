@@ -18,7 +18,7 @@ from app.core.permissions import Action
 from app.core.queue import EventKind, TicketStatus
 from app.operations.context import Context
 from app.operations.hosting import hosted
-from app.operations.queue.lookups import find_counter, find_ticket
+from app.operations.queue.lookups import current_ticket, find_counter, find_ticket
 from app.operations.queue.tickets import add_event, view_of
 from app.operations.views import TicketView
 from app.store.models import Contact, Counter, Ticket, TicketEvent
@@ -97,8 +97,10 @@ def undo_call_next(ctx: Context, counter_number: int, number: str) -> TicketView
     """Undo the call next that called ticket `number` to this counter: the ticket goes back to
     the queue at its place (its queue key never changed), and the visitor that call next
     finished as served (if it did) is back at the counter, as they were. Both are recorded as
-    the tickets' events. Refused when anything happened to either ticket since, or later than
-    UNDO_LIMIT after the call. Answers the ticket now at the counter, or else the one put back."""
+    the tickets' events. When nobody waited, call next only finished the visitor at the
+    counter: `number` is then that ticket, and it is back at the counter. Refused when
+    anything happened to either ticket since, or later than UNDO_LIMIT after the call. Answers
+    the ticket now at the counter, or else the one put back."""
     ctx.require(Action.SERVE)
     now = ctx.now()
     with ctx.db.write() as s:
@@ -106,6 +108,8 @@ def undo_call_next(ctx: Context, counter_number: int, number: str) -> TicketView
         called = find_ticket(s, ctx, number, lock=True)
         events = _events(s, called)
         last = events[-1] if events else None
+        if called.status == TicketStatus.DONE.value:
+            return _undo_finish_only(s, ctx, counter, called, last)
         if (called.status != TicketStatus.CALLED.value or called.counter_id != counter.id
                 or last is None or last.kind != EventKind.CALLED.value
                 or last.counter_id != counter.id):
@@ -144,13 +148,32 @@ def undo_call_next(ctx: Context, counter_number: int, number: str) -> TicketView
         add_event(s, ctx, called, EventKind.CALL_UNDONE, counter, undid=last.id)
         if finished is None:
             return view_of(s, called)
-        finished.status = TicketStatus.CALLED.value
-        finished.finished_at = None
-        finished.outcome = None
-        _reopen_contact(s, finished)
-        add_event(s, ctx, finished, EventKind.FINISH_UNDONE, counter,
-                  undid=finished_event.id if finished_event else None)
+        _back_at_counter(s, ctx, counter, finished, finished_event)
         return view_of(s, finished)
+
+
+def _undo_finish_only(s: Session, ctx: Context, counter: Counter, ticket: Ticket,
+                      last: TicketEvent | None) -> TicketView:
+    """Call next found nobody waiting and only finished `ticket`: it is back at the counter."""
+    if (last is None or last.kind != EventKind.FINISHED.value or last.counter_id != counter.id
+            or (last.data or {}).get("outcome") != "served"
+            or current_ticket(s, counter) is not None):
+        raise Refused("undo_changed", ticket=ticket.number)
+    if ctx.now() - last.at > UNDO_LIMIT:
+        raise Refused("undo_too_late", ticket=ticket.number)
+    _back_at_counter(s, ctx, counter, ticket, last)
+    return view_of(s, ticket)
+
+
+def _back_at_counter(s: Session, ctx: Context, counter: Counter, ticket: Ticket,
+                     finished: TicketEvent) -> None:
+    """The visitor call next finished as served is at the counter again, as before it."""
+    ticket.status = TicketStatus.CALLED.value
+    ticket.counter_id = counter.id
+    ticket.finished_at = None
+    ticket.outcome = None
+    _reopen_contact(s, ticket)
+    add_event(s, ctx, ticket, EventKind.FINISH_UNDONE, counter, undid=finished.id)
 
 
 def _drop_contact(s: Session, ctx: Context, ticket: Ticket) -> None:
