@@ -25,17 +25,20 @@ from app.ui.qt import (
     QColor,
     QComboBox,
     QEvent,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -55,6 +58,8 @@ def _ops() -> ModuleType:
 
 # Waited minutes change by themselves: redraw the lists this often even when nothing changes.
 TICK_MS = 30_000
+# How long the tab offers to undo what Call next did (the operation allows a margin more).
+UNDO_SECONDS = 8
 
 KEYS: dict[str, str] = {
     "call_next": "F2",
@@ -78,6 +83,7 @@ class DeskData:
     overview: list[ServiceQueue]
     waiting: list[TicketView]
     now: datetime
+    no_shows: list[TicketView]
 
 
 def load_desk(ctx: Context, counter: int) -> DeskData:
@@ -89,7 +95,27 @@ def load_desk(ctx: Context, counter: int) -> DeskData:
         _ops().queue_overview(ctx),
         _ops().waiting_tickets(ctx),
         ctx.now(),
+        _ops().no_shows_today(ctx),
     )
+
+
+def _print_desk_ticket(ctx: Context, ticket: TicketView, printer: dict[str, object]) -> int:
+    from app.operations.printing import print_desk_ticket
+
+    return print_desk_ticket(ctx, ticket, str(printer["uri"]), str(printer["profile"]),
+                             float(str(printer["timeout"])), bool(printer["qr"]))
+
+
+def desk_printer(settings: Settings) -> dict[str, object]:
+    """This PC's ticket printer as print_desk_ticket takes it."""
+    return {"uri": settings.get("printer.uri"), "profile": settings.get("printer.profile"),
+            "timeout": settings.get("printer.timeout"), "qr": settings.get("printer.qr")}
+
+
+def prints_desk_tickets(settings: Settings) -> bool:
+    """Whether this PC prints the tickets its desk issues (it has a ticket printer and the
+    setting is on)."""
+    return bool(settings.get("printer.desk_tickets")) and bool(settings.get("printer.uri"))
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -126,6 +152,12 @@ class QueueTab(QWidget):
         self.data: DeskData | None = None
         self.transfer_dialog: TransferDialog | None = None
         self.cancel_dialog: CancelDialog | None = None
+        self.print_question: QMessageBox | None = None
+        # What the undo offer takes back: the ticket call next called (or, nobody waiting,
+        # the one it finished), and the seconds left.
+        self.undo_number: str | None = None
+        self.undo_left = 0
+        self.undo_text_now: Callable[[], str] = str
         self.refresh = Refresh(runner, lambda ctx: load_desk(ctx, self.counter), self._show, self)
         self._build()
         self.retranslate()
@@ -135,6 +167,9 @@ class QueueTab(QWidget):
         self._tick = QTimer(self)
         self._tick.timeout.connect(self.refresh.request)
         self._tick.start(TICK_MS)
+        self._undo_tick = QTimer(self)
+        self._undo_tick.setInterval(1000)
+        self._undo_tick.timeout.connect(self._count_down)
         self._enable()
         self.refresh.request()
 
@@ -204,6 +239,7 @@ class QueueTab(QWidget):
         current.addWidget(self.current_number)
         current.addWidget(self.current_service)
         current.addWidget(self.current_details)
+        current.addWidget(self._build_undo_bar())
 
         self.call_button = self._button(self.a_call, 22)
         self.call_button.setMinimumHeight(66)
@@ -227,12 +263,19 @@ class QueueTab(QWidget):
         grid.addWidget(self.cancel_button, 4, 0, 1, 2)
         current.addLayout(grid)
 
-        self.parked_box = QGroupBox()
-        parked = QVBoxLayout(self.parked_box)
+        # The counter's parked tickets, and today's no-shows to bring back, on two pages.
+        self.parked_box = QTabWidget()
         self.parked = _table(3)
         self.parked.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.parked.setMinimumHeight(72)
-        parked.addWidget(self.parked)
+        self.parked_box.addTab(self.parked, "")
+        self.no_shows = _table(4)
+        self.no_shows.setObjectName("no_shows")
+        header = self.no_shows.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.parked_box.addTab(self.no_shows, "")
 
         left = QVBoxLayout()
         left.addWidget(self.current_box)
@@ -255,6 +298,18 @@ class QueueTab(QWidget):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         waiting.addWidget(self.waiting)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_ticket")
+        self.print_button.clicked.connect(self.print_selected)
+        self.waiting.itemSelectionChanged.connect(self._enable)
+        self.waiting.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.a_print = QAction(self)
+        self.a_print.triggered.connect(self.print_selected)
+        self.waiting.addAction(self.a_print)
+        print_row = QHBoxLayout()
+        print_row.addStretch(1)
+        print_row.addWidget(self.print_button)
+        waiting.addLayout(print_row)
         right = QVBoxLayout()
         right.addWidget(self.services_box, 2)
         right.addWidget(self.waiting_box, 3)
@@ -275,7 +330,16 @@ class QueueTab(QWidget):
     def retranslate(self) -> None:
         self.counter_label.setText(self.tr("Counter:"))
         self.current_box.setTitle(self.tr("At the counter"))
-        self.parked_box.setTitle(self.tr("Parked tickets"))
+        self.parked_box.setTabText(0, self.tr("Parked tickets"))
+        self.parked_box.setTabText(1, self.tr("No-shows today"))
+        self.no_shows.setHorizontalHeaderLabels(
+            [self.tr("Ticket"), self.tr("Service"), self.tr("No-show at"), ""])
+        self.print_button.setText(self.tr("Print ticket"))
+        self.print_button.setToolTip(self.tr(
+            "Print the selected waiting ticket on this PC's ticket printer"))
+        self.a_print.setText(self.tr("Print ticket"))
+        self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self.undo_left))
+        self.undo_text.setText(self.undo_text_now())
         self.services_box.setTitle(self.tr("Queue by service"))
         self.waiting_box.setTitle(self.tr("Waiting tickets in call order"))
         return_key = self.a_return.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -361,6 +425,7 @@ class QueueTab(QWidget):
         self._show_open_state()
         self._show_current(self.current())
         self._fill_parked()
+        self._fill_no_shows(data.no_shows)
         self._fill_services(data.overview)
         self._fill_waiting(data.waiting)
         self.waiting_changed.emit(sum(q.waiting for q in data.overview))
@@ -439,6 +504,23 @@ class QueueTab(QWidget):
         if parked and not self.parked.selectedItems():
             self.parked.selectRow(0)
 
+    def _fill_no_shows(self, tickets: list[TicketView]) -> None:
+        self.no_shows.setRowCount(len(tickets))
+        for row, ticket in enumerate(tickets):
+            self.no_shows.setItem(row, 0, _item(ticket.number))
+            self.no_shows.setItem(
+                row, 1, _item(f"{ticket.service} \u2013 {ticket.service_name(self.lang)}"))
+            at = ticket.finished_at.astimezone().strftime("%H:%M") if ticket.finished_at else ""
+            self.no_shows.setItem(row, 2, _item(at, True))
+            button = QPushButton(self.tr("Bring back"))
+            button.setToolTip(self.tr(
+                "{ticket} came after all: put it back in the queue at its place by arrival"
+            ).format(ticket=ticket.number))
+            button.clicked.connect(lambda _=False, n=ticket.number: self.bring_back(n))
+            self.no_shows.setCellWidget(row, 3, button)
+        self.parked_box.setTabText(1, self.tr("No-shows today") + (
+            f" ({len(tickets)})" if tickets else ""))
+
     def _fill_services(self, overview: list[ServiceQueue]) -> None:
         self.services.setRowCount(len(overview))
         for row, line in enumerate(overview):
@@ -492,6 +574,10 @@ class QueueTab(QWidget):
             action.setEnabled(has_ticket)
         self.a_return.setEnabled(ready and parked and self.current() is None)
         self.a_cancel.setEnabled(self.data is not None and not self.runner.busy)
+        chosen = bool(self.waiting.selectionModel().selectedRows())
+        self.print_button.setEnabled(chosen)
+        self.a_print.setEnabled(chosen)
+        self.undo_button.setEnabled(self.undo_number is not None and not self.runner.busy)
         self.outcome.setEnabled(has_ticket)
 
     # -- acting --------------------------------------------------------------------------
@@ -528,8 +614,151 @@ class QueueTab(QWidget):
     def call_next(self) -> None:
         if not self.a_call.isEnabled():
             return
-        self._run(_ops().call_next, self.counter,
-                  said=lambda t: self.tr("Called {ticket}.").format(ticket=t.number))
+        # Call next finishes the visitor at the counter as served: what it did is said and
+        # can be undone for a few seconds.
+        before = self.current()
+        finished = before.number if before is not None else None
+        self._end_undo()
+
+        def said(t: TicketView) -> str:
+            if finished is not None and finished != t.number:
+                self._offer_undo(t.number, lambda: self.tr(
+                    "{finished} finished as served; {ticket} called.").format(
+                        finished=finished, ticket=t.number))
+                return self.tr("{finished} finished as served; {ticket} called.").format(
+                    finished=finished, ticket=t.number)
+            self._offer_undo(t.number, lambda: self.tr("Called {ticket}.").format(
+                ticket=t.number))
+            return self.tr("Called {ticket}.").format(ticket=t.number)
+
+        def failed(failure: Failure) -> None:
+            self._failed(failure)
+            if failure.code == "queue_empty" and finished is not None:
+                text = self.tr("{finished} finished as served; nobody else is waiting.")
+                self._offer_undo(finished, lambda: text.format(finished=finished))
+                self.result.emit(text.format(finished=finished))
+
+        self.banner.clear_message()
+        self.runner.write(_ops().call_next, self.counter, on_done=lambda t: self._done(said(t)),
+                          on_error=failed)
+        self._enable()
+
+    # -- undoing call next -----------------------------------------------------------------
+
+    def _build_undo_bar(self) -> QFrame:
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undo_bar")
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(8, 2, 8, 2)
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("undo_text")
+        self.undo_text.setWordWrap(True)
+        style.set_font(self.undo_text, 13, bold=True)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo_call")
+        self.undo_button.clicked.connect(self.undo_call)
+        policy = self.undo_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.undo_button.setSizePolicy(policy)
+        self.undo_button.hide()
+        bar.addWidget(self.undo_text, 1)
+        bar.addWidget(self.undo_button)
+        # Its room is kept, offer or not: the buttons below never move under the mouse.
+        self.undo_bar.setFixedHeight(self.undo_text.fontMetrics().lineSpacing() * 2 + 12)
+        return self.undo_bar
+
+    def _offer_undo(self, number: str, text: Callable[[], str]) -> None:
+        self.undo_number = number
+        self.undo_left = UNDO_SECONDS
+        self.undo_text_now = text
+        self.undo_text.setText(text())
+        self.undo_bar.setStyleSheet(
+            f"#undo_bar {{ background: {style.INFO_BG}; border-radius: 4px; }}"
+            f" #undo_text {{ color: {style.INFO_FG}; }}")
+        self._show_undo_left()
+        self.undo_button.show()
+        self._undo_tick.start()
+        self._enable()
+
+    def _show_undo_left(self) -> None:
+        self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self.undo_left))
+
+    def _count_down(self) -> None:
+        self.undo_left -= 1
+        if self.undo_left <= 0:
+            self._end_undo()
+        else:
+            self._show_undo_left()
+
+    def _end_undo(self) -> None:
+        self._undo_tick.stop()
+        self.undo_number = None
+        self.undo_left = 0
+        self.undo_text_now = str
+        self.undo_text.setText("")
+        self.undo_bar.setStyleSheet("")
+        self.undo_button.hide()
+
+    def undo_call(self) -> None:
+        number = self.undo_number
+        if number is None or self.runner.busy:
+            return
+        self._end_undo()
+
+        def said(t: TicketView) -> str:
+            if t.number == number:
+                if t.status == TicketStatus.CALLED:
+                    return self.tr("Undone: {ticket} is at the counter again.").format(
+                        ticket=t.number)
+                return self.tr("Undone: {ticket} is back in the queue at its place.").format(
+                    ticket=t.number)
+            return self.tr("Undone: {ticket} is back in the queue at its place; {current} is "
+                           "at the counter again.").format(ticket=number, current=t.number)
+
+        def done(t: TicketView) -> None:
+            text = said(t)
+            self.banner.show_info(text)
+            self._done(text)
+
+        self.banner.clear_message()
+        self.runner.write(_ops().undo_call_next, self.counter, number, on_done=done,
+                          on_error=self._failed)
+        self._enable()
+
+    # -- no-shows and printing ---------------------------------------------------------------
+
+    def bring_back(self, number: str) -> None:
+        if self.runner.busy:
+            return
+
+        def done(t: TicketView) -> None:
+            text = self.tr("{ticket} is back in the queue at its place by arrival.").format(
+                ticket=t.number)
+            self.banner.show_info(text)
+            self._done(text)
+
+        self.banner.clear_message()
+        self.runner.write(_ops().bring_back, number, on_done=done, on_error=self._failed)
+        self._enable()
+
+    def print_selected(self) -> None:
+        rows = self.waiting.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return
+        row = rows[0].row()
+        if row < len(self.data.waiting):
+            self.print_ticket(self.data.waiting[row])
+
+    def print_ticket(self, ticket: TicketView) -> None:
+        """Print `ticket` on this PC's ticket printer; the ticket stays issued either way."""
+        def done(_sent: int) -> None:
+            text = self.tr("Ticket {ticket} was sent to the ticket printer.").format(
+                ticket=ticket.number)
+            self.banner.show_info(text)
+            self._done(text)
+
+        self.runner.read(_print_desk_ticket, ticket, desk_printer(self.settings),
+                         on_done=done, on_error=self._failed)
 
     def recall(self) -> None:
         if not self.a_recall.isEnabled():
@@ -643,7 +872,29 @@ class QueueTab(QWidget):
         def said(t: TicketView) -> str:
             if service is None:
                 return self.tr("{ticket} cancelled.").format(ticket=number)
+            if prints_desk_tickets(self.settings):
+                self._ask_print(t)
             return self.tr("{ticket} cancelled; {new} issued in its place.").format(
                 ticket=number, new=t.number)
 
         self._run(_ops().cancel, number, service, said=said)
+
+    def _ask_print(self, ticket: TicketView) -> None:
+        """The reissued ticket replaces the slip the visitor holds: offer to print it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print the new ticket?"),
+                          self.tr("{ticket} is issued in place of the cancelled ticket. Print "
+                                  "the new ticket for the visitor?").format(
+                                      ticket=ticket.number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Print"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not print"))
+
+        def answered(_result: int) -> None:
+            self.print_question = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.print_ticket(ticket)
+
+        box.finished.connect(answered)
+        self.print_question = box
+        box.open()

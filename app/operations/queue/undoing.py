@@ -61,7 +61,7 @@ def bring_back(ctx: Context, number: str) -> TicketView:
     not passed, and since everyone who arrived after them is behind that place, the visitor is
     called next (or soon) at any counter of the service without a rule of its own. A ticket
     sent to one counter is again that counter's only."""
-    ctx.require(Action.SERVE)
+    ctx.require(Action.CORRECT_TICKET)
     with ctx.db.write() as s:
         ticket = _find_any_day(s, ctx, number)
         if ticket.status != TicketStatus.NO_SHOW.value:
@@ -81,7 +81,7 @@ def bring_back(ctx: Context, number: str) -> TicketView:
 @hosted()
 def no_shows_today(ctx: Context) -> list[TicketView]:
     """Today's no-shows, the latest first: the tickets bring_back can take back."""
-    ctx.require(Action.SERVE)
+    ctx.require(Action.VIEW_QUEUE)
     day = ctx.local().date()
     with ctx.db.read() as s:
         tickets = s.scalars(
