@@ -16,7 +16,7 @@ from app.core.queue import OUTCOMES, TicketStatus
 from app.core.settings import Settings
 from app.operations.context import Context
 from app.operations.views import CounterDesk, CounterView, ServiceQueue, TicketView
-from app.ui import style
+from app.ui import desk_printing, style
 from app.ui.dialogs import CancelDialog, TransferDialog
 from app.ui.names import AUTONYMS, minutes_between, minutes_text, outcome_name
 from app.ui.qt import (
@@ -97,25 +97,6 @@ def load_desk(ctx: Context, counter: int) -> DeskData:
         ctx.now(),
         _ops().no_shows_today(ctx),
     )
-
-
-def _print_desk_ticket(ctx: Context, ticket: TicketView, printer: dict[str, object]) -> int:
-    from app.operations.printing import print_desk_ticket
-
-    return print_desk_ticket(ctx, ticket, str(printer["uri"]), str(printer["profile"]),
-                             float(str(printer["timeout"])), bool(printer["qr"]))
-
-
-def desk_printer(settings: Settings) -> dict[str, object]:
-    """This PC's ticket printer as print_desk_ticket takes it."""
-    return {"uri": settings.get("printer.uri"), "profile": settings.get("printer.profile"),
-            "timeout": settings.get("printer.timeout"), "qr": settings.get("printer.qr")}
-
-
-def prints_desk_tickets(settings: Settings) -> bool:
-    """Whether this PC prints the tickets its desk issues (it has a ticket printer and the
-    setting is on)."""
-    return bool(settings.get("printer.desk_tickets")) and bool(settings.get("printer.uri"))
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
@@ -218,7 +199,8 @@ class QueueTab(QWidget):
         top.addWidget(self.counter_box)
         top.addWidget(self.open_button)
         top.addWidget(self.open_state)
-        top.addStretch(1)
+        # What Call next did, and its Undo, on the counter's line: they take no height.
+        top.addWidget(self._build_undo_bar(), 1)
 
         self.banner = Banner()
 
@@ -239,7 +221,6 @@ class QueueTab(QWidget):
         current.addWidget(self.current_number)
         current.addWidget(self.current_service)
         current.addWidget(self.current_details)
-        current.addWidget(self._build_undo_bar())
 
         self.call_button = self._button(self.a_call, 22)
         self.call_button.setMinimumHeight(66)
@@ -340,6 +321,7 @@ class QueueTab(QWidget):
         self.a_print.setText(self.tr("Print ticket"))
         self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self.undo_left))
         self.undo_text.setText(self.undo_text_now())
+        self.undo_text.setToolTip(self.undo_text_now())
         self.services_box.setTitle(self.tr("Queue by service"))
         self.waiting_box.setTitle(self.tr("Waiting tickets in call order"))
         return_key = self.a_return.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -652,7 +634,8 @@ class QueueTab(QWidget):
         bar.setContentsMargins(8, 2, 8, 2)
         self.undo_text = QLabel()
         self.undo_text.setObjectName("undo_text")
-        self.undo_text.setWordWrap(True)
+        # Never widens the window: a text longer than the room is cut, and whole in its tip.
+        self.undo_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         style.set_font(self.undo_text, 13, bold=True)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_call")
@@ -663,8 +646,6 @@ class QueueTab(QWidget):
         self.undo_button.hide()
         bar.addWidget(self.undo_text, 1)
         bar.addWidget(self.undo_button)
-        # Its room is kept, offer or not: the buttons below never move under the mouse.
-        self.undo_bar.setFixedHeight(self.undo_text.fontMetrics().lineSpacing() * 2 + 12)
         return self.undo_bar
 
     def _offer_undo(self, number: str, text: Callable[[], str]) -> None:
@@ -672,6 +653,7 @@ class QueueTab(QWidget):
         self.undo_left = UNDO_SECONDS
         self.undo_text_now = text
         self.undo_text.setText(text())
+        self.undo_text.setToolTip(text())
         self.undo_bar.setStyleSheet(
             f"#undo_bar {{ background: {style.INFO_BG}; border-radius: 4px; }}"
             f" #undo_text {{ color: {style.INFO_FG}; }}")
@@ -696,6 +678,7 @@ class QueueTab(QWidget):
         self.undo_left = 0
         self.undo_text_now = str
         self.undo_text.setText("")
+        self.undo_text.setToolTip("")
         self.undo_bar.setStyleSheet("")
         self.undo_button.hide()
 
@@ -757,7 +740,8 @@ class QueueTab(QWidget):
             self.banner.show_info(text)
             self._done(text)
 
-        self.runner.read(_print_desk_ticket, ticket, desk_printer(self.settings),
+        self.runner.read(desk_printing.print_ticket, ticket,
+                         desk_printing.desk_printer(self.settings),
                          on_done=done, on_error=self._failed)
 
     def recall(self) -> None:
@@ -872,7 +856,7 @@ class QueueTab(QWidget):
         def said(t: TicketView) -> str:
             if service is None:
                 return self.tr("{ticket} cancelled.").format(ticket=number)
-            if prints_desk_tickets(self.settings):
+            if desk_printing.prints_desk_tickets(self.settings):
                 self._ask_print(t)
             return self.tr("{ticket} cancelled; {new} issued in its place.").format(
                 ticket=number, new=t.number)

@@ -15,6 +15,7 @@ from app.core.errors import LettError
 from app.core.settings import Settings
 from app.core.visitors import Route
 from app.i18n import error_text
+from app.ui.desk_printing import desk_printer, print_ticket, prints_desk_tickets
 from app.ui.pdf_open import show_pdf
 from app.ui.qt import (
     QCheckBox,
@@ -289,6 +290,8 @@ class VisitorsTab(QWidget):
             ).format(name=reg.name, listed=first.listed_name, reason=first.reason))
         else:
             self.alert.clear_message()
+        if done.route is Route.QUEUE and done.ticket is not None:
+            self._print_ticket(done.ticket)
         if self.form.badge_check.isChecked():
             self.runner.read(work.print_badge_for, reg.id, self._badge_words(),
                              self._printer(), on_error=self._print_failed)
@@ -296,6 +299,13 @@ class VisitorsTab(QWidget):
             self.runner.write(work.notify_host, reg.id, self._mail_server(),
                               on_done=self._host_told,
                               on_error=lambda f: self.alert.show_error(f.text))
+
+    def _print_ticket(self, ticket: Any) -> None:
+        """The ticket the registration issued, on this PC's ticket printer (when it prints
+        desk tickets); a failure says so, and the ticket stays issued."""
+        if prints_desk_tickets(self.settings):
+            self.runner.read(print_ticket, ticket, desk_printer(self.settings),
+                             on_error=lambda f: self.banner.show_error(f.text))
 
     def _mail_server(self) -> Any:
         from app.documents.mail import MailServer
