@@ -2134,12 +2134,8 @@ Do you want to replace it?</source>
         <translation>Отложенные талоны</translation>
     </message>
     <message>
-        <source>Queue by service</source>
-        <translation>Очередь по услугам</translation>
-    </message>
-    <message>
-        <source>Waiting tickets in call order</source>
-        <translation>Ожидающие талоны в порядке вызова</translation>
+        <source>No-shows today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2148,6 +2144,30 @@ Do you want to replace it?</source>
     <message>
         <source>Service</source>
         <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>No-show at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected waiting ticket on this PC's ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue by service</source>
+        <translation>Очередь по услугам</translation>
+    </message>
+    <message>
+        <source>Waiting tickets in call order</source>
+        <translation>Ожидающие талоны в порядке вызова</translation>
     </message>
     <message>
         <source>Return</source>
@@ -2294,6 +2314,14 @@ Do you want to replace it?</source>
         <translation>Вернуть {ticket} в окно</translation>
     </message>
     <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticket} came after all: put it back in the queue at its place by arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
@@ -2302,8 +2330,36 @@ Do you want to replace it?</source>
         <translation>Не для этого окна</translation>
     </message>
     <message>
+        <source>{finished} finished as served; {ticket} called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Called {ticket}.</source>
         <translation>Вызван {ticket}.</translation>
+    </message>
+    <message>
+        <source>{finished} finished as served; nobody else is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is at the counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticket} is back in the queue at its place by arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} was sent to the ticket printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ticket} did not come after {count} calls: marked as a no-show.</source>
@@ -2352,6 +2408,22 @@ Do you want to replace it?</source>
     <message>
         <source>{ticket} cancelled; {new} issued in its place.</source>
         <translation>{ticket} отменён, вместо него выдан {new}.</translation>
+    </message>
+    <message>
+        <source>Print the new ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticket} is issued in place of the cancelled ticket. Print the new ticket for the visitor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5286,50 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The ticket is no longer waiting in the queue.</source>
         <translation>Талон больше не ожидает в очереди.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is {status}, not a no-show, so it cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} was a no-show on {day}. Only today's no-shows can be brought back: issue the visitor a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} has changed since it was called, so the call cannot be undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call of {ticket} was too long ago to undo. Nothing was changed; finish or transfer the ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but the ticket printer is out of paper, so it was not printed. Load paper and print it again, or tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but the ticket printer's cover is open, so it was not printed. Close the cover and print it again, or tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but the ticket printer is not ready, so it was not printed. Check the printer and print it again, or tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but the ticket printer cannot be reached, so it was not printed. Check its cable and power and print it again, or tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but printing it failed. Print it again, or tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but the ticket printer setting of this PC is wrong ({detail}), so it was not printed. Tell the visitor the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is issued, but this PC has no ticket printer set. Tell the visitor the number, or set the printer in Configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field}: “{value}” is not an address like https://queue.example.ee.</source>

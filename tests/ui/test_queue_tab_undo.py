@@ -216,3 +216,22 @@ def test_without_the_setting_the_reissue_does_not_ask(qtbot, desk, staff, local,
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "B001 issued" in desk.statusBar().currentMessage())
     assert tab.print_question is None and printer.connections == 0
+
+
+def test_the_printer_page_keeps_the_desk_tickets_setting(qtbot, local, make_runner, shoot):
+    from app.operations.context import staff_actor
+    from app.ui.config.dialog import ConfigDialog
+    from app.ui.config.printer import PrinterPage
+
+    window = ConfigDialog(make_runner(staff_actor()), local.settings, local)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.config is not None or window.banner.isVisible())
+    window.index.setCurrentRow(window.pages.index(window.page(PrinterPage)))
+    page = window.page(PrinterPage)
+    assert page.desk_tickets.isChecked()  # on by default: a desk with a printer prints
+    page.desk_tickets.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.banner.isVisible())
+    assert local.settings.get("printer.desk_tickets") is False
+    shoot(window, "config-printer-desk-tickets")

@@ -32,11 +32,14 @@ class PrinterPage(Page):
         for code in PROFILES:
             self.profile.addItem("", code)
         self.qr = QCheckBox()
+        self.desk_tickets = QCheckBox()
+        self.desk_tickets.setObjectName("desk_tickets")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        self.labels = [QLabel() for _ in range(3)]
-        for label, widget in zip(self.labels, (self.uri, self.profile, self.qr), strict=True):
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.uri, self.profile, self.qr,
+                                               self.desk_tickets), strict=True):
             form.addRow(label, widget)
         form.addRow("", self.hint)
         self.layout_.addLayout(form)
@@ -59,7 +62,8 @@ class PrinterPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         for label, text in zip(self.labels, (self.tr("Connection"), self.tr("Paper"),
-                                             self.tr("QR code on tickets")), strict=True):
+                                             self.tr("QR code on tickets"),
+                                             self.tr("Desk tickets")), strict=True):
             label.setText(text)
         widths = {"80mm": self.tr("80 mm paper (72 mm printed, 48 characters)"),
                   "58mm": self.tr("58 mm paper (48 mm printed, 32 characters)"),
@@ -68,6 +72,8 @@ class PrinterPage(Page):
         for i in range(self.profile.count()):
             self.profile.setItemText(i, widths[self.profile.itemData(i)])
         self.qr.setText(self.tr("Print a QR code"))
+        self.desk_tickets.setText(self.tr(
+            "Print the tickets issued at this desk (a visitor registered, a ticket reissued)"))
         self.hint.setText(self.tr(
             "tcp://address:9100 for a network printer, usb://vendor:product, "
             "serial:///dev/ttyUSB0, cups://queue or file:///path for a file."))
@@ -78,6 +84,7 @@ class PrinterPage(Page):
         index = self.profile.findData(self.settings.get("printer.profile"))
         self.profile.setCurrentIndex(max(index, 0))
         self.qr.setChecked(bool(self.settings.get("printer.qr")))
+        self.desk_tickets.setChecked(bool(self.settings.get("printer.desk_tickets")))
 
     def _checked(self) -> tuple[str, str] | None:
         from printers.uri import parse_printer_uri
@@ -102,6 +109,7 @@ class PrinterPage(Page):
         self.settings.set("printer.uri", uri)
         self.settings.set("printer.profile", profile)
         self.settings.set("printer.qr", self.qr.isChecked())
+        self.settings.set("printer.desk_tickets", self.desk_tickets.isChecked())
         try:
             self.settings.save()
         except OSError as exc:
