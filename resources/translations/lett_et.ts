@@ -1688,6 +1688,10 @@
         <translation>QR-kood piletitel</translation>
     </message>
     <message>
+        <source>Desk tickets</source>
+        <translation>Infoleti piletid</translation>
+    </message>
+    <message>
         <source>80 mm paper (72 mm printed, 48 characters)</source>
         <translation>80 mm paber (trükilaius 72 mm, 48 märki)</translation>
     </message>
@@ -1706,6 +1710,10 @@
     <message>
         <source>Print a QR code</source>
         <translation>Trüki QR-kood</translation>
+    </message>
+    <message>
+        <source>Print the tickets issued at this desk (a visitor registered, a ticket reissued)</source>
+        <translation>Trüki selles infoletis väljastatud piletid (registreeritud külastaja, uuesti väljastatud pilet)</translation>
     </message>
     <message>
         <source>tcp://address:9100 for a network printer, usb://vendor:product, serial:///dev/ttyUSB0, cups://queue or file:///path for a file.</source>
@@ -2135,7 +2143,7 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>No-shows today</source>
-        <translation type="unfinished"></translation>
+        <translation>Täna ei ilmunud</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2147,19 +2155,19 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>No-show at</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgitud kell</translation>
     </message>
     <message>
         <source>Print ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki pilet</translation>
     </message>
     <message>
         <source>Print the selected waiting ticket on this PC's ticket printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki valitud ootel pilet selle arvuti piletiprinteriga</translation>
     </message>
     <message>
         <source>Undo ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta tagasi ({seconds} s)</translation>
     </message>
     <message>
         <source>Queue by service</source>
@@ -2315,11 +2323,11 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Too tagasi</translation>
     </message>
     <message>
         <source>{ticket} came after all: put it back in the queue at its place by arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket} tuli siiski: pane pilet tagasi järjekorda saabumisjärgsele kohale</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2331,7 +2339,7 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>{finished} finished as served; {ticket} called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} lõpetati teenindatuna, kutsuti {ticket}.</translation>
     </message>
     <message>
         <source>Called {ticket}.</source>
@@ -2339,27 +2347,27 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>{finished} finished as served; nobody else is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} lõpetati teenindatuna, rohkem ootajaid pole.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is at the counter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võetud: {ticket} on jälle teenindusletis.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is back in the queue at its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võetud: {ticket} on jälle järjekorras oma kohal.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi võetud: {ticket} on jälle järjekorras oma kohal, {current} on jälle teenindusletis.</translation>
     </message>
     <message>
         <source>{ticket} is back in the queue at its place by arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket} on jälle järjekorras oma saabumisjärgsel kohal.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was sent to the ticket printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilet {ticket} saadeti piletiprinterisse.</translation>
     </message>
     <message>
         <source>{ticket} did not come after {count} calls: marked as a no-show.</source>
@@ -2411,19 +2419,19 @@ Kas asendada see?</translation>
     </message>
     <message>
         <source>Print the new ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas trükkida uus pilet?</translation>
     </message>
     <message>
         <source>{ticket} is issued in place of the cancelled ticket. Print the new ticket for the visitor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistatud pileti asemel väljastati {ticket}. Kas trükkida külastajale uus pilet?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki</translation>
     </message>
     <message>
         <source>Do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ära trüki</translation>
     </message>
 </context>
 <context>
@@ -5289,47 +5297,47 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     </message>
     <message>
         <source>Ticket {ticket} is {status}, not a no-show, so it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on olekus „{status}“, mitte „ei ilmunud“, seetõttu ei saa seda järjekorda tagasi tuua.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was a no-show on {day}. Only today's no-shows can be brought back: issue the visitor a new ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapileti {ticket} omanik ei ilmunud {day}. Järjekorda saab tagasi tuua ainult tänaseid pileteid: väljastage külastajale uus pilet.</translation>
     </message>
     <message>
         <source>Ticket {ticket} has changed since it was called, so the call cannot be undone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on pärast kutsumist muutunud, seetõttu ei saa kutset tagasi võtta. Midagi ei muudetud.</translation>
     </message>
     <message>
         <source>The call of {ticket} was too long ago to undo. Nothing was changed; finish or transfer the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pileti {ticket} kutsumisest on tagasivõtmiseks liiga kaua möödas. Midagi ei muudetud; lõpetage pilet või suunake see ümber.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer is out of paper, so it was not printed. Load paper and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid piletiprinteris on paber otsas, seetõttu seda ei trükitud. Pange printerisse paberit ja trükkige uuesti või öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer's cover is open, so it was not printed. Close the cover and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid piletiprinteri kaas on lahti, seetõttu seda ei trükitud. Sulgege kaas ja trükkige uuesti või öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer is not ready, so it was not printed. Check the printer and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid piletiprinter ei ole valmis, seetõttu seda ei trükitud. Kontrollige printerit ja trükkige uuesti või öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer cannot be reached, so it was not printed. Check its cable and power and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid piletiprinteriga ei saa ühendust, seetõttu seda ei trükitud. Kontrollige kaablit ja toidet ning trükkige uuesti või öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but printing it failed. Print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid selle trükkimine ebaõnnestus. Trükkige uuesti või öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer setting of this PC is wrong ({detail}), so it was not printed. Tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid selle arvuti piletiprinteri seadistus on vale ({detail}), seetõttu seda ei trükitud. Öelge külastajale number.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but this PC has no ticket printer set. Tell the visitor the number, or set the printer in Configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjekorrapilet {ticket} on väljastatud, kuid sellel arvutil pole piletiprinterit määratud. Öelge külastajale number või määrake printer menüüs „Seadistus“.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not an address like https://queue.example.ee.</source>

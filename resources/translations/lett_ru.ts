@@ -1688,6 +1688,10 @@
         <translation>QR-код на талонах</translation>
     </message>
     <message>
+        <source>Desk tickets</source>
+        <translation>Талоны стойки регистрации</translation>
+    </message>
+    <message>
         <source>80 mm paper (72 mm printed, 48 characters)</source>
         <translation>Бумага 80 мм (ширина печати 72 мм, 48 символов)</translation>
     </message>
@@ -1706,6 +1710,10 @@
     <message>
         <source>Print a QR code</source>
         <translation>Печатать QR-код</translation>
+    </message>
+    <message>
+        <source>Print the tickets issued at this desk (a visitor registered, a ticket reissued)</source>
+        <translation>Печатать талоны, выданные на этой стойке регистрации (регистрация посетителя, перевыпуск талона)</translation>
     </message>
     <message>
         <source>tcp://address:9100 for a network printer, usb://vendor:product, serial:///dev/ttyUSB0, cups://queue or file:///path for a file.</source>
@@ -2135,7 +2143,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>No-shows today</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявки сегодня</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2147,19 +2155,19 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>No-show at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен в</translation>
     </message>
     <message>
         <source>Print ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать талона</translation>
     </message>
     <message>
         <source>Print the selected waiting ticket on this PC's ticket printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать выбранный ожидающий талон на принтере талонов этого компьютера</translation>
     </message>
     <message>
         <source>Undo ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ({seconds} с)</translation>
     </message>
     <message>
         <source>Queue by service</source>
@@ -2315,11 +2323,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в очередь</translation>
     </message>
     <message>
         <source>{ticket} came after all: put it back in the queue at its place by arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket} всё-таки пришёл: вернуть талон в очередь на его место по времени прихода</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2331,7 +2339,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>{finished} finished as served; {ticket} called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} завершён как обслуженный, вызван {ticket}.</translation>
     </message>
     <message>
         <source>Called {ticket}.</source>
@@ -2339,27 +2347,27 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>{finished} finished as served; nobody else is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{finished} завершён как обслуженный, больше никто не ждёт.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is at the counter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {ticket} снова в окне обслуживания.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is back in the queue at its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {ticket} снова в очереди на своём месте.</translation>
     </message>
     <message>
         <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {ticket} снова в очереди на своём месте, {current} снова в окне обслуживания.</translation>
     </message>
     <message>
         <source>{ticket} is back in the queue at its place by arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket} снова в очереди на своём месте по времени прихода.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was sent to the ticket printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} отправлен на принтер талонов.</translation>
     </message>
     <message>
         <source>{ticket} did not come after {count} calls: marked as a no-show.</source>
@@ -2411,19 +2419,19 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Print the new ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать новый талон?</translation>
     </message>
     <message>
         <source>{ticket} is issued in place of the cancelled ticket. Print the new ticket for the visitor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо отменённого талона выдан {ticket}. Напечатать новый талон для посетителя?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать</translation>
     </message>
     <message>
         <source>Do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не печатать</translation>
     </message>
 </context>
 <context>
@@ -5289,47 +5297,47 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     </message>
     <message>
         <source>Ticket {ticket} is {status}, not a no-show, so it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} в статусе «{status}», а не «не явился», поэтому его нельзя вернуть в очередь.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was a no-show on {day}. Only today's no-shows can be brought back: issue the visitor a new ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>По талону {ticket} посетитель не явился {day}. Вернуть в очередь можно только сегодняшние неявки: выдайте посетителю новый талон.</translation>
     </message>
     <message>
         <source>Ticket {ticket} has changed since it was called, so the call cannot be undone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} изменился после вызова, поэтому вызов нельзя отменить. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The call of {ticket} was too long ago to undo. Nothing was changed; finish or transfer the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов {ticket} был слишком давно, чтобы его отменить. Ничего не изменено; завершите талон или перенаправьте его.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer is out of paper, so it was not printed. Load paper and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но в принтере талонов закончилась бумага, поэтому он не напечатан. Вставьте бумагу и напечатайте снова или назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer's cover is open, so it was not printed. Close the cover and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но крышка принтера талонов открыта, поэтому он не напечатан. Закройте крышку и напечатайте снова или назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer is not ready, so it was not printed. Check the printer and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но принтер талонов не готов, поэтому он не напечатан. Проверьте принтер и напечатайте снова или назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer cannot be reached, so it was not printed. Check its cable and power and print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но нет связи с принтером талонов, поэтому он не напечатан. Проверьте кабель и питание и напечатайте снова или назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but printing it failed. Print it again, or tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но напечатать его не удалось. Напечатайте снова или назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but the ticket printer setting of this PC is wrong ({detail}), so it was not printed. Tell the visitor the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но настройка принтера талонов этого компьютера неверна ({detail}), поэтому он не напечатан. Назовите посетителю номер.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is issued, but this PC has no ticket printer set. Tell the visitor the number, or set the printer in Configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон {ticket} выдан, но у этого компьютера не задан принтер талонов. Назовите посетителю номер или задайте принтер в разделе «Настройки».</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not an address like https://queue.example.ee.</source>
