@@ -662,6 +662,14 @@ class QueueTab(QWidget):
         self._undo_tick.start()
         self._enable()
 
+    def _say(self, text: str) -> None:
+        """A result on the counter's line, where the undo offer was, for as long: the
+        lists below do not move as a banner would move them."""
+        self._offer_undo("", lambda: text)
+        self.undo_number = None
+        self.undo_button.hide()
+        self._enable()
+
     def _show_undo_left(self) -> None:
         self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self.undo_left))
 
@@ -691,16 +699,16 @@ class QueueTab(QWidget):
         def said(t: TicketView) -> str:
             if t.number == number:
                 if t.status == TicketStatus.CALLED:
-                    return self.tr("Undone: {ticket} is at the counter again.").format(
+                    return self.tr("Undone: {ticket} back at the counter.").format(
                         ticket=t.number)
-                return self.tr("Undone: {ticket} is back in the queue at its place.").format(
+                return self.tr("Undone: {ticket} back in the queue.").format(
                     ticket=t.number)
-            return self.tr("Undone: {ticket} is back in the queue at its place; {current} is "
-                           "at the counter again.").format(ticket=number, current=t.number)
+            return self.tr("Undone: {ticket} back in the queue, {current} at the counter."
+                           ).format(ticket=number, current=t.number)
 
         def done(t: TicketView) -> None:
             text = said(t)
-            self.banner.show_info(text)
+            self._say(text)
             self._done(text)
 
         self.banner.clear_message()
@@ -715,9 +723,9 @@ class QueueTab(QWidget):
             return
 
         def done(t: TicketView) -> None:
-            text = self.tr("{ticket} is back in the queue at its place by arrival.").format(
+            text = self.tr("{ticket} is back in the queue by arrival.").format(
                 ticket=t.number)
-            self.banner.show_info(text)
+            self._say(text)
             self._done(text)
 
         self.banner.clear_message()
@@ -737,7 +745,7 @@ class QueueTab(QWidget):
         def done(_sent: int) -> None:
             text = self.tr("Ticket {ticket} was sent to the ticket printer.").format(
                 ticket=ticket.number)
-            self.banner.show_info(text)
+            self._say(text)
             self._done(text)
 
         self.runner.read(desk_printing.print_ticket, ticket,

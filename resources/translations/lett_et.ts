@@ -2350,20 +2350,20 @@ Kas asendada see?</translation>
         <translation>{finished} lõpetati teenindatuna, rohkem ootajaid pole.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is at the counter again.</source>
-        <translation>Tagasi võetud: {ticket} on jälle teenindusletis.</translation>
+        <source>Undone: {ticket} back at the counter.</source>
+        <translation>Tagasi võetud: {ticket} on jälle letis.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is back in the queue at its place.</source>
-        <translation>Tagasi võetud: {ticket} on jälle järjekorras oma kohal.</translation>
+        <source>Undone: {ticket} back in the queue.</source>
+        <translation>Tagasi võetud: {ticket} on jälle järjekorras.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
-        <translation>Tagasi võetud: {ticket} on jälle järjekorras oma kohal, {current} on jälle teenindusletis.</translation>
+        <source>Undone: {ticket} back in the queue, {current} at the counter.</source>
+        <translation>Tagasi võetud: {ticket} järjekorras, {current} letis.</translation>
     </message>
     <message>
-        <source>{ticket} is back in the queue at its place by arrival.</source>
-        <translation>{ticket} on jälle järjekorras oma saabumisjärgsel kohal.</translation>
+        <source>{ticket} is back in the queue by arrival.</source>
+        <translation>{ticket} on jälle järjekorras saabumise järgi.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was sent to the ticket printer.</source>
@@ -2432,6 +2432,22 @@ Kas asendada see?</translation>
     <message>
         <source>Do not print</source>
         <translation>Ära trüki</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is at the counter again.</source>
+        <translation type="vanished">Tagasi võetud: {ticket} on jälle teenindusletis.</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place.</source>
+        <translation type="vanished">Tagasi võetud: {ticket} on jälle järjekorras oma kohal.</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
+        <translation type="vanished">Tagasi võetud: {ticket} on jälle järjekorras oma kohal, {current} on jälle teenindusletis.</translation>
+    </message>
+    <message>
+        <source>{ticket} is back in the queue at its place by arrival.</source>
+        <translation type="vanished">{ticket} on jälle järjekorras oma saabumisjärgsel kohal.</translation>
     </message>
 </context>
 <context>

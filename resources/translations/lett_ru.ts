@@ -2350,20 +2350,20 @@ Do you want to replace it?</source>
         <translation>{finished} завершён как обслуженный, больше никто не ждёт.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is at the counter again.</source>
-        <translation>Отменено: {ticket} снова в окне обслуживания.</translation>
+        <source>Undone: {ticket} back at the counter.</source>
+        <translation>Отменено: {ticket} снова в окне.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is back in the queue at its place.</source>
-        <translation>Отменено: {ticket} снова в очереди на своём месте.</translation>
+        <source>Undone: {ticket} back in the queue.</source>
+        <translation>Отменено: {ticket} снова в очереди.</translation>
     </message>
     <message>
-        <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
-        <translation>Отменено: {ticket} снова в очереди на своём месте, {current} снова в окне обслуживания.</translation>
+        <source>Undone: {ticket} back in the queue, {current} at the counter.</source>
+        <translation>Отменено: {ticket} в очереди, {current} в окне.</translation>
     </message>
     <message>
-        <source>{ticket} is back in the queue at its place by arrival.</source>
-        <translation>{ticket} снова в очереди на своём месте по времени прихода.</translation>
+        <source>{ticket} is back in the queue by arrival.</source>
+        <translation>{ticket} снова в очереди по времени прихода.</translation>
     </message>
     <message>
         <source>Ticket {ticket} was sent to the ticket printer.</source>
@@ -2432,6 +2432,22 @@ Do you want to replace it?</source>
     <message>
         <source>Do not print</source>
         <translation>Не печатать</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is at the counter again.</source>
+        <translation type="vanished">Отменено: {ticket} снова в окне обслуживания.</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place.</source>
+        <translation type="vanished">Отменено: {ticket} снова в очереди на своём месте.</translation>
+    </message>
+    <message>
+        <source>Undone: {ticket} is back in the queue at its place; {current} is at the counter again.</source>
+        <translation type="vanished">Отменено: {ticket} снова в очереди на своём месте, {current} снова в окне обслуживания.</translation>
+    </message>
+    <message>
+        <source>{ticket} is back in the queue at its place by arrival.</source>
+        <translation type="vanished">{ticket} снова в очереди на своём месте по времени прихода.</translation>
     </message>
 </context>
 <context>

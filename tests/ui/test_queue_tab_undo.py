@@ -70,9 +70,9 @@ def test_call_next_says_what_it_finished_and_undo_puts_both_back(qtbot, desk, st
     qtbot.waitUntil(lambda: tab.current_number.text() == "A001")
     settle(qtbot, tab)
     assert waiting(tab) == ["A002", "A003"]
-    assert tab.banner.text() == ("Undone: A002 is back in the queue at its place; A001 is at "
-                                 "the counter again.")
-    assert tab.undo_button.isHidden() and tab.undo_text.text() == ""
+    said = "Undone: A002 back in the queue, A001 at the counter."
+    assert tab.undo_text.text() == said and said in desk.statusBar().currentMessage()
+    assert tab.undo_button.isHidden() and not tab.banner.isVisible()
     assert [e["kind"] for e in q.ticket_history(staff, "A002")][-1] == "call_undone"
     assert [e["kind"] for e in q.ticket_history(staff, "A001")][-1] == "finish_undone"
 
@@ -122,7 +122,7 @@ def test_undo_after_call_next_found_nobody_waiting(qtbot, desk, staff):
     assert tab.current_number.text() != "A001"
     press(qtbot, tab.undo_button)
     qtbot.waitUntil(lambda: tab.current_number.text() == "A001")
-    assert tab.banner.text() == "Undone: A001 is at the counter again."
+    assert tab.undo_text.text() == "Undone: A001 back at the counter."
 
 
 def test_a_no_show_is_listed_and_brought_back(qtbot, desk, staff, shoot):
@@ -145,7 +145,7 @@ def test_a_no_show_is_listed_and_brought_back(qtbot, desk, staff, shoot):
     qtbot.waitUntil(lambda: tab.no_shows.rowCount() == 0)
     settle(qtbot, tab)
     assert waiting(tab) == ["A001", "A002"]
-    assert tab.banner.text() == "A001 is back in the queue at its place by arrival."
+    assert tab.undo_text.text() == "A001 is back in the queue by arrival."
 
 
 def test_print_ticket_prints_the_chosen_waiting_ticket(qtbot, desk, staff, local, printer):
@@ -158,7 +158,7 @@ def test_print_ticket_prints_the_chosen_waiting_ticket(qtbot, desk, staff, local
     assert not tab.print_button.isEnabled()
     tab.waiting.selectRow(1)
     press(qtbot, tab.print_button)
-    qtbot.waitUntil(lambda: tab.banner.text() == "Ticket B001 was sent to the ticket printer.")
+    qtbot.waitUntil(lambda: tab.undo_text.text() == "Ticket B001 was sent to the ticket printer.")
     printer.wait_closed()
     texts = printed_numbers(printer)
     assert any("'B001'" in line for line in texts) and not any("A001" in t for t in texts)
@@ -197,7 +197,7 @@ def test_the_reissue_asks_to_print_the_new_ticket(qtbot, desk, staff, local, pri
     box = tab.print_question
     assert "B001" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.banner.text() == "Ticket B001 was sent to the ticket printer.")
+    qtbot.waitUntil(lambda: tab.undo_text.text() == "Ticket B001 was sent to the ticket printer.")
     printer.wait_closed()
     assert any("'B001'" in line for line in printed_numbers(printer))
 
