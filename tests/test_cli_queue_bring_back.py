@@ -1,4 +1,5 @@
-"""`lett queue bringback` and `lett queue noshows`: today's no-show back in the queue."""
+"""`lett queue bringback` and `lett queue noshows`: today's no-show back in the queue; `lett
+queue undo`: a call next taken back."""
 
 import json
 
@@ -41,3 +42,15 @@ def test_bringing_back_a_waiting_ticket_is_a_clear_estonian_error(home, capsys):
     err = capsys.readouterr().err
     assert "A001" in err and "ootel" in err
     assert "not a no-show" not in err
+
+
+def test_undo_puts_the_called_ticket_back_and_the_finished_one_at_the_counter(home, capsys):
+    run_json(capsys, "queue", "issue", "A", "--no-print")
+    run_json(capsys, "queue", "issue", "A", "--no-print")
+    run_json(capsys, "queue", "call", "--counter", "1")
+    run_json(capsys, "queue", "call", "--counter", "1")
+    back = run_json(capsys, "queue", "undo", "A002", "--counter", "1")
+    assert (back["number"], back["status"]) == ("A001", "called")
+    assert main(["queue", "undo", "A002", "--counter", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "A002" in err and "tagasi võtta" in err

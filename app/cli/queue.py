@@ -56,6 +56,9 @@ def add_queue_parser(sub: Any) -> None:
                   "arrival)", counter=False)
     back.add_argument("number")
     action("noshows", "list today's no-shows", counter=False)
+    undo = action("undo", "undo the call next that called this ticket moments ago (the "
+                  "visitor it finished is back at the counter)")
+    undo.add_argument("number")
 
 
 def queue_command(args: argparse.Namespace, local: Any, lang: str) -> int:
@@ -74,6 +77,7 @@ def queue_command(args: argparse.Namespace, local: Any, lang: str) -> int:
                                        TransferPlace(args.place)),
         "cancel": lambda: q.cancel(ctx, args.number, args.reissue),
         "bringback": lambda: q.bring_back(ctx, args.number),
+        "undo": lambda: q.undo_call_next(ctx, args.counter, args.number),
     }
     if args.action == "issue":
         from app.operations.printing import issue_and_print

@@ -71,6 +71,7 @@ KEYS: dict[str, str] = {
     "finish": "F8",
     "cancel": "F9",
     "open": "Ctrl+Shift+O",
+    "undo": "Ctrl+Z",
 }
 
 
@@ -320,6 +321,10 @@ class QueueTab(QWidget):
             "Print the selected waiting ticket on this PC's ticket printer"))
         self.a_print.setText(self.tr("Print ticket"))
         self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self.undo_left))
+        self.undo_button.setToolTip(self.tr(
+            "Take back what Call next did: the called ticket returns to its place in the "
+            "queue, the previous visitor to the counter ({key})").format(
+                key=self.a_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.undo_text.setText(self.undo_text_now())
         self.undo_text.setToolTip(self.undo_text_now())
         self.services_box.setTitle(self.tr("Queue by service"))
@@ -640,6 +645,11 @@ class QueueTab(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_call")
         self.undo_button.clicked.connect(self.undo_call)
+        self.a_undo = QAction(self)
+        self.a_undo.setShortcut(QKeySequence(KEYS["undo"]))
+        self.a_undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.a_undo.triggered.connect(self.undo_call)
+        self.addAction(self.a_undo)
         policy = self.undo_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.undo_button.setSizePolicy(policy)

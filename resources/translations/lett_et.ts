@@ -2170,6 +2170,10 @@ Kas asendada see?</translation>
         <translation>Võta tagasi ({seconds} s)</translation>
     </message>
     <message>
+        <source>Take back what Call next did: the called ticket returns to its place in the queue, the previous visitor to the counter ({key})</source>
+        <translation>Võta tagasi nupu „Kutsu järgmine“ tegevus: kutsutud pilet läheb tagasi oma kohale järjekorras, eelmine külastaja tagasi letti ({key})</translation>
+    </message>
+    <message>
         <source>Queue by service</source>
         <translation>Järjekord teenuste kaupa</translation>
     </message>

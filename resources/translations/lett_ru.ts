@@ -2170,6 +2170,10 @@ Do you want to replace it?</source>
         <translation>Отменить ({seconds} с)</translation>
     </message>
     <message>
+        <source>Take back what Call next did: the called ticket returns to its place in the queue, the previous visitor to the counter ({key})</source>
+        <translation>Отменить действие «Вызвать следующего»: вызванный талон вернётся на своё место в очереди, предыдущий посетитель — в окно ({key})</translation>
+    </message>
+    <message>
         <source>Queue by service</source>
         <translation>Очередь по услугам</translation>
     </message>

@@ -109,6 +109,21 @@ def test_undo_is_refused_when_the_ticket_changed_meanwhile(qtbot, desk, staff):
     assert tab.current_number.text() == "A001"
 
 
+def test_the_undo_key_does_the_same(qtbot, desk, staff):
+    tab = desk.queue_tab
+    q.issue_ticket(staff, "A")
+    tab.refresh.request()
+    settle(qtbot, tab)
+    press(qtbot, tab.call_button)
+    settle(qtbot, tab)
+    assert "Ctrl+Z" in tab.undo_button.toolTip()
+    tab.call_button.setFocus()
+    qtbot.keyClick(tab.call_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.undo_text.text() == "Undone: A001 back in the queue.")
+    settle(qtbot, tab)
+    assert waiting(tab) == ["A001"]
+
+
 def test_undo_after_call_next_found_nobody_waiting(qtbot, desk, staff):
     tab = desk.queue_tab
     q.issue_ticket(staff, "A")
