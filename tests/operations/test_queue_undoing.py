@@ -80,6 +80,8 @@ def test_undo_call_next_puts_both_tickets_back(ctx, clock):
         contacts = {c.ticket_id: c for c in s.scalars(select(Contact))}
     assert contacts[at_counter.id].ended_at is None and contacts[at_counter.id].outcome is None
     assert contacts[called.id].deleted_at is not None
+    # The display no longer shows the call taken back.
+    assert [c.number for c in q.recent_calls(ctx)] == ["A001"]
     # The next call takes A002 again, finishing A001 as served.
     assert q.call_next(ctx, 1).number == "A002"
     assert kinds(ctx, "A001")[-1] == "finished"

@@ -191,7 +191,7 @@ def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
             .where(
                 TicketEvent.office_id == ctx.office_id,
                 TicketEvent.kind.in_([EventKind.CALLED.value, EventKind.RECALLED.value,
-                                      EventKind.RETURNED.value]),
+                                      EventKind.RETURNED.value, EventKind.CALL_UNDONE.value]),
                 TicketEvent.at >= ctx.now() - timedelta(hours=12),
             )
             .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
@@ -203,6 +203,8 @@ def recent_calls(ctx: Context, limit: int = 6) -> list[CallView]:
             if row.ticket_id in seen:
                 continue
             seen.add(row.ticket_id)
+            if row.kind == EventKind.CALL_UNDONE.value:
+                continue  # a call taken back leaves the display
             calls.append(CallView(row.ticket_id, row.number, row.label, row.at,
                                   row.kind == EventKind.RECALLED.value, row.id, row.lang))
             if len(calls) == limit:
