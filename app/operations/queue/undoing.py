@@ -56,11 +56,11 @@ def _find_any_day(s: Session, ctx: Context, number: str) -> Ticket:
 def bring_back(ctx: Context, number: str) -> TicketView:
     """Put today's no-show back in the queue: the visitor came after all.
 
-    It goes back to its own place by arrival (its queue key is kept), not to the front: the
-    visitor keeps the place they had earned, those who arrived before them and still wait are
-    not passed, and since everyone who arrived after them is behind that place, the visitor is
-    called next (or soon) at any counter of the service without a rule of its own. A ticket
-    sent to one counter is again that counter's only."""
+    It goes back to its own place (its queue key, the arrival unless a transfer moved it, is
+    kept), not to the front: the visitor keeps the place they had earned, those who arrived
+    before them and still wait are not passed, and since everyone who arrived after them is
+    behind that place, the visitor is called next (or soon) at any counter of the service
+    without a rule of its own. Its priority stays as it was."""
     ctx.require(Action.CORRECT_TICKET)
     with ctx.db.write() as s:
         ticket = _find_any_day(s, ctx, number)
