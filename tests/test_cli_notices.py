@@ -112,3 +112,101 @@ def test_a_notice_is_filled_in_from_a_register_entry_and_registered_as_its_answe
     assert made["answer"].startswith("8-1/")
     code, out, err = run(capsys, "notice", "issue", "decision", "--entry", "7-99/20")
     assert code != 0 and "7-99/20" in err
+
+
+def _unknown_printer():
+    import uuid
+
+    return f"lett-missing-{uuid.uuid4().hex[:8]}"
+
+
+def test_a_notice_that_did_not_print_is_printed_again_from_the_command_line(home, capsys):
+    from tests.printers.cups_queues import socket_queue
+    from tests.printers.test_printer_cups import scheduler_running
+
+    if not scheduler_running():
+        pytest.skip("no CUPS scheduler running here (cupsd, lpadmin, lpstat)")
+    missing = _unknown_printer()
+    code, out, err = run(capsys, "notice", "issue", "notice", *fields("notice"),
+                         "--delivery", "posted", "--print", "--printer", missing)
+    # issued and kept, recorded as not posted; the message names the command that prints it
+    assert code == 1 and out == ""
+    [made] = json.loads(run(capsys, "notice", "list", "--json")[1])["issuances"]
+    number = made["registry_number"]
+    assert made["delivery"] == "not_posted"
+    assert missing in err and f"lett notice print-again {number}" in err
+    assert "väljastamiste registris" not in err
+    # printing again on a printer that still is not there: the same words, nothing changed
+    code, _, err = run(capsys, "notice", "print-again", number, "--printer", missing)
+    assert code == 1 and f"lett notice print-again {number}" in err
+    with socket_queue() as (queue, received, done):
+        code, out, err = run(capsys, "notice", "print-again", number, "--printer", queue,
+                             "--json")
+        assert code == 0, err
+        again = json.loads(out)
+        assert (again["id"], again["delivery"]) == (made["id"], "posted")
+        assert again["print_job"].startswith(queue)
+        assert done.wait(30) and bytes(received[:5]) == b"%PDF-"
+    # the notice itself was printed, no copy registered
+    listed = json.loads(run(capsys, "notice", "list", "--json")[1])["issuances"]
+    assert [(i["id"], i["delivery"], i["copy"]) for i in listed] == \
+        [(made["id"], "posted", False)]
+    # once it has gone out, another paper is a copy: the message says how
+    code, out, err = run(capsys, "notice", "print-again", number, "--printer", queue)
+    assert code == 1 and out == "" and f"lett notice reprint {number} --print" in err
+
+
+def test_a_copy_that_did_not_print_is_printed_again_by_the_notices_number(home, capsys):
+    from tests.printers.cups_queues import socket_queue
+    from tests.printers.test_printer_cups import scheduler_running
+
+    if not scheduler_running():
+        pytest.skip("no CUPS scheduler running here (cupsd, lpadmin, lpstat)")
+    code, out, err = run(capsys, "notice", "issue", "certificate", *fields("certificate"),
+                         "--json")
+    number = json.loads(out)["registry_number"]
+    code, _, err = run(capsys, "notice", "reprint", number, "--print", "--printer",
+                       _unknown_printer())
+    assert code == 1 and f"lett notice print-again {number}" in err
+    with socket_queue() as (queue, received, done):
+        code, out, err = run(capsys, "notice", "print-again", number, "--printer", queue)
+        assert code == 0, err
+        assert number in out and "kättetoimetatuks" in out
+        assert done.wait(30) and bytes(received[:5]) == b"%PDF-"
+    listed = json.loads(run(capsys, "notice", "list", "--json")[1])["issuances"]
+    assert sorted((i["copy"], i["delivery"]) for i in listed) == \
+        [(False, "handed_over"), (True, "handed_over")]
+
+
+def test_a_notice_that_was_not_emailed_is_emailed_again(home, capsys, monkeypatch):
+    from aiosmtpd.controller import Controller
+
+    from app.core.settings import Settings
+    from tests.operations.test_visitor_mail import Inbox, free_port
+
+    port = free_port()  # nothing listens there yet
+    settings = Settings.load(home / "settings.toml")
+    for key, value in (("mail.host", "127.0.0.1"), ("mail.port", port),
+                       ("mail.security", "none"), ("mail.sender", "teated@example.ee")):
+        settings.set(key, value)
+    settings.save()
+    monkeypatch.setenv("LETT_LANG", "ru")
+    code, out, err = run(capsys, "notice", "issue", "certificate", *fields("certificate"),
+                         "--email", "mari@example.ee")
+    assert code == 1 and out == ""
+    [made] = json.loads(run(capsys, "notice", "list", "--json")[1])["issuances"]
+    number = made["registry_number"]
+    assert made["delivery"] == "not_emailed"
+    assert f"lett notice email {number} mari@example.ee" in err and "Уведомление" in err
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        code, out, err = run(capsys, "notice", "email", number, "mari@example.ee", "--json")
+    finally:
+        controller.stop()
+    assert code == 0, err
+    assert (json.loads(out)["delivery"], json.loads(out)["emailed_to"]) == \
+        ("emailed", "mari@example.ee")
+    [(to, raw)] = inbox.messages
+    assert to == ["mari@example.ee"] and b"application/pdf" in raw

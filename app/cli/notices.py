@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import acting_user, mail_server, print_json
-from app.core.errors import Refused
-from app.core.notices import LANGUAGES, Delivery
+from app.core.errors import LettError, Refused
+from app.core.notices import LANGUAGES, NOT_DELIVERED, PRINTED, Delivery
 from app.i18n import translate
 
 CONTEXT = "cli"
@@ -50,6 +50,17 @@ def add_notice_parser(sub: Any) -> None:
     reprint.add_argument("--print", action="store_true", dest="print_it")
     reprint.add_argument("--printer", default=None)
     reprint.add_argument("--json", action="store_true", help="print one JSON object")
+    again = notice.add_parser("print-again", help="print a notice that could not be printed "
+                                                  "when it was issued; it is then recorded as "
+                                                  "handed over (posted)")
+    again.add_argument("number", help="registration number or issuance id")
+    again.add_argument("--printer", default=None,
+                       help="CUPS queue (default: the settings' notices.printer)")
+    again.add_argument("--json", action="store_true", help="print one JSON object")
+    email = notice.add_parser("email", help="e-mail an issued notice, its PDF attached")
+    email.add_argument("number", help="registration number or issuance id")
+    email.add_argument("address", help="the recipient's e-mail address")
+    email.add_argument("--json", action="store_true", help="print one JSON object")
     export = notice.add_parser("export-asice", help="write an ASiC-E container to sign")
     export.add_argument("number", help="registration number or issuance id")
     export.add_argument("file", type=Path, help="the .asice file to write")
@@ -79,6 +90,45 @@ def _show(made: Any, as_json: bool, lang: str, extra: dict[str, Any] | None = No
     print(text.format(number=made.registry_number, path=made.pdf_path))
     print(translate(CONTEXT, "Verification code: {code}", lang).format(
         code=made.verification_code))
+
+
+def _print(ctx: Any, key: str, printer: str) -> str:
+    """Print an issued notice; when it fails, the message says which command prints it again."""
+    from app.operations import notices
+
+    try:
+        return notices.print_notice(ctx, key, printer)
+    except LettError as err:
+        if err.code != "notice_not_printed":
+            raise
+        raise LettError("notice_not_printed_cli", **err.params) from err
+
+
+def _email(ctx: Any, key: str, number: str, to: str, local: Any) -> None:
+    """E-mail an issued notice; when it fails, the message says which command sends it again."""
+    from app.operations import notices
+
+    try:
+        notices.email_notice(ctx, key, to, mail_server(local))
+    except LettError as err:
+        if err.code != "mail_failed":
+            raise
+        raise LettError("notice_not_emailed_cli", number=number, **err.params) from err
+
+
+def _waiting_to_print(notices: Any, ctx: Any, key: str) -> Any:
+    """The issuance `key` names that could not be printed: by id that one; by number the
+    notice, or else its newest copy that could not be printed."""
+    failed = {NOT_DELIVERED[d] for d in PRINTED}
+    chosen = notices.get_issuance(ctx, key)
+    if chosen.delivery in failed:
+        return chosen
+    if chosen.id != key:
+        copies = [i for i in notices.list_issuances(ctx, 1000, chosen.registry_number)
+                  if i.registry_number == chosen.registry_number and i.delivery in failed]
+        if copies:
+            return copies[0]
+    raise Refused("notice_printed_already", number=chosen.registry_number)
 
 
 def notice_command(args: argparse.Namespace, local: Any, lang: str) -> int:
@@ -121,16 +171,36 @@ def notice_command(args: argparse.Namespace, local: Any, lang: str) -> int:
         if args.answer_in:
             extra["answer"] = register_as_answer(ctx, made.id, args.answer_in).registry_number
         if args.email:
-            notices.email_notice(ctx, made.id, args.email, mail_server(local))
+            _email(ctx, made.id, made.registry_number, args.email, local)
             extra["emailed_to"] = args.email
         if args.print_it:
-            extra["print_job"] = notices.print_notice(ctx, made.id, printer)
+            extra["print_job"] = _print(ctx, made.id, printer)
         _show(made, args.json, lang, extra)
     elif args.action == "reprint":
         made = notices.reprint_notice(ctx, args.number)
-        extra = {"print_job": notices.print_notice(ctx, made.id, printer)} if args.print_it \
-            else {}
+        extra = {"print_job": _print(ctx, made.id, printer)} \
+            if args.print_it else {}
         _show(made, args.json, lang, extra)
+    elif args.action == "print-again":
+        # The notice itself, as the issuance register's "Print again": only one that could
+        # not be printed; another paper of a delivered notice is a copy (reprint).
+        chosen = _waiting_to_print(notices, ctx, args.number)
+        job = _print(ctx, chosen.id, printer)
+        done = notices.get_issuance(ctx, chosen.id)
+        if args.json:
+            print_json({**done.to_json(), "print_job": job})
+        else:
+            print(translate(CONTEXT, "Notice {number} is sent to the printer and recorded as "
+                                     "delivered.", lang).format(number=done.registry_number))
+    elif args.action == "email":
+        chosen = notices.get_issuance(ctx, args.number)
+        _email(ctx, chosen.id, chosen.registry_number, args.address, local)
+        done = notices.get_issuance(ctx, chosen.id)
+        if args.json:
+            print_json({**done.to_json(), "emailed_to": args.address})
+        else:
+            print(translate(CONTEXT, "Notice {number} is e-mailed to {address}.", lang).format(
+                number=done.registry_number, address=args.address))
     elif args.action == "list":
         found = notices.list_issuances(ctx, args.limit, args.search)
         if args.json:

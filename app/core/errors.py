@@ -876,6 +876,19 @@ MESSAGES: dict[str, str] = {
         "visit is found by today's ticket number."
     ),
     "contact_link_kind": "\u201c{kind}\u201d cannot be linked to a contact. Use one of: {choices}.",
+    # The command line's words for a notice that did not go out: the command that sends it again.
+    "notice_not_printed_cli": (
+        "Notice {number} is issued and kept, but it could not be printed, so it is recorded "
+        "as not delivered. {detail} Then print it again: lett notice print-again {number}"
+    ),
+    "notice_not_emailed_cli": (
+        "The e-mail to {address} could not be sent: {detail}. Notice {number} is issued and "
+        "kept, and recorded as not e-mailed. Send it again: lett notice email {number} {address}"
+    ),
+    "notice_printed_already": (
+        "Notice {number} is not waiting to be printed again: it was not recorded as failed to "
+        "print. For another paper, print a copy: lett notice reprint {number} --print"
+    ),
 }
 
 

@@ -4595,6 +4595,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Kontrollkood: {code}</translation>
     </message>
     <message>
+        <source>Notice {number} is sent to the printer and recorded as delivered.</source>
+        <translation>Teatis {number} on printerisse saadetud ja märgitud kättetoimetatuks.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Teatis {number} on saadetud e-postiga aadressile {address}.</translation>
+    </message>
+    <message>
         <source>copy</source>
         <translation>koopia</translation>
     </message>
@@ -6314,6 +6322,18 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>„{kind}“ ei saa pöördumisega siduda. Kasuta üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and kept, but it could not be printed, so it is recorded as not delivered. {detail} Then print it again: lett notice print-again {number}</source>
+        <translation>Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida, seetõttu on see märgitud kättetoimetamata teatiseks. {detail} Seejärel prindi see uuesti: lett notice print-again {number}</translation>
+    </message>
+    <message>
+        <source>The e-mail to {address} could not be sent: {detail}. Notice {number} is issued and kept, and recorded as not e-mailed. Send it again: lett notice email {number} {address}</source>
+        <translation>E-kirja aadressile {address} ei saanud saata: {detail}. Teatis {number} on väljastatud ja säilitatud ning märgitud e-postiga saatmata teatiseks. Saada see uuesti: lett notice email {number} {address}</translation>
+    </message>
+    <message>
+        <source>Notice {number} is not waiting to be printed again: it was not recorded as failed to print. For another paper, print a copy: lett notice reprint {number} --print</source>
+        <translation>Teatist {number} ei ole vaja uuesti printida: selle printimine ei ole ebaõnnestunud. Kui on vaja veel üht paberit, prindi koopia: lett notice reprint {number} --print</translation>
     </message>
     <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>

@@ -4595,6 +4595,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Контрольный код: {code}</translation>
     </message>
     <message>
+        <source>Notice {number} is sent to the printer and recorded as delivered.</source>
+        <translation>Уведомление {number} отправлено на принтер и отмечено как доставленное.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is e-mailed to {address}.</source>
+        <translation>Уведомление {number} отправлено по электронной почте на адрес {address}.</translation>
+    </message>
+    <message>
         <source>copy</source>
         <translation>копия</translation>
     </message>
@@ -6314,6 +6322,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>“{kind}” cannot be linked to a contact. Use one of: {choices}.</source>
         <translation>«{kind}» нельзя связать с обращением. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Notice {number} is issued and kept, but it could not be printed, so it is recorded as not delivered. {detail} Then print it again: lett notice print-again {number}</source>
+        <translation>Уведомление {number} выдано и сохранено, но напечатать его не удалось, поэтому оно отмечено как не доставленное. {detail} Затем напечатайте его снова: lett notice print-again {number}</translation>
+    </message>
+    <message>
+        <source>The e-mail to {address} could not be sent: {detail}. Notice {number} is issued and kept, and recorded as not e-mailed. Send it again: lett notice email {number} {address}</source>
+        <translation>Не удалось отправить письмо на адрес {address}: {detail}. Уведомление {number} выдано и сохранено и отмечено как не отправленное по электронной почте. Отправьте его снова: lett notice email {number} {address}</translation>
+    </message>
+    <message>
+        <source>Notice {number} is not waiting to be printed again: it was not recorded as failed to print. For another paper, print a copy: lett notice reprint {number} --print</source>
+        <translation>Уведомление {number} не нужно печатать снова: его печать не завершилась ошибкой. Если нужен ещё один экземпляр на бумаге, напечатайте копию: lett notice reprint {number} --print</translation>
     </message>
     <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
