@@ -527,3 +527,31 @@ def test_the_template_id_is_never_cut(qtbot, dialog):
         window.resize(800, 560)  # the least the dialog takes
         wide = page.template_id.fontMetrics().horizontalAdvance(text) + 8
         qtbot.waitUntil(lambda wide=wide: page.template_id.width() >= wide, timeout=2000)
+
+
+def test_the_kiosk_and_counters_pages_name_services_in_the_windows_language(qtbot, dialog):
+    from app.ui.config.counters import CountersPage
+    from app.ui.config.kiosk import KioskPage
+    from app.ui.qt import QApplication
+    from app.ui.qt_i18n import install_language
+
+    window = dialog()
+    kiosk, counters = page_of(window, KioskPage), page_of(window, CountersPage)
+    names = {"et": ("Pensionid", "Toetused ja hüvitised"),
+             "ru": ("Пенсии", "Пособия и компенсации"),
+             "en": ("Pensions", "Benefits")}
+    try:
+        for lang in ("ru", "et", "en"):
+            install_language(lang)
+            QApplication.processEvents()
+            for page in (kiosk, counters):
+                shown = [page.service_checks[c].text() for c in ("A", "B")]
+                assert shown == [f"A \u2013 {names[lang][0]}", f"B \u2013 {names[lang][1]}"], \
+                    (lang, type(page).__name__)
+        # loaded (again) while Russian is the window's language
+        install_language("ru")
+        for page in (kiosk, counters):
+            page.load(window.config)
+            assert page.service_checks["C"].text() == "C \u2013 Документы и справки"
+    finally:
+        install_language("en")

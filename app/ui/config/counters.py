@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.operations import config as cfg
 from app.ui.config.helpers import ChecksBox, Page, PageDialog, chosen_item, list_table, spin
+from app.ui.config.kiosk import name_services, service_label
 from app.ui.qt import (
     QCheckBox,
     QFormLayout,
@@ -35,6 +36,7 @@ class CountersPage(Page):
         self.label.setMaxLength(32)
         self.service_box = ChecksBox()
         self.service_checks: dict[str, QCheckBox] = {}
+        self.services: tuple[cfg.ServiceSpec, ...] = ()
         self.labels = [QLabel() for _ in range(4)]
         for label, widget in zip(self.labels, (self.number, self.name, self.label,
                                                self.service_box), strict=True):
@@ -57,6 +59,7 @@ class CountersPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        name_services(self.service_checks, self.services)
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Name"),
                                               self.tr("On the display"), self.tr("Services")])
         for label, text in zip(self.labels, (self.tr("Number"), self.tr("Name"),
@@ -75,8 +78,9 @@ class CountersPage(Page):
         self.counters = config.counters
         self.service_box.clear()
         self.service_checks = {}
+        self.services = config.services
         for spec in config.services:
-            box = QCheckBox(f"{spec.code} \u2013 {spec.name_et}")
+            box = QCheckBox(service_label(spec))
             box.setObjectName(f"serves_{spec.code}")
             self.service_checks[spec.code] = box
             self.service_box.add(box)

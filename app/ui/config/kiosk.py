@@ -22,6 +22,20 @@ from app.ui.qt import (
     QLineEdit,
     QWidget,
 )
+from app.ui.qt_i18n import current_language
+
+
+def service_label(spec: cfg.ServiceSpec) -> str:
+    """A service's letter and name in the window's language (Estonian where it has none)."""
+    names = {"et": spec.name_et, "ru": spec.name_ru, "en": spec.name_en}
+    return f"{spec.code} \u2013 {names.get(current_language()) or spec.name_et}"
+
+
+def name_services(checks: dict[str, QCheckBox], services: Any) -> None:
+    """Name the services' check boxes again, in the window's language."""
+    for spec in services:
+        if spec.code in checks:
+            checks[spec.code].setText(service_label(spec))
 
 
 class KioskPage(Page):
@@ -31,6 +45,7 @@ class KioskPage(Page):
         form = QFormLayout()
         self.service_box = ChecksBox()
         self.service_checks: dict[str, QCheckBox] = {}
+        self.services: tuple[cfg.ServiceSpec, ...] = ()
         self.languages = {lang: QCheckBox(AUTONYMS[lang]) for lang in rules.LANGUAGES}
         self.lang_box = QWidget()
         row = QHBoxLayout(self.lang_box)
@@ -83,6 +98,7 @@ class KioskPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        name_services(self.service_checks, self.services)
         for label, text in zip(self.labels, (
                 self.tr("Services shown"), self.tr("Languages"),
                 self.tr("Back to the start after (seconds)"), self.tr("Admin PIN"),
@@ -105,9 +121,10 @@ class KioskPage(Page):
         settings = config.settings
         self.service_box.clear()
         self.service_checks = {}
+        self.services = config.services
         shown = settings["kiosk.services"]
         for spec in config.services:
-            box = QCheckBox(f"{spec.code} \u2013 {spec.name_et}")
+            box = QCheckBox(service_label(spec))
             box.setObjectName(f"kiosk_{spec.code}")
             box.setChecked(not shown or spec.code in shown)
             self.service_checks[spec.code] = box
