@@ -27,16 +27,19 @@ from app.operations.queue import blocks
 from app.operations.views import ServiceView, TicketView
 from app.speech import ticket_announcement
 from app.ui import style
-from app.ui.fit import FitButton, FitLabel
+from app.ui.fit import READABLE, SMALLEST, FitButton, FitLabel, fit, wrap
 from app.ui.names import AUTONYMS
 from app.ui.qt import (
     QApplication,
     QCloseEvent,
     QEvent,
+    QFont,
+    QFontMetrics,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QKeySequence,
+    QLabel,
     QLineEdit,
     QMouseEvent,
     QObject,
@@ -70,6 +73,103 @@ TAP_GUARD_MS = 800
 TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
         QEvent.Type.TouchEnd)
+
+
+# A service's name takes at most this many lines on its button and on the ticket screen; a
+# longer one ends in "…" rather than shrink below a readable size.
+NAME_LINES = 3
+ELLIPSIS = "\u2026"
+PUNCTUATION = " ,.;:\u2013-"
+
+
+def elided(metrics: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """`text` wrapped into at most `max_lines` lines of `width`, the last one ending in "…"
+    where the rest does not fit; a word wider than a line ends in "…" too (whole letters)."""
+    lines = wrap(metrics, text, width)
+    if len(lines) > max_lines:
+        # The last line takes whole words while they fit before the "…".
+        words, last = " ".join(lines[max_lines - 1:]).split(" "), ""
+        for word in words:
+            candidate = f"{last} {word}" if last else word
+            if metrics.horizontalAdvance(candidate.rstrip(PUNCTUATION) + ELLIPSIS) > width:
+                break
+            last = candidate
+        last = (last.rstrip(PUNCTUATION) + ELLIPSIS if last else metrics.elidedText(
+            words[0] + ELLIPSIS, Qt.TextElideMode.ElideRight, width))
+        lines = [*lines[:max_lines - 1], last]
+    return [line if metrics.horizontalAdvance(line) <= width
+            else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+def fit_name(font: QFont, text: str, width: int, height: int, largest: int,
+             name_lines: int = NAME_LINES) -> tuple[int, list[str]]:
+    """The pixel size and lines of a service's button text (its name, then what it says of
+    the service's hours on lines of their own): whole at the largest size down to READABLE of
+    `largest` at which the name takes at most `name_lines` lines, else at that readable size
+    with the name cut to `name_lines` lines ending in "…". Only a box too low for that gets
+    fewer lines, then smaller letters."""
+    name, _, notes = text.partition("\n")
+    note_lines = notes.split("\n") if notes else []
+    readable = max(int(largest * READABLE), SMALLEST)
+    probe = QFont(font)
+
+    def metrics_at(size: int) -> QFontMetrics:
+        probe.setPixelSize(size)
+        return QFontMetrics(probe)
+
+    def fits(metrics: QFontMetrics, lines: list[str]) -> bool:
+        return (all(metrics.horizontalAdvance(line) <= width for line in lines)
+                and len(lines) * metrics.lineSpacing() <= height)
+
+    size = largest
+    while size >= readable:
+        metrics = metrics_at(size)
+        lines = wrap(metrics, name, width)
+        if len(lines) <= name_lines and fits(metrics, lines + note_lines):
+            return size, lines + note_lines
+        size = min(size - 1, int(size * 0.94))
+    for size in range(readable, 3, -1):
+        metrics = metrics_at(size)
+        room = height // metrics.lineSpacing() - len(note_lines)
+        lines = elided(metrics, name, width, max(min(name_lines, room), 1))
+        notes_shown = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, width)
+                       for n in note_lines]
+        if room >= min(name_lines, 2) and fits(metrics, lines + notes_shown) or size == 4:
+            return size, lines + notes_shown
+    return 4, [name]
+
+
+class ServiceButton(FitButton):
+    """A service's button: its name in at most NAME_LINES lines at a readable size, a longer
+    one ending in "…" (app.ui.fit would make it smaller and smaller instead)."""
+
+    def refit(self) -> None:
+        width, height = self.inner()
+        size, lines = fit_name(self.font(), self.text_given, width, height, self.largest)
+        font = self.font()
+        font.setPixelSize(size)
+        self.setFont(font)
+        QPushButton.setText(self, "\n".join(lines))
+
+
+class ServiceLabel(FitLabel):
+    """The service's name on the ticket screen: as ServiceButton's, at most NAME_LINES lines
+    at a readable size, a longer one ending in "…"."""
+
+    def refit(self) -> None:
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 1)
+        size, lines = fit(self.font(), self.text_given, width, 10**6, self.largest,
+                          self.max_lines)
+        if size < max(int(self.largest * READABLE), SMALLEST) or len(lines) > self.max_lines:
+            size, lines = fit_name(self.font(), self.text_given, width, 10**6,
+                                   self.largest, self.max_lines)
+        font = self.font()
+        font.setPixelSize(size)
+        self.setFont(font)
+        QLabel.setText(self, "\n".join(lines) if self.text_given else "")
+        self.setFixedHeight(QFontMetrics(font).lineSpacing() * max(len(lines), 1)
+                            + margins.top() + margins.bottom() + 2)
 
 
 class CornerHotspot(QWidget):
@@ -301,7 +401,7 @@ class KioskWindow(QWidget):
         self.ticket_caption = FitLabel(1)
         self.ticket_number = FitLabel(1)
         self.ticket_number.setObjectName("ticket_number")
-        self.ticket_service = FitLabel(3)
+        self.ticket_service = ServiceLabel(NAME_LINES)
         self.ticket_ahead = FitLabel(2)
         self.ticket_wait = FitLabel(2)
         for label in (self.ticket_caption, self.ticket_number, self.ticket_service,
@@ -473,7 +573,7 @@ class KioskWindow(QWidget):
                 button.deleteLater()
             self.service_buttons = {}
             for service in services:
-                button = FitButton(3)
+                button = ServiceButton(NAME_LINES)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 button.clicked.connect(lambda _=False, code=service.code: self.press(code))
                 self.service_area.addWidget(button)

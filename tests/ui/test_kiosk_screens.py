@@ -134,3 +134,73 @@ def test_nothing_is_cut_or_overlapping(qtbot, kiosk, size, shoot):
         window.ask_pin()
         qtbot.wait(30)
         assert problems(window) == [], (size, lang, "PIN")
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
+def test_a_long_service_name_is_cut_short_not_made_small(qtbot, local, make_runner, size):
+    """One 200-character name among short ones: it takes at most three lines at a readable
+    size, ending in "…" where the rest does not fit; the other buttons keep their size."""
+    from app.operations.context import kiosk_actor
+    from app.ui.fit import READABLE
+    from app.ui.kiosk import ELLIPSIS, NAME_LINES, KioskWindow
+
+    window = KioskWindow(make_runner(kiosk_actor()), local.settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.service_buttons) == 3)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    names = {"et": "A   Pensionid", "ru": "A   Пенсии", "en": "A   Pensions"}
+
+    def choose(lang):
+        window.choose_language(lang)
+        qtbot.waitUntil(lambda: window.service_buttons["A"].text() == names[lang])
+    try:
+        short = {}
+        for lang in ("et", "ru", "en"):
+            choose(lang)
+            short[lang] = {c: b.font().pixelSize() for c, b in window.service_buttons.items()}
+        with local.db.write() as s:
+            s.execute(update(Service).where(Service.code == "B").values(
+                name_et=longest("et", "B"), name_ru=longest("ru", "B"),
+                name_en=longest("en", "B")))
+        window.refresh.request()
+        qtbot.waitUntil(lambda: "B: " in window.service_buttons["B"].text())
+        elided = 0
+        for lang in ("et", "ru", "en"):
+            choose(lang)
+            buttons = window.service_buttons
+            assert longest(lang, "B") in buttons["B"].text()
+            for code in "AC":  # the others' texts do not shrink
+                assert buttons[code].font().pixelSize() == short[lang][code], (lang, code)
+            long_one = buttons["B"]
+            metrics = QFontMetrics(long_one.font())
+            lines = long_one.lines()
+            width, height = long_one.inner()
+            assert len(lines) <= NAME_LINES
+            assert long_one.font().pixelSize() >= int(long_one.largest * READABLE)
+            assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+            assert len(lines) * metrics.lineSpacing() <= height
+            shown = " ".join(lines)
+            name = f"B   {longest(lang, 'B')}"
+            if shown.endswith(ELLIPSIS):  # cut between whole words, never inside a letter
+                elided += 1
+                kept = shown[:-1]
+                assert name.startswith(kept) and name[len(kept)] in " ,.", (lang, kept[-20:])
+            else:
+                assert shown == name
+        if size == (1080, 1920):  # the narrow screen cannot hold it in three lines
+            assert elided == 3
+        # the ticket screen shows the name the same way
+        qtbot.waitUntil(lambda: time.monotonic() >= window.guard_until)
+        window.press("B")
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.ticket_page)
+        label = window.ticket_service
+        assert len(label.lines()) <= NAME_LINES
+        assert label.font().pixelSize() >= int(label.largest * READABLE)
+        metrics = QFontMetrics(label.font())
+        assert all(metrics.horizontalAdvance(line) <= label.contentsRect().width()
+                   for line in label.lines())
+    finally:
+        window.unlocked = True
+        window.close()
