@@ -29,6 +29,8 @@ from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QEvent,
     QFormLayout,
     QGroupBox,
@@ -38,6 +40,7 @@ from app.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -60,6 +63,8 @@ CHECK_DELAY_MS = 400
 # The columns of the fields table.
 ID, KIND, REQUIRED, CHOICES = 0, 1, 2, 6
 LABEL_COLUMNS = {"et": 3, "ru": 4, "en": 5}
+# The room the label in the window's language keeps before another column is shown.
+LABEL_ROOM = 180
 SAMPLE_CODE = "37605030299"
 PREVIEW_WIDTH = 480
 
@@ -193,21 +198,33 @@ class TemplatesPage(QWidget):
         self.fields.setObjectName("fields")
         self.fields.verticalHeader().hide()
         header = self.fields.horizontalHeader()
-        # Every column as wide as its header and cells: the table scrolls rather than cut one.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The columns that fit are shown, each as wide as its header and cells, the last one
+        # taking the rest (a long label there ends in "…"); every property of the chosen field
+        # is at hand in its details (fit_columns, edit_field). Nothing scrolls sideways.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields.setWordWrap(False)
+        self.fields.installEventFilter(self)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # The header and three fields in sight, however little room the dialog has.
         self.fields.setMinimumHeight(self.fields.fontMetrics().lineSpacing() * 9)
         self.fields.itemChanged.connect(self._changed)
+        self.fields.itemChanged.connect(lambda _item: QTimer.singleShot(0, self.fit_columns))
         self.add_field_button = QPushButton()
         self.add_field_button.setObjectName("add_field")
         self.add_field_button.clicked.connect(lambda: self.add_field())
         self.remove_field_button = QPushButton()
         self.remove_field_button.setObjectName("remove_field")
         self.remove_field_button.clicked.connect(self.remove_field)
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("field_details")
+        self.details_button.clicked.connect(lambda: self.edit_field())
+        self.fields.itemSelectionChanged.connect(
+            lambda: self.details_button.setEnabled(self.fields.currentRow() >= 0))
+        self.details_button.setEnabled(False)
         field_buttons = QHBoxLayout()
         field_buttons.addWidget(self.add_field_button)
+        field_buttons.addWidget(self.details_button)
         field_buttons.addWidget(self.remove_field_button)
         field_buttons.addStretch(1)
         fields_layout = QVBoxLayout(self.fields_box)
@@ -287,6 +304,9 @@ class TemplatesPage(QWidget):
         self.previewed: tuple[Template, str] | None = None
         # What taking in this PC's saved files said, shown once the templates are loaded.
         self.note: tuple[str, bool] | None = None
+        # Whether the message under the texts is what checking said (said again in a newly
+        # chosen language).
+        self.said_check = False
         self.retranslate()
         # Versions once saved as files here are taken in first, so the list shows them.
         self.runner.write(_import_saved, on_done=self._imported, on_error=self._import_failed)
@@ -313,6 +333,10 @@ class TemplatesPage(QWidget):
             self.tr("Name"), self.tr("Kind"), self.tr("Required"), self.tr("Label (et)"),
             self.tr("Label (ru)"), self.tr("Label (en)"),
             self.tr("Choices (value: et | ru | en; \u2026)")])
+        self.details_button.setText(self.tr("Details\u2026"))
+        self.details_button.setToolTip(self.tr(
+            "All of the chosen field's properties: its labels in every language, whether it "
+            "is required, its choices"))
         self.add_field_button.setText(self.tr("Add a field"))
         self.remove_field_button.setText(self.tr("Remove the field"))
         self.placeholders_hint.setText(self.tr(
@@ -331,6 +355,80 @@ class TemplatesPage(QWidget):
         self._show_version()
         self._fill_list()
         self._fill_versions()
+        self.fit_columns()
+        if self.said_check and self.current is not None:
+            self.check_timer.start()
+
+    # -- the fields table's columns ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.fields and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self.fit_columns)
+        return super().eventFilter(watched, event)
+
+    def column_order(self) -> list[int]:
+        """The fields table's columns, the most needed first: the name, the label in the
+        window's language, the kind, whether it is required, the other labels, the choices."""
+        own = LABEL_COLUMNS.get(current_language(), LABEL_COLUMNS["en"])
+        others = [c for c in LABEL_COLUMNS.values() if c != own]
+        return [ID, own, KIND, REQUIRED, *others, CHOICES]
+
+    def fit_columns(self) -> None:
+        """Show the columns, in column_order, that fit the table's width with their headers
+        whole (the last one shown may end its cells in "…"); always the name and a label."""
+        table, header = self.fields, self.fields.horizontalHeader()
+        room = table.viewport().width()
+        if room <= 1:
+            return
+        metrics = header.fontMetrics()
+
+        def heading(col: int) -> int:
+            item = table.horizontalHeaderItem(col)
+            return metrics.horizontalAdvance(item.text() if item else "") + 24
+
+        def whole(col: int) -> int:
+            if col == KIND:  # as wide as the kinds chosen, not as the longest kind there is
+                boxes = [table.cellWidget(row, KIND) for row in range(table.rowCount())]
+                return max([heading(col)] + [
+                    box.fontMetrics().horizontalAdvance(box.currentText()) + 44
+                    for box in boxes if isinstance(box, QComboBox)])
+            return max(heading(col), table.sizeHintForColumn(col))
+
+        order = self.column_order()
+        own = order[1]
+
+        def need(col: int, last: int) -> int:
+            if col == own:  # room for most labels before another column is shown
+                return max(heading(col), min(whole(col), LABEL_ROOM))
+            if col == last:  # takes the rest, its header whole
+                return heading(col)
+            return whole(col)
+
+        shown = order[:2]
+        for count in range(len(order), 1, -1):
+            chosen = order[:count]
+            if sum(need(c, max(chosen)) for c in chosen) <= room:
+                shown = chosen
+                break
+        last = max(shown)
+        widths = {c: need(c, last) for c in shown if c != last}
+        widths[last] = max(room - sum(widths.values()), heading(last))
+        for col in range(table.columnCount()):
+            table.setColumnHidden(col, col not in shown)
+            if col in shown:
+                table.setColumnWidth(col, widths[col])
+
+    def edit_field(self, row: int | None = None) -> QDialog | None:
+        """The chosen field's details in a dialog: each property, the ones the table has no
+        room for among them; OK puts them into the table. The dialog, shown (not waited
+        for)."""
+        row = self.fields.currentRow() if row is None else row
+        if not 0 <= row < self.fields.rowCount():
+            return None
+        dialog = FieldDetails(self, row)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
 
     def _kind_names(self) -> dict[FieldKind, str]:
         return {FieldKind.TEXT: self.tr("text"), FieldKind.LONG_TEXT: self.tr("long text"),
@@ -370,6 +468,7 @@ class TemplatesPage(QWidget):
             text, error = self.note
             self.note = None
             self.problem.setStyleSheet(ERROR_STYLE if error else "")
+            self.said_check = False
             self.problem.setText(text)
 
     def _fill_list(self) -> None:
@@ -450,6 +549,7 @@ class TemplatesPage(QWidget):
 
     def _activity_changed(self, version: TemplateVersion) -> None:
         self.problem.setStyleSheet("")
+        self.said_check = False
         self.problem.setText((self.tr("Version {version} is offered again.") if version.active
                               else self.tr("Version {version} is withdrawn: it is no longer "
                                            "offered for new notices.")).format(
@@ -509,6 +609,7 @@ class TemplatesPage(QWidget):
         self.fields.setItem(row, CHOICES, QTableWidgetItem(choices_text(f.choices)))
         self.fields.blockSignals(False)
         self._changed()
+        QTimer.singleShot(0, self.fit_columns)
 
     def remove_field(self) -> None:
         row = self.fields.currentRow()
@@ -557,10 +658,12 @@ class TemplatesPage(QWidget):
             from app.i18n import error_text
 
             self.problem.setStyleSheet(ERROR_STYLE)
+            self.said_check = True
             self.problem.setText(error_text(exc, current_language()))
             self.save_button.setEnabled(False)
             return None
         self.problem.setStyleSheet("")
+        self.said_check = True
         self.problem.setText(self.tr("The template is complete: every field is in all three "
                                      "texts."))
         self.save_button.setEnabled(True)
@@ -611,6 +714,7 @@ class TemplatesPage(QWidget):
         self._show_version()
         self.save_button.setEnabled(True)
         self.problem.setStyleSheet("")
+        self.said_check = False
         self.problem.setText(self.tr("Saved as version {version}; new notices use it at every "
                                      "PC of the office.").format(version=saved.version))
         self.saved.emit(saved.template)
@@ -619,4 +723,68 @@ class TemplatesPage(QWidget):
     def _failed(self, failure: Failure) -> None:
         self.save_button.setEnabled(True)
         self.problem.setStyleSheet(ERROR_STYLE)
+        self.said_check = False
         self.problem.setText(self.runner.failure_text(failure))
+
+
+class FieldDetails(QDialog):
+    """One field of the template being edited, every property of it: its name, kind, whether
+    it is required, its label in each language and its choices."""
+
+    def __init__(self, page: TemplatesPage, row: int) -> None:
+        super().__init__(page)
+        self.page, self.row = page, row
+        table = page.fields
+        form = QFormLayout(self)
+        self.name = QLineEdit(page._cell(row, ID))
+        self.name.setObjectName("detail_name")
+        self.kind = QComboBox()
+        self.kind.setObjectName("detail_kind")
+        kind_box = table.cellWidget(row, KIND)
+        required_box = table.cellWidget(row, REQUIRED)
+        assert isinstance(kind_box, QComboBox) and isinstance(required_box, QCheckBox)
+        for code, name in page._kind_names().items():
+            self.kind.addItem(name, code.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind_box.currentData()))
+        self.required = QCheckBox(self.tr("Required"))
+        self.required.setObjectName("detail_required")
+        self.required.setChecked(required_box.isChecked())
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow("", self.required)
+        self.labels: dict[str, QLineEdit] = {}
+        for lang, column in LABEL_COLUMNS.items():
+            edit = QLineEdit(page._cell(row, column))
+            edit.setObjectName(f"detail_label_{lang}")
+            self.labels[lang] = edit
+            form.addRow(self.tr("Label ({language})").format(language=AUTONYMS[lang]), edit)
+        self.choices = QLineEdit(page._cell(row, CHOICES))
+        self.choices.setObjectName("detail_choices")
+        self.choices.setPlaceholderText(self.tr("value: et | ru | en; \u2026"))
+        self.choices.setMinimumWidth(self.choices.fontMetrics().horizontalAdvance("x" * 48))
+        form.addRow(self.tr("Choices"), self.choices)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("Field {name}").format(name=self.name.text() or "\u2026"))
+
+    def accept(self) -> None:
+        """Put the details into the table's row; the page checks the template again."""
+        table = self.page.fields
+        values = {ID: self.name.text(), CHOICES: self.choices.text(),
+                  **{column: self.labels[lang].text() for lang, column in LABEL_COLUMNS.items()}}
+        for column, text in values.items():
+            item = table.item(self.row, column)
+            if item is None:
+                table.setItem(self.row, column, QTableWidgetItem(text))
+            elif item.text() != text:
+                item.setText(text)
+        kind_box = table.cellWidget(self.row, KIND)
+        required_box = table.cellWidget(self.row, REQUIRED)
+        if isinstance(kind_box, QComboBox):
+            kind_box.setCurrentIndex(kind_box.findData(self.kind.currentData()))
+        if isinstance(required_box, QCheckBox):
+            required_box.setChecked(self.required.isChecked())
+        super().accept()

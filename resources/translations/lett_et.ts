@@ -531,6 +531,37 @@
     </message>
 </context>
 <context>
+    <name>FieldDetails</name>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Label ({language})</source>
+        <translation>Silt ({language})</translation>
+    </message>
+    <message>
+        <source>value: et | ru | en; …</source>
+        <translation>väärtus: et | ru | en; …</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>Field {name}</source>
+        <translation>Väli {name}</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -3768,6 +3799,14 @@ Kas asendada see?</translation>
     <message>
         <source>Choices (value: et | ru | en; …)</source>
         <translation>Valikud (väärtus: et | ru | en; …)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Üksikasjad…</translation>
+    </message>
+    <message>
+        <source>All of the chosen field's properties: its labels in every language, whether it is required, its choices</source>
+        <translation>Valitud välja kõik omadused: silt igas keeles, kas väli on kohustuslik, valikud</translation>
     </message>
     <message>
         <source>Add a field</source>

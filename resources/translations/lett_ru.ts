@@ -531,6 +531,37 @@
     </message>
 </context>
 <context>
+    <name>FieldDetails</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Label ({language})</source>
+        <translation>Подпись ({language})</translation>
+    </message>
+    <message>
+        <source>value: et | ru | en; …</source>
+        <translation>значение: et | ru | en; …</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Field {name}</source>
+        <translation>Поле {name}</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -3768,6 +3799,14 @@ Do you want to replace it?</source>
     <message>
         <source>Choices (value: et | ru | en; …)</source>
         <translation>Варианты (значение: et | ru | en; …)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>All of the chosen field's properties: its labels in every language, whether it is required, its choices</source>
+        <translation>Все свойства выбранного поля: подписи на всех языках, обязательно ли оно, варианты</translation>
     </message>
     <message>
         <source>Add a field</source>

@@ -463,8 +463,8 @@ def test_the_topics_page_keeps_the_topic_tree_and_each_services_default(qtbot, d
 
 
 def cut_texts(page):
-    """What the page shows cut: a table's header narrower than its text, a label, check box or
-    button narrower than its text, a scroll bar sideways."""
+    """What the page shows cut: a table's header narrower than its text (of the columns it
+    shows), a label, check box or button narrower than its text, a scroll bar sideways."""
     from app.ui.qt import QCheckBox, QLabel, QPushButton, QScrollArea, QTableWidget
 
     cut = []
@@ -472,7 +472,11 @@ def cut_texts(page):
         if not table.isVisibleTo(page):
             continue
         header = table.horizontalHeader()
+        if table.horizontalScrollBar().isVisibleTo(page):
+            cut.append(f"sideways scroll bar in {table.objectName() or 'a table'}")
         for col in range(table.columnCount()):
+            if header.isSectionHidden(col):
+                continue
             item = table.horizontalHeaderItem(col)
             text = item.text() if item is not None else ""
             if text and header.sectionSize(col) < header.fontMetrics().horizontalAdvance(text):
@@ -553,5 +557,56 @@ def test_the_kiosk_and_counters_pages_name_services_in_the_windows_language(qtbo
         for page in (kiosk, counters):
             page.load(window.config)
             assert page.service_checks["C"].text() == "C \u2013 Документы и справки"
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+def test_the_template_fields_fit_without_scrolling_sideways(qtbot, dialog, screen):
+    """The fields table shows the columns that fit, headers whole, in every language; the
+    others are in the chosen field's details, and what is edited there is the template's."""
+    from app.ui.config.dialog import opening_size
+    from app.ui.qt import QApplication, QSize
+    from app.ui.qt_i18n import install_language
+    from app.ui.template_editor import ID, LABEL_COLUMNS, TemplatesPage
+
+    window = dialog()
+    qtbot.waitUntil(lambda: window.templates_added, timeout=5000)
+    window.resize(opening_size(QSize(screen[0], screen[1] - 40)))
+    page = page_of(window, TemplatesPage)
+    qtbot.waitUntil(lambda: page.list.count() == 7, timeout=5000)
+    page.list.setCurrentRow([t.id for t in page.templates].index("decision"))
+    table = page.fields
+    qtbot.waitUntil(lambda: table.rowCount() > 3)
+    try:
+        for lang in ("et", "ru", "en"):
+            install_language(lang)
+            for _ in range(3):
+                QApplication.processEvents()
+            shown = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+            assert {ID, LABEL_COLUMNS[lang]} <= set(shown), (lang, shown)
+            assert cut_texts(page) == [], lang
+            assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width(), (
+                lang, [(c, table.columnWidth(c), table.sizeHintForColumn(c)) for c in shown],
+                table.horizontalHeader().length())
+            if screen == (1366, 768):
+                assert len(shown) < table.columnCount()
+        # what checking said is said again in the language chosen
+        install_language("ru")
+        qtbot.waitUntil(lambda: page.problem.text().startswith("Шаблон полный"), timeout=3000)
+        install_language("en")
+        # the details hold every property, those of hidden columns too, and edit the row
+        table.selectRow(0)
+        assert page.details_button.isEnabled()
+        details = page.edit_field()
+        qtbot.addWidget(details)
+        assert details.labels["ru"].text() == "Имя заявителя"
+        assert details.required.isChecked() and details.kind.currentText() == "text"
+        details.labels["ru"].setText("Ф. И. О. заявителя")
+        details.required.setChecked(False)
+        details.accept()
+        field = page.edited().fields[0]
+        assert (field.labels["ru"], field.required) == ("Ф. И. О. заявителя", False)
+        assert page.check() is not None
     finally:
         install_language("en")
