@@ -204,3 +204,25 @@ def test_a_long_service_name_is_cut_short_not_made_small(qtbot, local, make_runn
     finally:
         window.unlocked = True
         window.close()
+
+
+def test_a_long_name_keeps_the_services_hours_and_a_word_longer_than_a_line_is_cut(qtbot):
+    from app.ui.kiosk import ELLIPSIS, NAME_LINES, fit_name
+    from app.ui.qt import QFont
+
+    font = QFont()
+    font.setBold(True)
+    name = f"B   {longest('ru', 'B')}"
+    size, lines = fit_name(font, f"{name}\nЗакрыто, откроется в 13:00", 600, 260, 60)
+    metrics_font = QFont(font)
+    metrics_font.setPixelSize(size)
+    metrics = QFontMetrics(metrics_font)
+    assert size >= 36 and lines[-1] == "Закрыто, откроется в 13:00"
+    assert len(lines) <= NAME_LINES + 1 and lines[-2].endswith(ELLIPSIS)
+    assert all(metrics.horizontalAdvance(line) <= 600 for line in lines)
+    assert len(lines) * metrics.lineSpacing() <= 260
+    size, lines = fit_name(font, "Ж" * 200, 600, 260, 60)
+    metrics_font.setPixelSize(size)
+    metrics = QFontMetrics(metrics_font)
+    assert lines[-1].endswith(ELLIPSIS) and set(lines[-1][:-1]) == {"Ж"}
+    assert all(metrics.horizontalAdvance(line) <= 600 for line in lines)
