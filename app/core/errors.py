@@ -889,6 +889,24 @@ MESSAGES: dict[str, str] = {
         "Notice {number} is not waiting to be printed again: it was not recorded as failed to "
         "print. For another paper, print a copy: lett notice reprint {number} --print"
     ),
+    # Reports.
+    "report_kind": "\u201c{kind}\u201d is not a report. Use one of: {choices}.",
+    "report_grouping": (
+        "The {kind} report cannot be grouped by \u201c{by}\u201d. Use one of: {choices}."
+    ),
+    "report_measure": (
+        "The {kind} report has no measure \u201c{measure}\u201d. Use one of: {choices}."
+    ),
+    "report_dates": (
+        "The report's first day ({first}) is after its last day ({last}). Swap the dates."
+    ),
+    "report_date": "\u201c{value}\u201d is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23.",
+    "report_too_long": (
+        "A report covers at most {limit} days; {first}\u2013{last} is {days}. Choose a shorter "
+        "range."
+    ),
+    "report_office": "There is no office \u201c{office}\u201d among those you may see.",
+    "report_format": "\u201c{format}\u201d is not a report format. Use one of: {choices}.",
 }
 
 

@@ -368,15 +368,44 @@ def serving_spans(steps: Iterable[Step], counter: str, until: datetime) -> list[
     )
 
 
+def serving_while_open(steps: Iterable[Step], counter: str, open_spans: Iterable[Span],
+                       until: datetime) -> timedelta:
+    """Time serving while open = length of (open ∩ serving): occupancy's numerator."""
+    return _length(_intersect(_union(open_spans), serving_spans(steps, counter, until)))
+
+
 def occupancy(steps: Iterable[Step], counter: str, open_spans: Iterable[Span],
               until: datetime) -> float | None:
     """Counter occupancy = time serving while open ÷ time open. None when it was never
     open."""
-    opened = _union(open_spans)
-    total = _length(opened)
+    spans = list(open_spans)
+    total = _length(_union(spans))
     if not total:
         return None
-    return _length(_intersect(opened, serving_spans(steps, counter, until))) / total
+    return serving_while_open(steps, counter, spans, until) / total
+
+
+def open_spans(changes: Iterable[tuple[datetime, bool]], start: datetime,
+               end: datetime) -> list[Span]:
+    """When a counter stood open within `start`..`end`, from its openings and closings
+    (moment, opened?) in time order: open from an opening to the next closing; a counter
+    last opened before `start` is open from `start`, one still open at `end` until `end`. A
+    counter whose first recorded change is a closing stood open before it."""
+    spans: list[Span] = []
+    opened_at: datetime | None = None
+    for index, (at, opened) in enumerate(changes):
+        if index == 0 and not opened:
+            opened_at = start
+        if at >= end:
+            break
+        if opened and opened_at is None:
+            opened_at = at
+        elif not opened and opened_at is not None:
+            spans.append((max(opened_at, start), at))
+            opened_at = None
+    if opened_at is not None:
+        spans.append((max(opened_at, start), end))
+    return _union(spans)
 
 
 def waiting_spans(steps: Iterable[Step], counter: str, services: Iterable[str],

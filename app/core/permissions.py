@@ -31,6 +31,7 @@ class Action(StrEnum):
     VIEW_REGISTER = "see the document register"
     RECORD_CONTACTS = "record contacts with clients"
     VIEW_CONTACTS = "see the contact journal"
+    VIEW_REPORTS = "see the office's reports"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -51,6 +52,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.VIEW_REGISTER: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
     Action.RECORD_CONTACTS: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
     Action.VIEW_CONTACTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
+    Action.VIEW_REPORTS: frozenset({Role.ADMIN, Role.SUPERVISOR}),
 }
 
 

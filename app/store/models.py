@@ -164,6 +164,7 @@ class Ticket(SyncedMixin, Base):
         ),
         Index("ix_tickets_day_number", "office_id", "day", "number"),
         Index("ix_tickets_counter", "counter_id", "status"),
+        Index("ix_tickets_replaces", "replaces_id"),
         # The heads of the lines: waiting tickets only, in the order they are called
         # (migration 0010); queries name the status as a literal so these serve them.
         Index("ix_tickets_line", "office_id", "service_id", "priority", "queue_key", "id",
@@ -649,6 +650,20 @@ class ContactLink(SyncedMixin, Base):
     linked_by: Mapped[str] = mapped_column(String(200), default="")
 
 
+class CounterEvent(SyncedMixin, Base):
+    """A counter opened or closed (`kind`: opened, closed), when and by whom: a counter's
+    occupancy and its idle time count from the time it stood open. Only ever added."""
+
+    __tablename__ = "counter_events"
+    __table_args__ = (Index("ix_counter_events_office", "office_id", "at"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    counter_id: Mapped[str] = mapped_column(ForeignKey("counters.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+
+
 # -- local-only tables (never synced) ------------------------------------------------------
 
 
@@ -730,6 +745,49 @@ class VisitorSearchToken(Base):
     org_key: Mapped[str] = mapped_column(String(200), default="")
 
 
+class ReportStep(Base):
+    """One step of a ticket (app.core.measures.Step) as reports count it: the keys they group
+    by (the ticket's local day, its ISO week and month, the weekday 1-7 and the local hour the
+    step joined its line, the service, the counter and person that served it last) and its
+    moments in whole microseconds since 1970 (`day_end_us`: the end of the ticket's local
+    day, when a step still open stops counting). Each store keeps its own, recounted from the
+    events of the tickets `report_dirty` names (app.operations.reports)."""
+
+    __tablename__ = "report_steps"
+    __table_args__ = (Index("ix_report_steps_day", "office_id", "day"),)
+
+    ticket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(36))
+    day: Mapped[date] = mapped_column(Date)
+    week: Mapped[str] = mapped_column(String(8))
+    month: Mapped[str] = mapped_column(String(7))
+    weekday: Mapped[int] = mapped_column(Integer)
+    hour: Mapped[int] = mapped_column(Integer)
+    service: Mapped[str] = mapped_column(String(1))
+    counter: Mapped[int | None] = mapped_column(Integer, default=None)
+    staff: Mapped[str | None] = mapped_column(String(200), default=None)
+    arrival: Mapped[bool] = mapped_column(Boolean)
+    corrected: Mapped[bool] = mapped_column(Boolean)
+    queued_us: Mapped[int] = mapped_column(BigInteger)
+    called_us: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    ended_us: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    day_end_us: Mapped[int] = mapped_column(BigInteger)
+    end: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(32), default=None)
+    handling_us: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class ReportDirty(Base):
+    """A ticket whose row or events changed since its steps were last counted (written by
+    triggers); `n` grows with every change."""
+
+    __tablename__ = "report_dirty"
+
+    ticket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class Escalation(Base):
     """A problem sent to level 2 from this PC: waiting in the outbox until the target takes
     it (queued), sent (with the Jira issue it made and that issue's state as last followed),
@@ -792,6 +850,7 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     ContactTopic,
     Contact,
     ContactLink,
+    CounterEvent,
 )
 
 

@@ -67,7 +67,7 @@ from app.operations.queue.tickets import (
     view_of,
 )
 from app.operations.views import CounterView, TicketView, service_names
-from app.store.models import Counter, CounterService, Service, Ticket
+from app.store.models import Counter, CounterEvent, CounterService, Service, Ticket
 
 # How long call next keeps trying while other counters are taking the tickets it chose.
 TAKE_PATIENCE_S = 10.0
@@ -406,6 +406,10 @@ def set_counter_open(ctx: Context, counter_number: int, is_open_now: bool) -> Co
     ctx.require(Action.SERVE)
     with ctx.db.write() as s:
         counter = find_counter(s, ctx, counter_number)
+        if counter.is_open != is_open_now:  # recorded for the counter's occupancy
+            s.add(CounterEvent(office_id=ctx.office_id, counter_id=counter.id, at=ctx.now(),
+                               kind="opened" if is_open_now else "closed",
+                               actor=ctx.actor.name))
         counter.is_open = is_open_now
         codes = tuple(
             s.scalars(

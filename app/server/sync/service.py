@@ -75,6 +75,8 @@ CONTACT_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     "contact_topics": (frozenset({ALL}), True),
     "contacts": (frozenset({ALL}), True),
     "contact_links": (frozenset({ALL}), True),
+    # A counter opened or closed: only ever added.
+    "counter_events": (frozenset(), True),
 }
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {

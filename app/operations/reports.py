@@ -1,0 +1,568 @@
+"""Reports: the office's measures (app.core.measures) over a range of local days, grouped by
+day, week, month, hour of day, weekday, service, counter, staff member or office.
+
+The queue's figures are counted by the database: every ticket's steps are kept in
+`report_steps`, one row per step with its moments in whole microseconds since 1970, and a
+report is one GROUP BY over them, in whole numbers, so SQLite and PostgreSQL give the same
+figures. The steps are counted by app.core.measures.steps_of from the ticket's events, so they
+mean what the board and a day's figures mean. They are kept exact: triggers name every ticket
+whose row or events change (a call, a finish, a row arriving by sync) in `report_dirty`, and
+`refresh` counts those tickets' steps again before every report.
+
+A step still open counts to the end of its ticket's local day, or to now for today's: a
+report by day gives a day's figures as `app.operations.measures.day_figures` does.
+
+Counters' occupancy and idle time need the order of things within a day, so the counters
+report reads the days' events; contacts are counted by the hour in the database and those hours
+placed in local days here (the office's zone turns by whole hours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session, aliased
+
+from app.core.errors import Invalid, Refused
+from app.core.measures import (
+    Event,
+    StepEnd,
+    TicketHistory,
+    all_steps,
+    day_span,
+    handling_time,
+    idle_while_waiting,
+    open_spans,
+    serving_while_open,
+    steps_of,
+)
+from app.core.permissions import Action
+from app.core.queue import OUTCOMES
+from app.operations.context import Context
+from app.operations.measures import _event
+from app.store.db import Database
+from app.store.models import (
+    Contact,
+    ContactTopic,
+    Counter,
+    CounterEvent,
+    CounterService,
+    Escalation,
+    Office,
+    ReportDirty,
+    ReportStep,
+    Service,
+    Ticket,
+    TicketEvent,
+)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICRO = timedelta(microseconds=1)
+# The longest range one report covers: three years and a day.
+MAX_DAYS = 3 * 366
+# Tickets counted again per transaction.
+REFRESH_BATCH = 500
+
+KINDS = ("queue", "counters", "contacts", "escalations")
+TIME_GROUPS = ("day", "week", "month", "weekday", "hour")
+GROUPINGS: dict[str, tuple[str, ...]] = {
+    "queue": (*TIME_GROUPS, "service", "counter", "staff", "office"),
+    "counters": ("day", "week", "month", "weekday", "counter", "office"),
+    "contacts": (*TIME_GROUPS, "channel", "topic", "staff", "office"),
+    "escalations": ("day", "week", "month", "weekday", "target", "office"),
+}
+OUTCOME_MEASURES = tuple(f"outcome_{o}" for o in OUTCOMES)
+MEASURES: dict[str, tuple[str, ...]] = {
+    "queue": ("steps", "arrivals", "called", "served", "mean_wait", "longest_wait",
+              "service_level", "no_shows", "transfers", "corrections", "left_uncalled",
+              "mean_handling", *OUTCOME_MEASURES),
+    "counters": ("served", "mean_handling", "time_open", "occupancy", "idle_while_waiting"),
+    "contacts": ("contacts", "ongoing"),
+    "escalations": ("opened", "solved", "overdue"),
+}
+# What each measure is: a count, a length of time, or a share (0..1).
+DURATIONS = frozenset({"mean_wait", "longest_wait", "mean_handling", "time_open",
+                       "idle_while_waiting"})
+SHARES = frozenset({"service_level", "occupancy"})
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report's rows: each maps the groupings (`by`) to their keys and the measures to
+    their values (int counts, timedelta lengths, float shares; None where nothing was there
+    to count)."""
+
+    kind: str
+    first: date
+    last: date
+    by: tuple[str, ...]
+    measures: tuple[str, ...]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (*self.by, *self.measures)
+
+
+def us(moment: datetime) -> int:
+    """A moment as whole microseconds since 1970 (UTC)."""
+    return (moment - EPOCH) // MICRO
+
+
+def week_key(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def time_keys(day: date) -> dict[str, Any]:
+    return {"day": day, "week": week_key(day), "month": f"{day.year}-{day.month:02d}",
+            "weekday": day.isoweekday()}
+
+
+# -- keeping the steps -----------------------------------------------------------------------
+
+def refresh(db: Database) -> int:
+    """Count again the steps of every ticket `report_dirty` names; how many tickets it
+    counted. A change made meanwhile leaves its ticket named (its `n` moved on)."""
+    done = 0
+    while True:
+        with db.write() as s:
+            dirty = s.execute(select(ReportDirty.ticket_id, ReportDirty.n)
+                              .order_by(ReportDirty.ticket_id).limit(REFRESH_BATCH)).all()
+            if not dirty:
+                return done
+            ids = [t for t, _ in dirty]
+            rows = _step_rows(s, ids)
+            conn = s.connection()
+            steps, marks = ReportStep.__table__.c, ReportDirty.__table__.c
+            conn.execute(delete(ReportStep.__table__).where(steps.ticket_id.in_(ids)))
+            if rows:
+                conn.execute(insert(ReportStep.__table__), rows)
+            conn.execute(delete(ReportDirty.__table__).where(
+                marks.ticket_id == bindparam("t"), marks.n == bindparam("m")),
+                [{"t": t, "m": n} for t, n in dirty])
+            done += len(ids)
+
+
+def _step_rows(s: Session, ids: Sequence[str]) -> list[dict[str, Any]]:
+    issued = aliased(Service)
+    tickets = s.execute(
+        select(Ticket.id, Ticket.office_id, Ticket.number, issued.code, Ticket.arrived_at,
+               Ticket.replaces_id, Ticket.day, Office.timezone)
+        .join(issued, issued.id == Ticket.issued_service_id)
+        .join(Office, Office.id == Ticket.office_id)
+        .where(Ticket.id.in_(ids), Ticket.deleted_at.is_(None))
+    ).all()
+    if not tickets:
+        return []
+    replaced = set(s.scalars(select(Ticket.replaces_id).where(
+        Ticket.replaces_id.in_(ids), Ticket.deleted_at.is_(None))))
+    at_counter = aliased(Counter)
+    events: dict[str, list[Event]] = {}
+    for tid, kind, at, counter, actor, data in s.execute(
+        select(TicketEvent.ticket_id, TicketEvent.kind, TicketEvent.at, at_counter.number,
+               TicketEvent.actor, TicketEvent.data)
+        .join(Ticket, and_(Ticket.id == TicketEvent.ticket_id,
+                           Ticket.office_id == TicketEvent.office_id))
+        .outerjoin(at_counter, at_counter.id == TicketEvent.counter_id)
+        .where(TicketEvent.ticket_id.in_(ids), TicketEvent.deleted_at.is_(None))
+        .order_by(TicketEvent.at, TicketEvent.id)
+    ):
+        events.setdefault(tid, []).append(_event(kind, at, counter, actor, data or {}))
+    zones: dict[str, ZoneInfo] = {}
+    rows: list[dict[str, Any]] = []
+    for tid, office, number, code, arrived, replaces, day, tz in tickets:
+        if tid in replaced:
+            continue  # a wrong ticket corrected: its visitor goes on as the new ticket
+        zone = zones.setdefault(tz, ZoneInfo(tz))
+        history = TicketHistory(tid, number, code, arrived, tuple(events.get(tid, ())), replaces)
+        day_end = us(day_span(day, zone)[1])
+        keys = time_keys(day)
+        for index, step in enumerate(steps_of(history)):
+            last = step.servings[-1] if step.servings else None
+            handling = handling_time(step)
+            rows.append({
+                "ticket_id": tid, "step": index, "office_id": office, **keys,
+                "hour": step.queued_at.astimezone(zone).hour,
+                "service": step.service,
+                "counter": int(last.counter) if last and last.counter.isdigit() else None,
+                "staff": last.actor if last else None,
+                "arrival": index == 0, "corrected": index == 0 and replaces is not None,
+                "queued_us": us(step.queued_at),
+                "called_us": None if step.called_at is None else us(step.called_at),
+                "ended_us": None if step.ended_at is None else us(step.ended_at),
+                "day_end_us": day_end, "end": step.end.value, "outcome": step.outcome,
+                "handling_us": None if handling is None else handling // MICRO,
+            })
+    return rows
+
+
+# -- checking a request ----------------------------------------------------------------------
+
+def parse_day(value: str | date) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise Invalid("report_date", value=str(value)[:40], field="date") from None
+
+
+def check(kind: str, first: date, last: date, by: Sequence[str],
+          measures: Sequence[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The groupings and measures of a valid request (all of the kind's measures when none
+    are named); Refused or Invalid with what to do otherwise."""
+    if kind not in KINDS:
+        raise Refused("report_kind", kind=kind, choices=", ".join(KINDS))
+    if first > last:
+        raise Invalid("report_dates", first=first.isoformat(), last=last.isoformat(),
+                      field="date")
+    days = (last - first).days + 1
+    if days > MAX_DAYS:
+        raise Refused("report_too_long", limit=MAX_DAYS, first=first.isoformat(),
+                      last=last.isoformat(), days=days)
+    groups = tuple(dict.fromkeys(by))
+    for b in groups:
+        if b not in GROUPINGS[kind]:
+            raise Refused("report_grouping", kind=kind, by=b,
+                          choices=", ".join(GROUPINGS[kind]))
+    chosen = tuple(dict.fromkeys(measures)) if measures else MEASURES[kind]
+    for m in chosen:
+        if m not in MEASURES[kind]:
+            raise Refused("report_measure", kind=kind, measure=m,
+                          choices=", ".join(MEASURES[kind]))
+    return groups, chosen
+
+
+# -- the report ------------------------------------------------------------------------------
+
+def report(db: Database, offices: Sequence[str], first: date, last: date,
+           by: Sequence[str] = ("day",), measures: Sequence[str] | None = None,
+           kind: str = "queue", now: datetime | None = None) -> Report:
+    """The `kind` report of the offices (ids) over the local days `first`..`last`, grouped by
+    `by` (in that order), with `measures` (all of the kind's when None). `now` bounds what is
+    still open (today's steps count to now)."""
+    groups, chosen = check(kind, first, last, by, measures)
+    moment = now or datetime.now(UTC)
+    make = {"queue": _queue, "counters": _counters, "contacts": _contacts,
+            "escalations": _escalations}[kind]
+    rows = make(db, list(offices), first, last, groups, moment) if offices else []
+    if "office" in groups:
+        codes = _office_codes(db, offices)
+        for row in rows:
+            row["office"] = codes.get(row["office"], row["office"])
+    rows.sort(key=lambda r: tuple(_order(r[b]) for b in groups))
+    return Report(kind, first, last, groups, chosen,
+                  [{**{b: r[b] for b in groups}, **{m: r.get(m) for m in chosen}}
+                   for r in rows])
+
+
+def office_report(ctx: Context, first: date, last: date, by: Sequence[str] = ("day",),
+                  measures: Sequence[str] | None = None, kind: str = "queue") -> Report:
+    """The report of the context's office (a supervisor's or an admin's)."""
+    ctx.require(Action.VIEW_REPORTS)
+    check(kind, first, last, by, measures)
+    return report(ctx.db, [ctx.office_id], first, last, by, measures, kind, ctx.now())
+
+
+def _order(key: Any) -> tuple[int, Any]:
+    return (1, "") if key is None else (0, key)
+
+
+def _office_codes(db: Database, offices: Iterable[str]) -> dict[str, str]:
+    with db.read() as s:
+        return dict(s.execute(select(Office.id, Office.code).where(Office.id.in_(list(offices)))
+                              ).tuples().all())
+
+
+def _int(value: Any) -> int:
+    return int(value or 0)
+
+
+def _queue(db: Database, offices: list[str], first: date, last: date, groups: tuple[str, ...],
+           now: datetime) -> list[dict[str, Any]]:
+    refresh(db)
+    r = ReportStep.__table__.c
+    now_us = bindparam("now_us", us(now), type_=BigInteger)
+    until = case((r.day_end_us < now_us, r.day_end_us), else_=now_us)
+    reached = func.coalesce(r.called_us, r.ended_us, until)
+    waited = case((reached < until, reached), else_=until) - r.queued_us
+    waited = case((waited > 0, waited), else_=literal(0, BigInteger))
+    target = Service.target_wait_min * literal(60_000_000, BigInteger)
+    called = r.called_us.is_not(None)
+    wait = r.called_us - r.queued_us
+
+    def count(condition: ColumnElement[bool]) -> Any:
+        return func.sum(case((condition, 1), else_=0))
+
+    columns: dict[str, Any] = {
+        "steps": func.count(),
+        "arrivals": count(r.arrival.is_(True)),
+        "called": func.count(r.called_us),
+        "wait_sum": func.sum(wait),
+        "longest": func.max(case((r.queued_us <= until, waited))),
+        "met": count(and_(called, wait <= target)),
+        "counted": count(or_(called, waited > target)),
+        "served": count(r.end == StepEnd.FINISHED.value),
+        "no_shows": count(r.end == StepEnd.NO_SHOW.value),
+        "transfers": count(r.end == StepEnd.TRANSFERRED.value),
+        "corrections": count(r.corrected.is_(True)),
+        "left_uncalled": count(and_(r.queued_us < until,
+                                    or_(r.called_us.is_(None), r.called_us >= until),
+                                    or_(r.ended_us.is_(None), r.ended_us >= until))),
+        "handled": func.count(r.handling_us),
+        "handling_sum": func.sum(r.handling_us),
+        **{f"outcome_{o}": count(and_(r.end == StepEnd.FINISHED.value,
+                                      func.coalesce(r.outcome, "served") == o))
+           for o in OUTCOMES},
+    }
+    keys = [r.office_id if b == "office" else r[b] for b in groups]
+    query = (
+        select(*[k.label(f"k{i}") for i, k in enumerate(keys)],
+               *[c.label(name) for name, c in columns.items()])
+        .select_from(ReportStep.__table__.outerjoin(Service, and_(
+            Service.office_id == r.office_id, Service.code == r.service)))
+        .where(r.office_id.in_(offices), r.day >= first, r.day <= last)
+        .group_by(*keys)
+    )
+    out = []
+    with db.read() as s:
+        for row in s.execute(query).mappings():
+            called_n, handled = _int(row["called"]), _int(row["handled"])
+            counted = _int(row["counted"])
+            values: dict[str, Any] = {
+                b: row[f"k{i}"] for i, b in enumerate(groups)}
+            values.update({
+                "steps": _int(row["steps"]), "arrivals": _int(row["arrivals"]),
+                "called": called_n, "served": _int(row["served"]),
+                "mean_wait": (MICRO * _int(row["wait_sum"])) / called_n if called_n else None,
+                "longest_wait": None if row["longest"] is None else MICRO * int(row["longest"]),
+                "service_level": _int(row["met"]) / counted if counted else None,
+                "no_shows": _int(row["no_shows"]), "transfers": _int(row["transfers"]),
+                "corrections": _int(row["corrections"]),
+                "left_uncalled": _int(row["left_uncalled"]),
+                "mean_handling": ((MICRO * _int(row["handling_sum"])) / handled
+                                  if handled else None),
+                **{m: _int(row[m]) for m in OUTCOME_MEASURES},
+            })
+            out.append(values)
+    return out
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _counters(db: Database, offices: list[str], first: date, last: date,
+              groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """Each counter's day from the day's events (app.core.measures), summed per group."""
+    from app.operations.measures import read_histories
+
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    with db.read() as s:
+        office_rows = s.execute(select(Office.id, Office.timezone)
+                                .where(Office.id.in_(offices))).all()
+    for office, tz in office_rows:
+        zone = ZoneInfo(tz)
+        with db.read() as s:
+            served_by: dict[str, list[str]] = {}
+            for number, code in s.execute(
+                select(Counter.number, Service.code)
+                .join(CounterService, CounterService.counter_id == Counter.id)
+                .join(Service, Service.id == CounterService.service_id)
+                .where(Counter.office_id == office, Counter.deleted_at.is_(None),
+                       CounterService.deleted_at.is_(None))
+            ):
+                served_by.setdefault(str(number), []).append(code)
+            changes: dict[str, list[tuple[datetime, bool]]] = {}
+            for number, kind, at in s.execute(
+                select(Counter.number, CounterEvent.kind, CounterEvent.at)
+                .join(Counter, Counter.id == CounterEvent.counter_id)
+                .where(CounterEvent.office_id == office, CounterEvent.deleted_at.is_(None),
+                       CounterEvent.at < day_span(last, zone)[1])
+                .order_by(CounterEvent.at, CounterEvent.id)
+            ):
+                changes.setdefault(str(number), []).append((at, kind == "opened"))
+        reader = Context(db, _reader(), office, zone, lambda: now)
+        by_day: dict[date, list[TicketHistory]] = {}
+        for h in read_histories(reader, first, last):
+            by_day.setdefault(h.arrived_at.astimezone(zone).date(), []).append(h)
+        for day in _days(first, last):
+            start, end = day_span(day, zone)
+            if start >= now:
+                break
+            until = min(end, now)
+            steps = all_steps(by_day.get(day, []))
+            for counter, services in served_by.items():
+                spans = _open_spans_of(changes.get(counter), steps, counter, start, until)
+                finished = [st for st in steps if st.end is StepEnd.FINISHED
+                            and st.servings and st.servings[-1].counter == counter]
+                keys = {**time_keys(day), "counter": int(counter), "office": office}
+                key = tuple(keys[b] for b in groups)
+                t = totals.setdefault(key, {**{b: keys[b] for b in groups}, "served": 0,
+                                            "handled": timedelta(0), "time_open": timedelta(0),
+                                            "serving": timedelta(0),
+                                            "idle_while_waiting": timedelta(0)})
+                t["served"] += len(finished)
+                t["handled"] += sum((handling_time(st) or timedelta(0) for st in finished),
+                                    timedelta(0))
+                t["time_open"] += sum((b - a for a, b in spans), timedelta(0))
+                t["serving"] += serving_while_open(steps, counter, spans, until)
+                t["idle_while_waiting"] += idle_while_waiting(steps, counter, services, spans,
+                                                              until)
+    out = []
+    for t in totals.values():
+        t["mean_handling"] = t["handled"] / t["served"] if t["served"] else None
+        t["occupancy"] = t["serving"] / t["time_open"] if t["time_open"] else None
+        out.append(t)
+    return out
+
+
+def _open_spans_of(changes: list[tuple[datetime, bool]] | None, steps: Sequence[Any],
+                   counter: str, start: datetime, until: datetime) -> list[tuple[datetime,
+                                                                                 datetime]]:
+    """When the counter stood open that day: from its recorded openings and closings; a
+    counter whose opening was never recorded (before the store kept them) counts as open
+    from its first call of the day to the end of its last service."""
+    if changes:
+        return open_spans(changes, start, until)
+    stretches = [(sv.start, sv.end or until) for st in steps for sv in st.servings
+                 if sv.counter == counter]
+    return [(min(a for a, _ in stretches), max(b for _, b in stretches))] if stretches else []
+
+
+def _reader() -> Any:
+    from app.core.permissions import Actor, Role
+
+    return Actor("reports", frozenset({Role.SUPERVISOR}))
+
+
+def _hour_bucket(db: Database, column: Any) -> Any:
+    """The UTC hour of a moment as text 'YYYY-MM-DD HH', the same on both databases."""
+    if db.dialect == "sqlite":
+        return func.substr(column, 1, 13)
+    return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24")
+
+
+def _local_keys(bucket: str, zone: ZoneInfo) -> dict[str, Any]:
+    moment = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(zone)
+    return {**time_keys(moment.date()), "hour": moment.hour}
+
+
+def _office_zones(db: Database, offices: list[str]) -> dict[str, ZoneInfo]:
+    with db.read() as s:
+        return {o: ZoneInfo(tz) for o, tz in s.execute(
+            select(Office.id, Office.timezone).where(Office.id.in_(offices)))}
+
+
+def _utc_range(zones: Mapping[str, ZoneInfo], first: date, last: date) -> tuple[datetime,
+                                                                                  datetime]:
+    starts = [day_span(first, z)[0] for z in zones.values()]
+    ends = [day_span(last, z)[1] for z in zones.values()]
+    return min(starts), max(ends)
+
+
+def _contacts(db: Database, offices: list[str], first: date, last: date,
+              groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """Contacts started on the days, by the hour in the database, placed in local days."""
+    zones = _office_zones(db, offices)
+    if not zones:
+        return []
+    start, end = _utc_range(zones, first, last)
+    bucket = _hour_bucket(db, Contact.started_at)
+    extra = {"channel": Contact.channel, "topic": ContactTopic.code,
+             "staff": Contact.served_by}
+    keys = [extra[b] for b in groups if b in extra]
+    query = (
+        select(Contact.office_id, bucket.label("bucket"), *keys, func.count().label("n"),
+               func.count(Contact.id).filter(Contact.ended_at.is_(None)).label("ongoing"))
+        .outerjoin(ContactTopic, ContactTopic.id == Contact.topic_id)
+        .where(Contact.office_id.in_(offices), Contact.deleted_at.is_(None),
+               Contact.started_at >= start, Contact.started_at < end)
+        .group_by(Contact.office_id, bucket, *keys)
+    )
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    with db.read() as s:
+        for row in s.execute(query):
+            office, hour = row[0], row[1]
+            local = _local_keys(hour, zones[office])
+            if not first <= local["day"] <= last:
+                continue
+            named = dict(zip([b for b in groups if b in extra], row[2:2 + len(keys)],
+                             strict=True))
+            values = {**local, **named, "office": office}
+            key = tuple(values[b] for b in groups)
+            t = totals.setdefault(key, {**{b: values[b] for b in groups}, "contacts": 0,
+                                        "ongoing": 0})
+            t["contacts"] += int(row.n)
+            t["ongoing"] += int(row.ongoing)
+    return list(totals.values())
+
+
+def _escalations(db: Database, offices: list[str], first: date, last: date,
+                 groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """Escalations opened and solved on the days (this PC's own), and those overdue now:
+    promised by a day before today and not yet closed, counted on their opening's day."""
+    zones = _office_zones(db, offices)
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    with db.read() as s:
+        rows = s.execute(select(Escalation.office_id, Escalation.target, Escalation.created_at,
+                                Escalation.closed_at, Escalation.promised_on)
+                         .where(Escalation.office_id.in_(offices))).all()
+    for office, target, created, closed, promised in rows:
+        zone = zones.get(office)
+        if zone is None:
+            continue
+        today = now.astimezone(zone).date()
+        marks = [("opened", created)]
+        if closed is not None:
+            marks.append(("solved", closed))
+        if closed is None and promised is not None and promised < today:
+            marks.append(("overdue", created))
+        for measure, moment in marks:
+            day = moment.astimezone(zone).date()
+            if not first <= day <= last:
+                continue
+            values = {**time_keys(day), "target": target, "office": office}
+            key = tuple(values[b] for b in groups)
+            t = totals.setdefault(key, {**{b: values[b] for b in groups}, "opened": 0,
+                                        "solved": 0, "overdue": 0})
+            t[measure] += 1
+    return list(totals.values())
+
+
+# -- the same figures from the events, for checking the kept steps ----------------------------
+
+def steps_from_events(db: Database) -> list[dict[str, Any]]:
+    """Every ticket's steps counted from its events now, as `report_steps` rows in a fixed
+    order: what the kept rows must equal."""
+    with db.read() as s:
+        ids = list(s.scalars(select(Ticket.id).order_by(Ticket.id)))
+        rows = [row for i in range(0, len(ids), REFRESH_BATCH)
+                for row in _step_rows(s, ids[i:i + REFRESH_BATCH])]
+    return sorted(rows, key=lambda r: (r["ticket_id"], r["step"]))
+
+
+def kept_steps(db: Database) -> list[dict[str, Any]]:
+    """The `report_steps` rows as kept, in the same order."""
+    with db.read() as s:
+        result = s.execute(select(ReportStep.__table__).order_by(ReportStep.ticket_id,
+                                                                 ReportStep.step))
+        return [dict(r) for r in result.mappings()]
