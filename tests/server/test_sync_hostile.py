@@ -718,3 +718,26 @@ def test_the_contact_journals_references_name_rows_of_the_same_office(two_office
     assert own["id"] not in refused and answer.json()["accepted"] == 1
     for device in (kiosk_a, desk_b):
         device.close()
+
+
+def test_a_counters_opening_names_a_counter_of_the_same_office(two_offices):
+    a, b = two_offices
+    desk_b = b.device(Role.DESK)
+    kiosk = a.device(Role.KIOSK)
+
+    def opening(counter_id):
+        return {"id": uuid7(), "office_id": b.id, "counter_id": counter_id, "kind": "opened",
+                "at": now_iso(), "actor": "desk", **desk_b.stamp()}
+
+    own, foreign = opening(b.counters[1]), opening(a.counters[1])
+    answer = desk_b.push(desk_b.change("counter_events", own),
+                         desk_b.change("counter_events", foreign))
+    refused = refusals(answer)
+    assert list(refused) == [foreign["id"]]
+    assert (refused[foreign["id"]]["field"], refused[foreign["id"]]["reason"]) == (
+        "counter_id", "sync_foreign_reference")
+    # A kiosk may not record a counter's opening at all.
+    k_row = {**opening(a.counters[1]), "office_id": a.id, **kiosk.stamp()}
+    assert refusals(kiosk.push(kiosk.change("counter_events", k_row)))
+    for device in (desk_b, kiosk):
+        device.close()

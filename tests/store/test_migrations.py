@@ -206,6 +206,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     _register_a_document(ctx)
     _keep_a_file_and_a_template(db, ctx)
     _record_a_contact(ctx)
+    q.set_counter_open(ctx, 1, False)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):
