@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli.printer import add_printer_parser
     from app.cli.queue import add_queue_parser
     from app.cli.register import add_register_parser
+    from app.cli.reports import add_report_parser
     from app.cli.server import add_server_parser
     from app.cli.sync import add_connection_parsers, add_sync_parser
     from app.cli.visitors import add_visitor_parser
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     add_contact_parser(sub)
     add_register_parser(sub)
     add_escalation_parser(sub)
+    add_report_parser(sub)
     add_sync_parser(sub)
     add_printer_parser(sub)
     add_voice_parser(sub)
@@ -149,6 +151,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli.register import register_command
 
             return register_command(args, local, lang)
+        if args.command == "report":
+            from app.cli.reports import report_command
+
+            return report_command(args, local, lang)
     finally:
         local.close()
     return 2
