@@ -288,8 +288,8 @@ def _order(key: Any) -> tuple[int, Any]:
 
 def _office_codes(db: Database, offices: Iterable[str]) -> dict[str, str]:
     with db.read() as s:
-        return dict(s.execute(select(Office.id, Office.code).where(Office.id.in_(list(offices)))
-                              ).tuples().all())
+        return {oid: code for oid, code in s.execute(
+            select(Office.id, Office.code).where(Office.id.in_(list(offices))))}
 
 
 def _int(value: Any) -> int:
