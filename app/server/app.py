@@ -152,6 +152,9 @@ def create_app(db: Database, *, live: bool = True) -> FastAPI:
     from app.server.ticketpage.endpoints import router as ticket_page_router
 
     routers.append(ticket_page_router)
+    from app.server.reports.endpoints import router as reports_router
+
+    routers.append(reports_router)
     from app.server.queue.endpoints import router as queue_router
 
     # The queue first: the counters' calls are most of a busy server's requests, and the

@@ -1,0 +1,1 @@
+"""The office's reports at the server, for supervisors signed in there."""
