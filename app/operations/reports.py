@@ -19,7 +19,7 @@ placed in local days here (the office's zone turns by whole hours).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -454,16 +454,49 @@ def _reader() -> Any:
     return Actor("reports", frozenset({Role.SUPERVISOR}))
 
 
-def _hour_bucket(db: Database, column: Any) -> Any:
-    """The UTC hour of a moment as text 'YYYY-MM-DD HH', the same on both databases."""
-    if db.dialect == "sqlite":
-        return func.substr(column, 1, 13)
-    return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24")
+def _offsets(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """The zone's UTC offsets (seconds) from `start` to `end`: (from this instant, offset),
+    the first from `start`. The zone's clocks turn on the hour."""
+    hour = timedelta(hours=1)
+    moment = start.replace(minute=0, second=0, microsecond=0)
+    offset = moment.astimezone(zone).utcoffset()
+    segments = [(start, int(offset.total_seconds()) if offset else 0)]
+    day = timedelta(days=1)
+    while moment < end:
+        step = day if (moment + day).astimezone(zone).utcoffset() == offset else hour
+        moment += step
+        now_offset = moment.astimezone(zone).utcoffset()
+        if now_offset != offset:
+            offset = now_offset
+            segments.append((moment, int(offset.total_seconds()) if offset else 0))
+    return segments
 
 
-def _local_keys(bucket: str, zone: ZoneInfo) -> dict[str, Any]:
-    moment = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(zone)
-    return {**time_keys(moment.date()), "hour": moment.hour}
+def _local_bucket(db: Database, column: Any, zone: ZoneInfo, start: datetime, end: datetime,
+                  hourly: bool) -> Any:
+    """A moment's local day ('YYYY-MM-DD') or local hour ('YYYY-MM-DD HH') as text, counted
+    in the database the same on both: PostgreSQL knows the zone; on SQLite the moment is
+    moved by the zone's offset of its stretch between two turns of the clocks."""
+    if db.dialect != "sqlite":
+        return func.to_char(func.timezone(str(zone.key), column),
+                            "YYYY-MM-DD HH24" if hourly else "YYYY-MM-DD")
+    segments = _offsets(zone, start, end)
+    shift: Any = literal(f"{segments[-1][1]:+d} seconds")
+    if len(segments) > 1:
+        shift = case(*[(column < bindparam(f"turn{i}", at, type_=column.type),
+                        literal(f"{off:+d} seconds"))
+                       for i, ((_, off), (at, _)) in enumerate(zip(segments, segments[1:],
+                                                                   strict=False))],
+                     else_=shift)
+    return func.substr(func.datetime(column, shift), 1, 13 if hourly else 10)
+
+
+def _bucket_keys(bucket: str) -> dict[str, Any]:
+    day = date(int(bucket[:4]), int(bucket[5:7]), int(bucket[8:10]))
+    keys = time_keys(day)
+    if len(bucket) > 10:
+        keys["hour"] = int(bucket[11:13])
+    return keys
 
 
 def _office_zones(db: Database, offices: list[str]) -> dict[str, ZoneInfo]:
@@ -472,47 +505,41 @@ def _office_zones(db: Database, offices: list[str]) -> dict[str, ZoneInfo]:
             select(Office.id, Office.timezone).where(Office.id.in_(offices)))}
 
 
-def _utc_range(zones: Mapping[str, ZoneInfo], first: date, last: date) -> tuple[datetime,
-                                                                                  datetime]:
-    starts = [day_span(first, z)[0] for z in zones.values()]
-    ends = [day_span(last, z)[1] for z in zones.values()]
-    return min(starts), max(ends)
-
-
 def _contacts(db: Database, offices: list[str], first: date, last: date,
               groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
-    """Contacts started on the days, by the hour in the database, placed in local days."""
+    """Contacts started on the local days, grouped in the database by local day (or hour)."""
     zones = _office_zones(db, offices)
-    if not zones:
-        return []
-    start, end = _utc_range(zones, first, last)
-    bucket = _hour_bucket(db, Contact.started_at)
     extra = {"channel": Contact.channel, "topic": ContactTopic.code,
              "staff": Contact.served_by}
-    keys = [extra[b] for b in groups if b in extra]
-    query = (
-        select(Contact.office_id, bucket.label("bucket"), *keys, func.count().label("n"),
-               func.count(Contact.id).filter(Contact.ended_at.is_(None)).label("ongoing"))
-        .outerjoin(ContactTopic, ContactTopic.id == Contact.topic_id)
-        .where(Contact.office_id.in_(offices), Contact.deleted_at.is_(None),
-               Contact.started_at >= start, Contact.started_at < end)
-        .group_by(Contact.office_id, bucket, *keys)
-    )
+    named = [b for b in groups if b in extra]
     totals: dict[tuple[Any, ...], dict[str, Any]] = {}
-    with db.read() as s:
-        for row in s.execute(query):
-            office, hour = row[0], row[1]
-            local = _local_keys(hour, zones[office])
-            if not first <= local["day"] <= last:
-                continue
-            named = dict(zip([b for b in groups if b in extra], row[2:2 + len(keys)],
-                             strict=True))
-            values = {**local, **named, "office": office}
-            key = tuple(values[b] for b in groups)
-            t = totals.setdefault(key, {**{b: values[b] for b in groups}, "contacts": 0,
-                                        "ongoing": 0})
-            t["contacts"] += int(row.n)
-            t["ongoing"] += int(row.ongoing)
+    by_zone: dict[str, list[str]] = {}
+    for office, zone in zones.items():
+        by_zone.setdefault(zone.key, []).append(office)
+    for key, members in by_zone.items():
+        zone = ZoneInfo(key)
+        start, end = day_span(first, zone)[0], day_span(last, zone)[1]
+        bucket = _local_bucket(db, Contact.started_at, zone, start, end, "hour" in groups)
+        query = (
+            select(Contact.office_id, bucket.label("bucket"), *[extra[b] for b in named],
+                   func.count().label("n"),
+                   func.count(Contact.id).filter(Contact.ended_at.is_(None)).label("ongoing"))
+            .outerjoin(ContactTopic, ContactTopic.id == Contact.topic_id)
+            .where(Contact.office_id.in_(members), Contact.deleted_at.is_(None),
+                   Contact.started_at >= start, Contact.started_at < end)
+            .group_by(Contact.office_id, bucket, *[extra[b] for b in named])
+        )
+        seen: dict[str, dict[str, Any]] = {}
+        with db.read() as s:
+            for row in s.execute(query):
+                local = seen.get(row[1]) or seen.setdefault(row[1], _bucket_keys(row[1]))
+                values = {**local, **dict(zip(named, row[2:2 + len(named)], strict=True)),
+                          "office": row[0]}
+                t = totals.setdefault(tuple(values[b] for b in groups),
+                                      {**{b: values[b] for b in groups}, "contacts": 0,
+                                       "ongoing": 0})
+                t["contacts"] += int(row.n)
+                t["ongoing"] += int(row.ongoing)
     return list(totals.values())
 
 

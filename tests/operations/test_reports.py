@@ -237,3 +237,25 @@ def test_a_deleted_ticket_leaves_the_report(ctx, clock):
         t = s.scalars(select(Ticket).where(Ticket.number == "B002")).one()
         t.deleted_at = clock.at
     assert sum(r["steps"] for r in reports.office_report(ctx, DAY, DAY).rows) == 5
+
+
+def test_contacts_fall_in_their_local_day_and_hour_on_both_stores(any_store, clock):
+    from app.operations import contacts as c
+
+    ctx = any_store
+    for moment in (datetime(2026, 10, 24, 20, 59, tzinfo=UTC),   # 23:59 on the 24th (+03)
+                   datetime(2026, 10, 24, 21, 30, tzinfo=UTC),   # 00:30 on the 25th (+03)
+                   datetime(2026, 10, 25, 0, 30, tzinfo=UTC),    # 03:30 (+03)
+                   datetime(2026, 10, 25, 1, 30, tzinfo=UTC),    # 03:30 again (+02)
+                   datetime(2026, 10, 25, 21, 59, tzinfo=UTC),   # 23:59 (+02)
+                   datetime(2026, 10, 25, 22, 0, tzinfo=UTC)):   # 00:00 on the 26th
+        clock.at = moment
+        c.start_contact(ctx, "phone")
+    clock.at = datetime(2026, 10, 27, 8, 0, tzinfo=UTC)
+    r = reports.office_report(ctx, date(2026, 10, 25), date(2026, 10, 25), by=("day", "hour"),
+                              kind="contacts")
+    assert [(x["day"], x["hour"], x["contacts"]) for x in r.rows] == [
+        (date(2026, 10, 25), 0, 1), (date(2026, 10, 25), 3, 2), (date(2026, 10, 25), 23, 1)]
+    r = reports.office_report(ctx, date(2026, 10, 24), date(2026, 10, 26), by=("day",),
+                              kind="contacts")
+    assert [(x["day"].day, x["contacts"]) for x in r.rows] == [(24, 1), (25, 4), (26, 1)]
