@@ -28,9 +28,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Integer,
     and_,
     bindparam,
     case,
+    cast,
     delete,
     func,
     insert,
@@ -300,69 +302,108 @@ def _queue(db: Database, offices: list[str], first: date, last: date, groups: tu
            now: datetime) -> list[dict[str, Any]]:
     refresh(db)
     r = ReportStep.__table__.c
-    now_us = bindparam("now_us", us(now), type_=BigInteger)
-    until = case((r.day_end_us < now_us, r.day_end_us), else_=now_us)
+    zones = _office_zones(db, offices)
+    # A step counts to the end of its day, or to now for today's: past days need no choice.
+    if zones and all(day_span(last, z)[1] <= now for z in zones.values()):
+        until: Any = r.day_end_us
+    else:
+        now_us = bindparam("now_us", us(now), type_=BigInteger)
+        until = case((r.day_end_us < now_us, r.day_end_us), else_=now_us)
     reached = func.coalesce(r.called_us, r.ended_us, until)
     waited = case((reached < until, reached), else_=until) - r.queued_us
     waited = case((waited > 0, waited), else_=literal(0, BigInteger))
-    target = Service.target_wait_min * literal(60_000_000, BigInteger)
+    # Each service's target wait: few services are written into the query, many joined.
+    with db.read() as s:
+        targets = {(o, c): m * 60_000_000 for o, c, m in s.execute(
+            select(Service.office_id, Service.code, Service.target_wait_min)
+            .where(Service.office_id.in_(offices), Service.deleted_at.is_(None)))}
+    joined = len(set(targets.values())) > 1 and len(targets) > 12
+    if joined:
+        target: Any = Service.target_wait_min * literal(60_000_000, BigInteger)
+    elif len(set(targets.values())) == 1:
+        target = literal(next(iter(targets.values())), BigInteger)
+    else:
+        target = case(*[(and_(r.office_id == o, r.service == c), literal(t, BigInteger))
+                        for (o, c), t in targets.items()], else_=None)
     called = r.called_us.is_not(None)
     wait = r.called_us - r.queued_us
 
     def count(condition: ColumnElement[bool]) -> Any:
         return func.sum(case((condition, 1), else_=0))
 
+    def flag(column: Any) -> Any:
+        return func.sum(cast(column, Integer))
+
+    # Grouped also by how each step ended and its outcome, so those counts are the groups'
+    # sizes and the database sums fewer expressions per row.
     columns: dict[str, Any] = {
         "steps": func.count(),
-        "arrivals": count(r.arrival.is_(True)),
+        "arrivals": flag(r.arrival),
         "called": func.count(r.called_us),
         "wait_sum": func.sum(wait),
         "longest": func.max(case((r.queued_us <= until, waited))),
         "met": count(and_(called, wait <= target)),
         "counted": count(or_(called, waited > target)),
-        "served": count(r.end == StepEnd.FINISHED.value),
-        "no_shows": count(r.end == StepEnd.NO_SHOW.value),
-        "transfers": count(r.end == StepEnd.TRANSFERRED.value),
-        "corrections": count(r.corrected.is_(True)),
+        "corrections": flag(r.corrected),
         "left_uncalled": count(and_(r.queued_us < until,
                                     or_(r.called_us.is_(None), r.called_us >= until),
                                     or_(r.ended_us.is_(None), r.ended_us >= until))),
         "handled": func.count(r.handling_us),
         "handling_sum": func.sum(r.handling_us),
-        **{f"outcome_{o}": count(and_(r.end == StepEnd.FINISHED.value,
-                                      func.coalesce(r.outcome, "served") == o))
-           for o in OUTCOMES},
     }
     keys = [r.office_id if b == "office" else r[b] for b in groups]
+    source: Any = ReportStep.__table__
+    if joined:
+        source = source.outerjoin(Service, and_(Service.office_id == r.office_id,
+                                                Service.code == r.service,
+                                                Service.deleted_at.is_(None)))
     query = (
-        select(*[k.label(f"k{i}") for i, k in enumerate(keys)],
+        select(*[k.label(f"k{i}") for i, k in enumerate(keys)], r.end, r.outcome,
                *[c.label(name) for name, c in columns.items()])
-        .select_from(ReportStep.__table__.outerjoin(Service, and_(
-            Service.office_id == r.office_id, Service.code == r.service)))
+        .select_from(source)
         .where(r.office_id.in_(offices), r.day >= first, r.day <= last)
-        .group_by(*keys)
+        .group_by(*keys, r.end, r.outcome)
     )
-    out = []
+    sums = ("steps", "arrivals", "called", "wait_sum", "met", "counted", "corrections",
+            "left_uncalled", "handled", "handling_sum", "served", "no_shows", "transfers",
+            *OUTCOME_MEASURES)
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
     with db.read() as s:
         for row in s.execute(query).mappings():
-            called_n, handled = _int(row["called"]), _int(row["handled"])
-            counted = _int(row["counted"])
-            values: dict[str, Any] = {
-                b: row[f"k{i}"] for i, b in enumerate(groups)}
-            values.update({
-                "steps": _int(row["steps"]), "arrivals": _int(row["arrivals"]),
-                "called": called_n, "served": _int(row["served"]),
-                "mean_wait": (MICRO * _int(row["wait_sum"])) / called_n if called_n else None,
-                "longest_wait": None if row["longest"] is None else MICRO * int(row["longest"]),
-                "service_level": _int(row["met"]) / counted if counted else None,
-                "no_shows": _int(row["no_shows"]), "transfers": _int(row["transfers"]),
-                "corrections": _int(row["corrections"]),
-                "left_uncalled": _int(row["left_uncalled"]),
-                "mean_handling": ((MICRO * _int(row["handling_sum"])) / handled
-                                  if handled else None),
-                **{m: _int(row[m]) for m in OUTCOME_MEASURES},
-            })
-            out.append(values)
+            key = tuple(row[f"k{i}"] for i in range(len(groups)))
+            t = totals.get(key)
+            if t is None:
+                t = totals[key] = {**dict(zip(groups, key, strict=True)), **dict.fromkeys(sums, 0),
+                                   "longest": None}
+            for name in columns:
+                if name != "longest":
+                    t[name] += _int(row[name])
+            if row["longest"] is not None:
+                t["longest"] = max(t["longest"] or 0, int(row["longest"]))
+            steps = _int(row["steps"])
+            end = row["end"]
+            if end == StepEnd.FINISHED.value:
+                t["served"] += steps
+                outcome = f"outcome_{row['outcome'] or 'served'}"
+                if outcome in t:
+                    t[outcome] += steps
+            elif end == StepEnd.NO_SHOW.value:
+                t["no_shows"] += steps
+            elif end == StepEnd.TRANSFERRED.value:
+                t["transfers"] += steps
+    out = []
+    for t in totals.values():
+        called_n, handled, counted = t["called"], t["handled"], t["counted"]
+        out.append({
+            **{b: t[b] for b in groups},
+            **{m: t[m] for m in ("steps", "arrivals", "called", "served", "no_shows",
+                                 "transfers", "corrections", "left_uncalled",
+                                 *OUTCOME_MEASURES)},
+            "mean_wait": (MICRO * t["wait_sum"]) / called_n if called_n else None,
+            "longest_wait": None if t["longest"] is None else MICRO * t["longest"],
+            "service_level": t["met"] / counted if counted else None,
+            "mean_handling": (MICRO * t["handling_sum"]) / handled if handled else None,
+        })
     return out
 
 
