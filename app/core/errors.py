@@ -892,10 +892,10 @@ MESSAGES: dict[str, str] = {
     # Reports.
     "report_kind": "\u201c{kind}\u201d is not a report. Use one of: {choices}.",
     "report_grouping": (
-        "The {kind} report cannot be grouped by \u201c{by}\u201d. Use one of: {choices}."
+        "This report cannot be grouped by \u201c{by}\u201d. Use one of: {choices}."
     ),
     "report_measure": (
-        "The {kind} report has no measure \u201c{measure}\u201d. Use one of: {choices}."
+        "This report has no measure \u201c{measure}\u201d. Use one of: {choices}."
     ),
     "report_dates": (
         "The report's first day ({first}) is after its last day ({last}). Swap the dates."

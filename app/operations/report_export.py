@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def report_title(report: Report, lang: str) -> str:
         "contacts": translate(CONTEXT, "Contacts", lang),
         "escalations": translate(CONTEXT, "Escalations", lang),
     }
-    return translate(CONTEXT, "{kind} report, {first}\u2013{last}", lang).format(
+    return translate(CONTEXT, "Report: {kind}, {first}\u2013{last}", lang).format(
         kind=kinds[report.kind], first=report.first.isoformat(), last=report.last.isoformat())
 
 
@@ -230,7 +231,7 @@ def to_pdf(report: Report, lang: str, path: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     font, bold = _pdf_fonts()
     names = titles(lang)
@@ -264,20 +265,44 @@ def to_pdf(report: Report, lang: str, path: Path) -> None:
             chart.categoryAxis.labels.boxAnchor = "ne"
         drawing.add(chart)
         story += [drawing, Spacer(1, 3 * mm)]
+    # The outcomes get a table of their own, so every column has room for its title.
+    main = [m for m in report.measures if not m.startswith("outcome_")]
+    outcomes = [m for m in report.measures if m.startswith("outcome_")]
+    for part in (main, outcomes):
+        if part:
+            story += [_pdf_table(replace(report, measures=tuple(part)), lang, width, styles,
+                                 font, bold), Spacer(1, 4 * mm)]
+    doc.build(story)
+
+
+def _pdf_table(report: Report, lang: str, width: float, styles: Any, font: str,
+               bold: str) -> Any:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
     header, rows = table_rows(report, lang)
     if not rows:
         rows = [[translate(CONTEXT, "Nothing to count in these days.", lang)]
                 + [""] * (len(header) - 1)]
-    table = Table([header, *rows], repeatRows=1)
+    head_style = styles["Normal"].clone("head", fontName=bold, fontSize=7, leading=8.5)
+    keys = len(report.by)
+    key_width = 30 * mm
+    rest = max(len(header) - keys, 1)
+    measure_width = min(28 * mm, (width - key_width * keys) / rest)
+    table = Table([[Paragraph(h, head_style) for h in header], *rows], repeatRows=1,
+                  colWidths=[key_width] * keys + [measure_width] * (len(header) - keys),
+                  hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), bold),
-        ("FONTSIZE", (0, 0), (-1, -1), 7), ("ALIGN", (len(report.by), 0), (-1, -1), "RIGHT"),
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 7), ("ALIGN", (keys, 0), (-1, -1), "RIGHT"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
     ]))
-    story.append(table)
-    doc.build(story)
+    return table
+
+
 
 
 def _pdf_fonts() -> tuple[str, str]:
