@@ -76,7 +76,7 @@ schema = schemathesis.openapi.from_dict(SERVED)
 RUNS = [
     pytest.param(path, method.upper(), mode, id=f"{method.upper()} {path} {mode}")
     for path, methods in SERVED["paths"].items()
-    if path.startswith(("/admin/", "/staff/"))
+    if path.startswith(("/admin/", "/staff/", "/reports/"))
     for method, spec in methods.items()
     for mode in GenerationMode
     if mode is GenerationMode.POSITIVE or "parameters" in spec or "requestBody" in spec
