@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
         for tab in (self.queue_tab, self.visitors_tab, self.notices_tab, self.scan_tab,
                     self.register_tab, self.contacts_tab):
             self.tabs.addTab(_scrolling(tab), "")
+        # Supervisors' and admins' reports (the operation checks the role again).
+        self.reports_tab: QWidget | None = None
+        if actor is not None and actor.may(Action.VIEW_REPORTS):
+            from app.ui.reports.tab import ReportsTab  # QtCharts loads only for them
+
+            self.reports_tab = ReportsTab(runner, settings)
+            self.tabs.addTab(_scrolling(self.reports_tab), "")
         self.contacts_tab.wanted.connect(lambda: self.show_tab(self.contacts_tab))
         self.contacts_tab.install_phone_key(self)
         for tab in (self.notices_tab, self.scan_tab, self.register_tab, self.contacts_tab):
@@ -198,6 +205,8 @@ class MainWindow(QMainWindow):
                           (self.register_tab, self.tr("Document register")),
                           (self.contacts_tab, self.tr("Contacts"))):
             self.tabs.setTabText(self.index_of(tab), text)
+        if self.reports_tab is not None:
+            self.tabs.setTabText(self.index_of(self.reports_tab), self.tr("Reports"))
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))

@@ -918,6 +918,10 @@
         <translation>Pöördumised</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Aruanded</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -3018,6 +3022,85 @@ Kas asendada see?</translation>
     <message>
         <source>Specialist {name}, {unit}, room {room}</source>
         <translation>Spetsialist {name}, {unit}, ruum {room}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>From</source>
+        <translation>Alates</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kuni</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Aruanne</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Rühmitus</translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation>seejärel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näita</translation>
+    </message>
+    <message>
+        <source>Chart of</source>
+        <translation>Joonisel</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Salvesta XLSX-failina…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Salvesta CSV-failina…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Salvesta PDF-failina…</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Järjekord</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Teenindusletid</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>2. tasemele edastamised</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tabel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Aruande salvestamine</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvestatud: {path}</translation>
     </message>
 </context>
 <context>

@@ -918,6 +918,10 @@
         <translation>Обращения</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
         <source>&amp;Lett</source>
         <translation>&amp;Lett</translation>
     </message>
@@ -3018,6 +3022,85 @@ Do you want to replace it?</source>
     <message>
         <source>Specialist {name}, {unit}, room {room}</source>
         <translation>Специалист {name}, {unit}, кабинет {room}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation>затем</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Chart of</source>
+        <translation>На графике</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Сохранить в XLSX…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Передачи на 2-й уровень</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Таблица (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The Reports tab (supervisors and admins)."""
