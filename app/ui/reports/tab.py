@@ -75,7 +75,6 @@ class ReportsTab(QWidget):
 
     def _build(self) -> None:
         self.banner = Banner()
-        self.banner.keep_place(1)
         today = QDate.currentDate()
         self.first = QDateEdit(QDate(today.year(), today.month(), 1))
         self.last = QDateEdit(today)
@@ -106,6 +105,8 @@ class ReportsTab(QWidget):
 
         self.measure = QComboBox()
         self.measure.setObjectName("report_measure")
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure.setMinimumContentsLength(24)
         self.measure.currentIndexChanged.connect(self._draw)
         self.measure_label = QLabel()
         self.chart = QChart()
@@ -265,7 +266,8 @@ class ReportsTab(QWidget):
         lang = current_language()
         self.chart.setTitle(f"{report_title(report, lang)} \u2014 "
                             f"{titles(lang).get(measure, measure)}")
-        labels = [" / ".join(key_text(b, r[b], lang) for b in report.by) for r in report.rows]
+        labels = [" / ".join(_short(b, r[b], lang, key_text) for b in report.by)
+                  for r in report.rows]
         values = [float(cell(measure, r[measure]) or 0) for r in report.rows]
         categories = QBarCategoryAxis()
         categories.append(labels)
@@ -322,3 +324,10 @@ class ReportsTab(QWidget):
         self.banner.show_info(text)
         self.result.emit(text)
 
+
+
+def _short(group: str, key: Any, lang: str, key_text: Any) -> str:
+    """A chart's label: a day as day and month, the rest as the table shows them."""
+    if group == "day" and isinstance(key, date):
+        return f"{key.day:02d}.{key.month:02d}"
+    return str(key_text(group, key, lang))
