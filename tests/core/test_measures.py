@@ -266,3 +266,37 @@ def test_notices_by_template_over_a_range_of_days():
         "power_of_attorney": 1, "withdrawal": 1}
     assert by_key_in_days(issued, date(2026, 3, 29), date(2026, 3, 30), TALLINN) == {
         "power_of_attorney": 2, "withdrawal": 1}
+
+
+def test_open_spans_follow_openings_and_closings_within_the_day():
+    from app.core.measures import open_spans
+
+    day = datetime(2026, 11, 23, tzinfo=UTC)
+
+    def at(h, m=0):
+        return day + timedelta(hours=h, minutes=m)
+
+    start, end = at(0), at(24)
+    # opened 8:00, closed 12:00, opened 13:00 and still open at the day's end
+    assert open_spans([(at(8), True), (at(12), False), (at(13), True)], start, end) == [
+        (at(8), at(12)), (at(13), end)]
+    # opened the day before: open from the day's start; a second opening changes nothing
+    assert open_spans([(at(-2), True), (at(9), True), (at(10), False)], start, end) == [
+        (start, at(10))]
+    # the first thing recorded is a closing: it stood open before it
+    assert open_spans([(at(11), False)], start, end) == [(start, at(11))]
+    # closed the day before and never opened: not open at all; changes after the end ignored
+    assert open_spans([(at(-5), True), (at(-1), False), (at(25), True)], start, end) == []
+
+
+def test_serving_while_open_is_occupancy_s_numerator():
+    from app.core.measures import Serving, Step, StepEnd, occupancy, serving_while_open
+
+    t0 = datetime(2026, 11, 23, 8, tzinfo=UTC)
+    step = Step("t", "A001", "A", t0, t0, "1",
+                (Serving("1", t0, t0 + timedelta(minutes=30)),), StepEnd.FINISHED,
+                t0 + timedelta(minutes=30))
+    opened = [(t0 + timedelta(minutes=10), t0 + timedelta(minutes=70))]
+    until = t0 + timedelta(hours=2)
+    assert serving_while_open([step], "1", opened, until) == timedelta(minutes=20)
+    assert occupancy([step], "1", opened, until) == pytest.approx(20 / 60)

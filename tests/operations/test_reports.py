@@ -259,3 +259,23 @@ def test_contacts_fall_in_their_local_day_and_hour_on_both_stores(any_store, clo
     r = reports.office_report(ctx, date(2026, 10, 24), date(2026, 10, 26), by=("day",),
                               kind="contacts")
     assert [(x["day"].day, x["contacts"]) for x in r.rows] == [(24, 1), (25, 4), (26, 1)]
+
+
+def test_escalations_opened_solved_and_overdue_by_target(ctx, clock):
+    from app.store.models import Escalation
+
+    def escalation(target, created, closed=None, promised=None):
+        return Escalation(office_id=ctx.office_id, target=target, summary="Pension abroad",
+                          created_at=created, closed_at=closed, promised_on=promised)
+
+    with ctx.db.write() as s:
+        s.add_all([
+            escalation("pensions", clock.at),
+            escalation("pensions", clock.at, closed=clock.at + timedelta(hours=2)),
+            escalation("it", clock.at, promised=DAY - timedelta(days=1)),  # overdue now
+            escalation("it", clock.at, promised=DAY + timedelta(days=3)),
+            escalation("it", clock.at - timedelta(days=5)),                # another week
+        ])
+    r = reports.office_report(ctx, DAY, DAY, by=("target",), kind="escalations")
+    assert [(x["target"], x["opened"], x["solved"], x["overdue"]) for x in r.rows] == [
+        ("it", 2, 0, 1), ("pensions", 2, 1, 0)]
