@@ -39,6 +39,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -81,6 +82,8 @@ MICRO = timedelta(microseconds=1)
 MAX_DAYS = 3 * 366
 # Tickets counted again per transaction.
 REFRESH_BATCH = 500
+# The PostgreSQL advisory lock taken while counting.
+REFRESH_LOCK = 0x4C455454
 
 KINDS = ("queue", "counters", "contacts", "escalations")
 TIME_GROUPS = ("day", "week", "month", "weekday", "hour")
@@ -146,11 +149,17 @@ def refresh(db: Database) -> int:
     done = 0
     while True:
         with db.write() as s:
+            if db.dialect != "sqlite":  # one counting at a time (SQLite's writer is one)
+                s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK})
             dirty = s.execute(select(ReportDirty.ticket_id, ReportDirty.n)
                               .order_by(ReportDirty.ticket_id).limit(REFRESH_BATCH)).all()
             if not dirty:
                 return done
+            # A ticket reissued in place of another: that one leaves the count (or comes
+            # back, when the new one is removed), so it is counted again too.
             ids = [t for t, _ in dirty]
+            ids += sorted(set(s.scalars(select(Ticket.replaces_id).where(
+                Ticket.id.in_(ids), Ticket.replaces_id.is_not(None)))) - set(ids))
             rows = _step_rows(s, ids)
             conn = s.connection()
             steps, marks = ReportStep.__table__.c, ReportDirty.__table__.c

@@ -279,3 +279,20 @@ def test_escalations_opened_solved_and_overdue_by_target(ctx, clock):
     r = reports.office_report(ctx, DAY, DAY, by=("target",), kind="escalations")
     assert [(x["target"], x["opened"], x["solved"], x["overdue"]) for x in r.rows] == [
         ("it", 2, 0, 1), ("pensions", 2, 1, 0)]
+
+
+def test_a_ticket_counted_before_its_reissue_leaves_the_count(any_store, clock):
+    ctx = any_store
+    q.issue_ticket(ctx, "B")
+    clock.advance(minutes=1)
+    assert sum(r["steps"] for r in reports.office_report(ctx, DAY, DAY).rows) == 1
+    clock.advance(minutes=1)
+    q.cancel(ctx, "B001", reissue_service="C")
+    rows = reports.office_report(ctx, DAY, DAY, by=("service",)).rows
+    assert [(r["service"], r["steps"], r["corrections"], r["arrivals"]) for r in rows] == [
+        ("C", 1, 1, 1)]
+    assert reports.kept_steps(ctx.db) == reports.steps_from_events(ctx.db)
+    with ctx.db.write() as s:  # the new ticket removed: the first one counts again
+        s.scalars(select(Ticket).where(Ticket.number == "C001")).one().deleted_at = clock.at
+    rows = reports.office_report(ctx, DAY, DAY, by=("service",)).rows
+    assert [(r["service"], r["steps"]) for r in rows] == [("B", 1)]
