@@ -71,6 +71,7 @@ from app.store.models import (
     Office,
     ReportDirty,
     ReportStep,
+    ReportTotal,
     Service,
     Ticket,
     TicketEvent,
@@ -163,9 +164,14 @@ def refresh(db: Database) -> int:
             rows = _step_rows(s, ids)
             conn = s.connection()
             steps, marks = ReportStep.__table__.c, ReportDirty.__table__.c
+            days = {(o, d) for o, d in conn.execute(
+                select(steps.office_id, steps.day).where(steps.ticket_id.in_(ids))
+                .distinct())}
+            days |= {(row["office_id"], row["day"]) for row in rows}
             conn.execute(delete(ReportStep.__table__).where(steps.ticket_id.in_(ids)))
             if rows:
                 conn.execute(insert(ReportStep.__table__), rows)
+            count_day_totals(conn, days)
             conn.execute(delete(ReportDirty.__table__).where(
                 marks.ticket_id == bindparam("t"), marks.n == bindparam("m")),
                 [{"t": t, "m": n} for t, n in dirty])
@@ -307,33 +313,11 @@ def _int(value: Any) -> int:
     return int(value or 0)
 
 
-def _queue(db: Database, offices: list[str], first: date, last: date, groups: tuple[str, ...],
-           now: datetime) -> list[dict[str, Any]]:
-    refresh(db)
-    r = ReportStep.__table__.c
-    zones = _office_zones(db, offices)
-    # A step counts to the end of its day, or to now for today's: past days need no choice.
-    if zones and all(day_span(last, z)[1] <= now for z in zones.values()):
-        until: Any = r.day_end_us
-    else:
-        now_us = bindparam("now_us", us(now), type_=BigInteger)
-        until = case((r.day_end_us < now_us, r.day_end_us), else_=now_us)
+def _step_sums(r: Any, until: Any, target: Any) -> dict[str, Any]:
+    """The sums over steps a queue report is made of (see `_queue`)."""
     reached = func.coalesce(r.called_us, r.ended_us, until)
     waited = case((reached < until, reached), else_=until) - r.queued_us
     waited = case((waited > 0, waited), else_=literal(0, BigInteger))
-    # Each service's target wait: few services are written into the query, many joined.
-    with db.read() as s:
-        targets = {(o, c): m * 60_000_000 for o, c, m in s.execute(
-            select(Service.office_id, Service.code, Service.target_wait_min)
-            .where(Service.office_id.in_(offices), Service.deleted_at.is_(None)))}
-    joined = len(set(targets.values())) > 1 and len(targets) > 12
-    if joined:
-        target: Any = Service.target_wait_min * literal(60_000_000, BigInteger)
-    elif len(set(targets.values())) == 1:
-        target = literal(next(iter(targets.values())), BigInteger)
-    else:
-        target = case(*[(and_(r.office_id == o, r.service == c), literal(t, BigInteger))
-                        for (o, c), t in targets.items()], else_=None)
     called = r.called_us.is_not(None)
     wait = r.called_us - r.queued_us
 
@@ -343,9 +327,7 @@ def _queue(db: Database, offices: list[str], first: date, last: date, groups: tu
     def flag(column: Any) -> Any:
         return func.sum(cast(column, Integer))
 
-    # Grouped also by how each step ended and its outcome, so those counts are the groups'
-    # sizes and the database sums fewer expressions per row.
-    columns: dict[str, Any] = {
+    return {
         "steps": func.count(),
         "arrivals": flag(r.arrival),
         "called": func.count(r.called_us),
@@ -360,18 +342,99 @@ def _queue(db: Database, offices: list[str], first: date, last: date, groups: tu
         "handled": func.count(r.handling_us),
         "handling_sum": func.sum(r.handling_us),
     }
-    keys = [r.office_id if b == "office" else r[b] for b in groups]
-    source: Any = ReportStep.__table__
-    if joined:
-        source = source.outerjoin(Service, and_(Service.office_id == r.office_id,
-                                                Service.code == r.service,
-                                                Service.deleted_at.is_(None)))
+
+
+TOTAL_GROUPS = frozenset({"day", "week", "month", "weekday", "service", "office"})
+_TOTAL_KEYS = ("office_id", "day", "week", "month", "weekday", "service", "end", "outcome")
+_SUMS = ("steps", "arrivals", "called", "wait_sum", "longest", "met", "counted",
+         "corrections", "left_uncalled", "handled", "handling_sum")
+
+
+def count_day_totals(conn: Any, days: Iterable[tuple[str, date]]) -> None:
+    """Count again `report_totals` of these (office, day) pairs from their steps, each step
+    counted to the end of its day: exact for a day once it has ended (a later change names
+    its ticket dirty, and `refresh` counts its day again)."""
+    r = ReportStep.__table__.c
+    t = ReportTotal.__table__
+    target = func.coalesce(Service.target_wait_min, 0) * literal(60_000_000, BigInteger)
+    sums = _step_sums(r, r.day_end_us, target)
+    keys = [r.office_id if k == "office_id" else func.coalesce(r.outcome, "").label("outcome")
+            if k == "outcome" else r[k] for k in _TOTAL_KEYS]
     query = (
-        select(*[k.label(f"k{i}") for i, k in enumerate(keys)], r.end, r.outcome,
-               *[c.label(name) for name, c in columns.items()])
+        select(*keys, target.label("target_us"), *[sums[n].label(n) for n in _SUMS])
+        .select_from(ReportStep.__table__.outerjoin(Service, and_(
+            Service.office_id == r.office_id, Service.code == r.service,
+            Service.deleted_at.is_(None))))
+        .where(r.office_id == bindparam("o"), r.day == bindparam("d"))
+        .group_by(*keys, Service.target_wait_min)
+    )
+    pairs = [{"o": o, "d": d} for o, d in sorted(set(days))]
+    if not pairs:
+        return
+    conn.execute(delete(t).where(t.c.office_id == bindparam("o"), t.c.day == bindparam("d")),
+                 pairs)
+    conn.execute(insert(t).from_select([*_TOTAL_KEYS, "target_us", *_SUMS], query), pairs)
+
+
+def _queue(db: Database, offices: list[str], first: date, last: date, groups: tuple[str, ...],
+           now: datetime) -> list[dict[str, Any]]:
+    refresh(db)
+    r = ReportStep.__table__.c
+    zones = _office_zones(db, offices)
+    ended = bool(zones) and all(day_span(last, z)[1] <= now for z in zones.values())
+    # Each service's target wait: few services are written into the query, many joined.
+    with db.read() as s:
+        targets = {(o, c): m * 60_000_000 for o, c, m in s.execute(
+            select(Service.office_id, Service.code, Service.target_wait_min)
+            .where(Service.office_id.in_(offices), Service.deleted_at.is_(None)))}
+        # Days that have ended, grouped by day and service only: their totals, while they
+        # were counted with the services' targets of now.
+        t = ReportTotal.__table__.c
+        use_totals = ended and set(groups) <= TOTAL_GROUPS and not s.execute(
+            select(t.office_id).select_from(ReportTotal.__table__.outerjoin(Service, and_(
+                Service.office_id == t.office_id, Service.code == t.service,
+                Service.deleted_at.is_(None))))
+            .where(t.office_id.in_(offices), t.day >= first, t.day <= last,
+                   t.target_us != func.coalesce(Service.target_wait_min, 0)
+                   * literal(60_000_000, BigInteger))
+            .limit(1)).first()
+    if use_totals:
+        source: Any = ReportTotal.__table__
+        columns: dict[str, Any] = {n: func.max(t[n]) if n == "longest" else func.sum(t[n])
+                                   for n in _SUMS}
+        c = t
+    else:
+        # A step counts to the end of its day, or to now for today's.
+        if ended:
+            until: Any = r.day_end_us
+        else:
+            now_us = bindparam("now_us", us(now), type_=BigInteger)
+            until = case((r.day_end_us < now_us, r.day_end_us), else_=now_us)
+        joined = len(set(targets.values())) > 1 and len(targets) > 12
+        if joined:
+            target: Any = Service.target_wait_min * literal(60_000_000, BigInteger)
+        elif len(set(targets.values())) == 1:
+            target = literal(next(iter(targets.values())), BigInteger)
+        else:
+            target = case(*[(and_(r.office_id == o, r.service == code),
+                             literal(v, BigInteger)) for (o, code), v in targets.items()],
+                          else_=None)
+        # Grouped also by how each step ended and its outcome, so those counts are the
+        # groups' sizes and the database sums fewer expressions per row.
+        columns = _step_sums(r, until, target)
+        source = ReportStep.__table__
+        if joined:
+            source = source.outerjoin(Service, and_(Service.office_id == r.office_id,
+                                                    Service.code == r.service,
+                                                    Service.deleted_at.is_(None)))
+        c = r
+    keys = [c.office_id if b == "office" else c[b] for b in groups]
+    query = (
+        select(*[k.label(f"k{i}") for i, k in enumerate(keys)], c.end, c.outcome,
+               *[v.label(name) for name, v in columns.items()])
         .select_from(source)
-        .where(r.office_id.in_(offices), r.day >= first, r.day <= last)
-        .group_by(*keys, r.end, r.outcome)
+        .where(c.office_id.in_(offices), c.day >= first, c.day <= last)
+        .group_by(*keys, c.end, c.outcome)
     )
     sums = ("steps", "arrivals", "called", "wait_sum", "met", "counted", "corrections",
             "left_uncalled", "handled", "handling_sum", "served", "no_shows", "transfers",

@@ -778,6 +778,36 @@ class ReportStep(Base):
     handling_us: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
+class ReportTotal(Base):
+    """The sums of a day's steps (see ReportStep) per service, way of ending and outcome,
+    each step counted to the end of its day, with the service's target wait they were
+    counted with (`target_us`): reports of ended days grouped by day, week, month, weekday,
+    service or office read these. Counted again with the day's steps."""
+
+    __tablename__ = "report_totals"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    service: Mapped[str] = mapped_column(String(1), primary_key=True)
+    end: Mapped[str] = mapped_column(String(16), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(32), primary_key=True, default="")
+    week: Mapped[str] = mapped_column(String(8))
+    month: Mapped[str] = mapped_column(String(7))
+    weekday: Mapped[int] = mapped_column(Integer)
+    target_us: Mapped[int] = mapped_column(BigInteger)
+    steps: Mapped[int] = mapped_column(BigInteger)
+    arrivals: Mapped[int] = mapped_column(BigInteger)
+    called: Mapped[int] = mapped_column(BigInteger)
+    wait_sum: Mapped[int | None] = mapped_column(BigInteger)
+    longest: Mapped[int | None] = mapped_column(BigInteger)
+    met: Mapped[int] = mapped_column(BigInteger)
+    counted: Mapped[int] = mapped_column(BigInteger)
+    corrections: Mapped[int] = mapped_column(BigInteger)
+    left_uncalled: Mapped[int] = mapped_column(BigInteger)
+    handled: Mapped[int] = mapped_column(BigInteger)
+    handling_sum: Mapped[int | None] = mapped_column(BigInteger)
+
+
 class ReportDirty(Base):
     """A ticket whose row or events changed since its steps were last counted (written by
     triggers); `n` grows with every change."""

@@ -296,3 +296,30 @@ def test_a_ticket_counted_before_its_reissue_leaves_the_count(any_store, clock):
         s.scalars(select(Ticket).where(Ticket.number == "C001")).one().deleted_at = clock.at
     rows = reports.office_report(ctx, DAY, DAY, by=("service",)).rows
     assert [(r["service"], r["steps"]) for r in rows] == [("B", 1)]
+
+
+def test_ended_days_read_their_totals_with_the_same_figures(any_store, clock, monkeypatch):
+    ctx = any_store
+    rng = random.Random(7)
+    random_day(ctx, clock, rng, tickets=60)
+    clock.at = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    random_day(ctx, clock, rng, tickets=40)
+    clock.at = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # both days have ended
+    first, last = DAY, DAY + timedelta(days=1)
+    groupings = [("day",), ("service",), ("month", "weekday"), ("week", "service")]
+    from_totals = [reports.office_report(ctx, first, last, by=by).rows for by in groupings]
+    monkeypatch.setattr(reports, "TOTAL_GROUPS", frozenset())
+    from_steps = [reports.office_report(ctx, first, last, by=by).rows for by in groupings]
+    assert from_totals == from_steps and from_totals[0][0]["steps"] > 10
+    from app.store.models import ReportTotal
+    with ctx.db.read() as s:
+        totals = s.scalars(select(ReportTotal)).all()
+    assert sum(t.steps for t in totals) == sum(r["steps"] for r in from_steps[0])
+    # A target changed since the totals were counted: the steps are read instead.
+    monkeypatch.setattr(reports, "TOTAL_GROUPS", frozenset({"day", "service"}))
+    from app.store.models import Service
+    with ctx.db.write() as s:
+        s.scalars(select(Service).where(Service.code == "A")).one().target_wait_min = 1
+    changed = reports.office_report(ctx, first, last, by=("service",)).rows
+    monkeypatch.setattr(reports, "TOTAL_GROUPS", frozenset())
+    assert changed == reports.office_report(ctx, first, last, by=("service",)).rows

@@ -11,6 +11,9 @@ Create Date: 2026-12-07 13:00:00
   microseconds since 1970, and the keys reports group by. Kept exact by
   app.operations.reports: the triggers below name every ticket whose row or events changed
   in `report_dirty`, and a report first counts those tickets' steps again.
+- `report_totals` (each store's own): the sums of a day's steps per service, way of ending and
+  outcome, counted again with the day's steps; reports of ended days by day, week, month,
+  weekday, service or office read these.
 - `report_dirty`: the tickets whose steps are to be counted again; `n` grows with each change,
   so a change made while they are being counted is not lost.
 
@@ -86,6 +89,23 @@ def upgrade() -> None:
     )
     op.create_index("ix_report_steps_day", "report_steps", ["office_id", "day"])
     op.create_table(
+        "report_totals",
+        sa.Column("office_id", sa.String(length=36), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("service", sa.String(length=1), nullable=False),
+        sa.Column("end", sa.String(length=16), nullable=False),
+        sa.Column("outcome", sa.String(length=32), nullable=False),
+        sa.Column("week", sa.String(length=8), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("weekday", sa.Integer(), nullable=False),
+        sa.Column("target_us", sa.BigInteger(), nullable=False),
+        *[sa.Column(name, sa.BigInteger(), nullable=name in ("wait_sum", "longest",
+                                                               "handling_sum"))
+          for name in ("steps", "arrivals", "called", "wait_sum", "longest", "met", "counted",
+                       "corrections", "left_uncalled", "handled", "handling_sum")],
+        sa.PrimaryKeyConstraint("office_id", "day", "service", "end", "outcome"),
+    )
+    op.create_table(
         "report_dirty",
         sa.Column("ticket_id", sa.String(length=36), nullable=False),
         sa.Column("n", sa.BigInteger(), nullable=False),
@@ -143,6 +163,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS lett_report_dirty()")
     op.drop_index("ix_tickets_replaces", table_name="tickets")
     op.drop_table("report_dirty")
+    op.drop_table("report_totals")
     op.drop_index("ix_report_steps_day", table_name="report_steps")
     op.drop_table("report_steps")
     op.drop_index("ix_counter_events_office", table_name="counter_events")
