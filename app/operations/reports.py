@@ -148,6 +148,9 @@ def refresh(db: Database) -> int:
     """Count again the steps of every ticket `report_dirty` names; how many tickets it
     counted. A change made meanwhile leaves its ticket named (its `n` moved on)."""
     done = 0
+    with db.read() as s:  # nothing changed: no write lock taken
+        if s.execute(select(ReportDirty.ticket_id).limit(1)).first() is None:
+            return done
     while True:
         with db.write() as s:
             if db.dialect != "sqlite":  # one counting at a time (SQLite's writer is one)
