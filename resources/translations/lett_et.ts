@@ -4817,6 +4817,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Märgitud postitatuks: {numbers}</translation>
     </message>
     <message>
+        <source>Give the file to write with --out.</source>
+        <translation>Andke kirjutatav fail võtmega --out.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {rows} rows over {days} days.</source>
+        <translation>Kirjutatud {path}: {rows} rida, {days} päeva.</translation>
+    </message>
+    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Andke --tls-cert ja --tls-key koos.</translation>
     </message>
@@ -5221,6 +5229,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>see the contact journal</source>
         <translation>näha pöördumiste päevikut</translation>
+    </message>
+    <message>
+        <source>see the office's reports</source>
+        <translation>näha esinduse aruandeid</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -6458,6 +6470,38 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Teatist {number} ei ole vaja uuesti printida: selle printimine ei ole ebaõnnestunud. Kui on vaja veel üht paberit, prindi koopia: lett notice reprint {number} --print</translation>
     </message>
     <message>
+        <source>“{kind}” is not a report. Use one of: {choices}.</source>
+        <translation>„{kind}“ ei ole aruanne. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>This report cannot be grouped by “{by}”. Use one of: {choices}.</source>
+        <translation>Seda aruannet ei saa rühmitada „{by}“ järgi. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>This report has no measure “{measure}”. Use one of: {choices}.</source>
+        <translation>Selles aruandes pole näitajat „{measure}“. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>The report's first day ({first}) is after its last day ({last}). Swap the dates.</source>
+        <translation>Aruande esimene päev ({first}) on pärast viimast päeva ({last}). Vahetage kuupäevad.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>„{value}“ ei ole kuupäev. Kirjutage kujul AAAA-KK-PP, nt 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {limit} days; {first}–{last} is {days}. Choose a shorter range.</source>
+        <translation>Aruanne hõlmab kuni {limit} päeva; {first}–{last} on {days} päeva. Valige lühem vahemik.</translation>
+    </message>
+    <message>
+        <source>There is no office “{office}” among those you may see.</source>
+        <translation>Teile nähtavate esinduste seas pole esindust „{office}“.</translation>
+    </message>
+    <message>
+        <source>“{format}” is not a report format. Use one of: {choices}.</source>
+        <translation>„{format}“ ei ole aruande vorming. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
         <translation type="vanished">Teatis {number} on väljastatud ja säilitatud, kuid seda ei õnnestunud printida: {detail} See on märgitud kättetoimetamata teatiseks. Seejärel vali see väljastamiste registris ja vajuta „Prindi uuesti“.</translation>
     </message>
@@ -6817,6 +6861,209 @@ Lugupidamisega
     <message>
         <source>FOR INTERNAL USE</source>
         <translation>ASUTUSESISESEKS KASUTAMISEKS</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Day</source>
+        <translation>Päev</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Nädal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Nädalapäev</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Tund</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Teenus</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Teeninduslett</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Töötaja</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Esindus</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>2. tase</translation>
+    </message>
+    <message>
+        <source>Tickets in line</source>
+        <translation>Pileteid järjekorras</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Saabunuid</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Välja kutsutud</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Teenindatud</translation>
+    </message>
+    <message>
+        <source>Mean wait, min</source>
+        <translation>Keskmine ooteaeg, min</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Pikim ooteaeg, min</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Teenindustase, %</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ei ilmunud</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Ümber suunatud</translation>
+    </message>
+    <message>
+        <source>Wrong tickets corrected</source>
+        <translation>Parandatud valed piletid</translation>
+    </message>
+    <message>
+        <source>Left uncalled at closing</source>
+        <translation>Sulgemisel välja kutsumata</translation>
+    </message>
+    <message>
+        <source>Mean handling time, min</source>
+        <translation>Keskmine teenindusaeg, min</translation>
+    </message>
+    <message>
+        <source>Outcome: served</source>
+        <translation>Tulemus: teenindatud</translation>
+    </message>
+    <message>
+        <source>Outcome: referred</source>
+        <translation>Tulemus: suunatud edasi</translation>
+    </message>
+    <message>
+        <source>Outcome: documents missing</source>
+        <translation>Tulemus: dokumendid puudu</translation>
+    </message>
+    <message>
+        <source>Outcome: not our service</source>
+        <translation>Tulemus: pole meie teenus</translation>
+    </message>
+    <message>
+        <source>Outcome: other</source>
+        <translation>Tulemus: muu</translation>
+    </message>
+    <message>
+        <source>Time open, min</source>
+        <translation>Avatud, min</translation>
+    </message>
+    <message>
+        <source>Occupancy, %</source>
+        <translation>Hõivatus, %</translation>
+    </message>
+    <message>
+        <source>Idle while people waited, min</source>
+        <translation>Jõude, kui inimesed ootasid, min</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>Veel käimas</translation>
+    </message>
+    <message>
+        <source>Escalations opened</source>
+        <translation>2. tasemele edastatud</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Lahendatud</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Praegu tähtaja ületanud</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Järjekord</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Teenindusletid</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>2. tasemele edastamised</translation>
+    </message>
+    <message>
+        <source>Report: {kind}, {first}–{last}</source>
+        <translation>Aruanne: {kind}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>esmaspäev</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>teisipäev</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>kolmapäev</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>neljapäev</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>reede</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>laupäev</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>pühapäev</translation>
+    </message>
+    <message>
+        <source>Nothing to count in these days.</source>
+        <translation>Nendel päevadel pole midagi loendada.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Aruanne</translation>
     </message>
 </context>
 <context>

@@ -4817,6 +4817,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Отмечены как отправленные почтой: {numbers}</translation>
     </message>
     <message>
+        <source>Give the file to write with --out.</source>
+        <translation>Укажите файл для записи параметром --out.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {rows} rows over {days} days.</source>
+        <translation>Записан {path}: строк {rows}, дней {days}.</translation>
+    </message>
+    <message>
         <source>Give --tls-cert and --tls-key together.</source>
         <translation>Укажите --tls-cert и --tls-key вместе.</translation>
     </message>
@@ -5221,6 +5229,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>see the contact journal</source>
         <translation>просматривать журнал обращений</translation>
+    </message>
+    <message>
+        <source>see the office's reports</source>
+        <translation>просматривать отчёты офиса</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -6458,6 +6470,38 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Уведомление {number} не нужно печатать снова: его печать не завершилась ошибкой. Если нужен ещё один экземпляр на бумаге, напечатайте копию: lett notice reprint {number} --print</translation>
     </message>
     <message>
+        <source>“{kind}” is not a report. Use one of: {choices}.</source>
+        <translation>«{kind}» — не отчёт. Выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>This report cannot be grouped by “{by}”. Use one of: {choices}.</source>
+        <translation>Этот отчёт нельзя сгруппировать по «{by}». Выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>This report has no measure “{measure}”. Use one of: {choices}.</source>
+        <translation>В этом отчёте нет показателя «{measure}». Выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The report's first day ({first}) is after its last day ({last}). Swap the dates.</source>
+        <translation>Первый день отчёта ({first}) позже последнего ({last}). Поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>«{value}» — не дата. Пишите в виде ГГГГ-ММ-ДД, например 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {limit} days; {first}–{last} is {days}. Choose a shorter range.</source>
+        <translation>Отчёт охватывает не более {limit} дней; {first}–{last} — это {days} дн. Выберите более короткий период.</translation>
+    </message>
+    <message>
+        <source>There is no office “{office}” among those you may see.</source>
+        <translation>Среди доступных вам офисов нет офиса «{office}».</translation>
+    </message>
+    <message>
+        <source>“{format}” is not a report format. Use one of: {choices}.</source>
+        <translation>«{format}» — не формат отчёта. Выберите один из: {choices}.</translation>
+    </message>
+    <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
         <translation type="vanished">Уведомление {number} выдано и сохранено, но напечатать его не удалось: {detail} Оно отмечено как не доставленное. Затем выберите его в реестре выдач и нажмите «Напечатать снова».</translation>
     </message>
@@ -6817,6 +6861,209 @@ Kind regards
     <message>
         <source>FOR INTERNAL USE</source>
         <translation>ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Окно обслуживания</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>2-й уровень</translation>
+    </message>
+    <message>
+        <source>Tickets in line</source>
+        <translation>Талонов в очереди</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришедших</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Вызвано</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Mean wait, min</source>
+        <translation>Среднее время ожидания, мин</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Наибольшее время ожидания, мин</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Уровень обслуживания, %</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Не явились</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Wrong tickets corrected</source>
+        <translation>Исправлено ошибочных талонов</translation>
+    </message>
+    <message>
+        <source>Left uncalled at closing</source>
+        <translation>Не вызваны к закрытию</translation>
+    </message>
+    <message>
+        <source>Mean handling time, min</source>
+        <translation>Среднее время обслуживания, мин</translation>
+    </message>
+    <message>
+        <source>Outcome: served</source>
+        <translation>Итог: обслужен</translation>
+    </message>
+    <message>
+        <source>Outcome: referred</source>
+        <translation>Итог: направлен дальше</translation>
+    </message>
+    <message>
+        <source>Outcome: documents missing</source>
+        <translation>Итог: не хватает документов</translation>
+    </message>
+    <message>
+        <source>Outcome: not our service</source>
+        <translation>Итог: не наша услуга</translation>
+    </message>
+    <message>
+        <source>Outcome: other</source>
+        <translation>Итог: другое</translation>
+    </message>
+    <message>
+        <source>Time open, min</source>
+        <translation>Открыто, мин</translation>
+    </message>
+    <message>
+        <source>Occupancy, %</source>
+        <translation>Занятость, %</translation>
+    </message>
+    <message>
+        <source>Idle while people waited, min</source>
+        <translation>Простой при ожидающих посетителях, мин</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>Ещё продолжаются</translation>
+    </message>
+    <message>
+        <source>Escalations opened</source>
+        <translation>Передано на 2-й уровень</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Сейчас просрочено</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Окна обслуживания</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Передачи на 2-й уровень</translation>
+    </message>
+    <message>
+        <source>Report: {kind}, {first}–{last}</source>
+        <translation>Отчёт: {kind}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>воскресенье</translation>
+    </message>
+    <message>
+        <source>Nothing to count in these days.</source>
+        <translation>За эти дни нечего подсчитывать.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
     </message>
 </context>
 <context>
