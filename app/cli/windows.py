@@ -17,11 +17,15 @@ def window_command(args: argparse.Namespace, local: Any) -> int:
     wizard on a new PC."""
     from app.core.heap import settle
     from app.ui import app as windows
-    from app.ui.setup_wizard import set_up_if_new
 
     settle()  # Qt and the store loaded: kept out of the collector's walks from now on
     if args.command == "kiosk":
         return windows.run_kiosk(local, windowed=args.windowed)
     if args.command == "display":
         return windows.run_display(local, windowed=args.windowed)
-    return windows.run_main(local) if set_up_if_new(local) else 0
+    if not local.surely_set_up():  # the setup's modules and the store load only for a new PC
+        from app.ui.setup_wizard import set_up_if_new
+
+        if not set_up_if_new(local):
+            return 0
+    return windows.run_main(local)

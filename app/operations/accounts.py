@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -23,9 +24,13 @@ from app.operations.central import central
 from app.operations.context import Context
 from app.store.models import AdminChange, StaffAccount
 
-# Verified against when the user name is unknown, so a wrong name takes as long as a wrong
-# password and the answer does not tell which accounts exist.
-_DECOY_HASH = rules.hash_password("lett-decoy-password")
+
+@cache
+def _decoy_hash() -> str:
+    """Verified against when the user name is unknown, so a wrong name takes as long as a wrong
+    password and the answer does not tell which accounts exist. Made on first use: hashing
+    takes a tenth of a second, which no command that signs nobody in should pay."""
+    return rules.hash_password("lett-decoy-password")
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,7 @@ def sign_in(ctx: Context, user_name: str, password: str) -> SignedIn:
     with ctx.db.write() as s:
         row = _find(s, ctx, user_name)
         if row is None:
-            rules.password_matches(_DECOY_HASH, password)
+            rules.password_matches(_decoy_hash(), password)
             if _any_account(s, ctx):
                 raise Refused("sign_in_failed")
             raise Refused("no_accounts")

@@ -6,7 +6,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.paths import data_dir, database_url, private_data_dir, settings_path
+from app.core.paths import (
+    data_dir,
+    database_path,
+    database_url,
+    private_data_dir,
+    settings_path,
+)
 from app.core.permissions import Actor
 from app.core.settings import Settings
 from app.logfile import keep_log
@@ -36,6 +42,15 @@ class Local:
 
                 self._db = open_database(self.database_url)
             return self._db
+
+    def surely_set_up(self) -> bool:
+        """Whether this PC is set up (connected to a server, or its store holds an office),
+        told without opening the store; False when it cannot tell without."""
+        if self.settings.get("server.url"):
+            return True
+        from app.store.peek import has_office
+
+        return has_office(database_path(self.home))
 
     def context(self, actor: Actor) -> Context:
         return open_context(self.db, actor, self.settings.get("office.code"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import i18n
 from app.core.errors import LettError
@@ -21,6 +21,9 @@ from app.ui.qt import QApplication, QCoreApplication, QEvent, QMessageBox, QWidg
 from app.ui.qt_i18n import install_language
 from app.ui.runner import Runner
 from app.ui.watch import DataWatch
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def application() -> QApplication:
@@ -101,14 +104,15 @@ def _run(
 
 def run_main(local: Local, actor: Actor | None = None) -> int:
     """The staff window of this desk PC, for `actor` or else for the person who signs in."""
-    from app.ui.main_window import MainWindow  # each window loads only its own modules
-
     worker, status = _sync_worker(local)
     session = None  # the signed-in person's session at the server, on a connected PC
     windows: list[MainWindow] = []
     given = actor
 
     def make(runner: Runner, watch: DataWatch) -> QWidget:
+        # Each window loads only its own modules; the staff window's after the sign-in.
+        from app.ui.main_window import MainWindow
+
         window = MainWindow(runner, local.settings, watch, sync_status=status, actor=actor,
                             local=local)
         windows.append(window)

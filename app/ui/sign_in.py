@@ -6,11 +6,14 @@ password, locked account) is shown in the dialog, in the language chosen on it.
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.core.errors import Refused
 from app.core.permissions import Actor
-from app.operations import accounts as acc
 from app.operations.bootstrap import Local
 from app.operations.context import Context
 from app.ui import style
@@ -24,13 +27,18 @@ from app.ui.qt import (
     QKeyEvent,
     QLabel,
     QLineEdit,
+    QObject,
     QPushButton,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
 from app.ui.qt_i18n import current_language, install_language
 from app.ui.runner import Failure, Runner, failure_of
+
+if TYPE_CHECKING:  # loaded on signing in, not before the dialog shows
+    from app.operations import accounts as acc
 
 
 def _error_label() -> QLabel:
@@ -241,6 +249,8 @@ class ChangePasswordDialog(_FormDialog):
         actor, session = self.actor, self.session
 
         def change(ctx: Context, old: str, new: str) -> acc.Account:
+            from app.operations import accounts as acc
+
             if actor is not None:
                 ctx = replace(ctx, actor=actor, staff=session or ctx.staff)
             return acc.change_password(ctx, old, new)
@@ -259,13 +269,41 @@ class ChangePasswordDialog(_FormDialog):
 def sign_in(local: Local) -> acc.SignedIn | None:
     """Ask who is at this PC; the signed-in person (with their session at the server on a
     connected PC), or None when they cancel."""
-    from app.sync.staff import sign_in_context
-
-    runner = Runner(lambda: sign_in_context(local))
+    runner = Runner(lambda: _sign_in_context(local))
     dialog = SignInDialog(runner, local)
+    # Once the dialog shows, the store opens and the sign-in's modules load while the person
+    # types (a failure is shown when they sign in, as the opening is tried again then).
+    dialog.installEventFilter(_FirstPaint(dialog, lambda: runner.read(
+        lambda _ctx: None, on_error=lambda _failure: None)))
+    if os.environ.get("LETT_EXIT_AT_SIGN_IN"):  # start-up time (bench/bench_startup.py)
+        def shown() -> None:
+            print(f"sign-in shown {time.time():.6f}", flush=True)
+            dialog.reject()
+
+        dialog.installEventFilter(_FirstPaint(dialog, shown))
     try:
         dialog.exec()
         return dialog.signed_in
     finally:
         runner.close()
         dialog.deleteLater()
+
+
+def _sign_in_context(local: Local) -> Context:
+    from app.sync.staff import sign_in_context
+
+    return sign_in_context(local)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, when the event loop is next free after `dialog` first painted."""
+
+    def __init__(self, dialog: QDialog, then: Callable[[], object]) -> None:
+        super().__init__(dialog)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
