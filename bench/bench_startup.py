@@ -46,7 +46,8 @@ def _sign_in_shown(env: dict[str, str]) -> float:
     """Seconds from just before the start of `lett` to the first paint of its sign-in dialog."""
     started = time.time()
     out = subprocess.run([sys.executable, "-m", "app.cli"],
-                         env={**env, "LETT_EXIT_AT_SIGN_IN": "1"}, cwd=ROOT, check=True, capture_output=True, text=True, timeout=120)
+                         env={**env, "LETT_EXIT_AT_SIGN_IN": "1"}, cwd=ROOT, check=True,
+                         capture_output=True, text=True, timeout=120)
     shown = [line for line in out.stdout.splitlines() if line.startswith("sign-in shown ")]
     if not shown:
         raise SystemExit(f"no sign-in dialog was shown:\n{out.stdout}\n{out.stderr}")

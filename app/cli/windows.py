@@ -18,7 +18,7 @@ def window_command(args: argparse.Namespace, local: Any) -> int:
     from app.core.heap import settle
     from app.ui import app as windows
 
-    settle()  # Qt and the store loaded: kept out of the collector's walks from now on
+    settle()  # what is loaded so far: kept out of the collector's walks from now on
     if args.command == "kiosk":
         return windows.run_kiosk(local, windowed=args.windowed)
     if args.command == "display":

@@ -160,11 +160,11 @@ def queue_host(local: Local) -> RemoteHost | None:
     """The office's queue host of a PC connected to a server; None for a PC working alone.
     A server set without a device token raises ConnectionFailed('not_connected'): working
     alone then would make a second authority for the office's queue."""
-    from app.sync.credentials import load_token
-
     url = local.settings.get("server.url")
     if not url:
         return None
+    from app.sync.credentials import load_token  # the keyring loads only on a connected PC
+
     token = load_token(local.home)
     link = ServerLink(url, token, local.settings.get("server.ca"), unreachable=HOST_UNREACHABLE)
     return RemoteHost(link)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import i18n
 from app.core.errors import LettError
+from app.core.heap import settle
 from app.core.permissions import Actor
 from app.operations.bootstrap import Local
 from app.operations.context import Context, display_actor, kiosk_actor
@@ -115,6 +116,7 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
 
         window = MainWindow(runner, local.settings, watch, sync_status=status, actor=actor,
                             local=local)
+        settle()  # its modules loaded after the sign-in: out of the collector's walks too
         windows.append(window)
         return window
 
