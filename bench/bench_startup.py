@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,6 +41,12 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
     t = time.perf_counter()
     subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - t
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _sign_in_shown(env: dict[str, str]) -> float:
@@ -94,16 +101,21 @@ def main() -> None:
     for run in cases.values():  # warm the file cache
         run()
     times: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(args.runs):  # interleaved, so a change of the machine's load hits all alike
         for name, run in cases.items():
+            before = _cpu()
             times[name].append(run())
+            cpu[name].append(_cpu() - before)
     med = {name: statistics.median(ts) for name, ts in times.items()}
     qt, bare = med["import PySide6.QtWidgets"], med["python -c pass"]
     platform = "X server " + os.environ.get("DISPLAY", "?") if args.x11 else "offscreen"
-    print(f"start-up, median of {args.runs} fresh processes (Qt platform: {platform})")
+    print(f"start-up, median of {args.runs} fresh processes (Qt platform: {platform}); "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print("  (CPU: user + system time of the whole process, to its exit)")
     for name, m in med.items():
-        line = (f"  {name:<26} {m * 1000:7.0f} ms   x{m / bare:5.1f} of python -c pass"
-                f"   x{m / qt:4.1f} of import PySide6.QtWidgets")
+        line = (f"  {name:<26} {m * 1000:7.0f} ms   CPU {statistics.median(cpu[name]) * 1000:5.0f}"
+                f" ms   x{m / bare:5.1f} of python -c pass   x{m / qt:4.1f} of import PySide6")
         if name in TARGETS:
             line += f"   target < {TARGETS[name]} s: {'met' if m < TARGETS[name] else 'NOT met'}"
         print(line)

@@ -16,6 +16,7 @@ from pathlib import Path
 from app import __version__
 from app.cli.common import language, report_error
 from app.core.errors import LettError
+from app.core.heap import starting
 from app.core.paths import data_dir
 
 
@@ -67,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with starting():  # without the cyclic collector's walks while the libraries load
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     home = (args.home or data_dir()).expanduser()
     lang = language(home)

@@ -34,3 +34,40 @@ def test_settle_leaves_later_full_collections_a_small_walk():
     assert frozen >= loaded * 0.9
     assert walked < loaded * 0.05
     assert after < before / 5
+
+
+def test_a_start_runs_without_collections_and_has_them_back_after_it():
+    import gc
+    import threading
+
+    from app.core.heap import starting
+
+    assert gc.isenabled()
+    with starting():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    gc.disable()  # a collector someone turned off stays off
+    try:
+        with starting():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    before = set(threading.enumerate())
+    with starting(seconds=0.01):  # a command that runs long has collections again
+        timers = [t for t in threading.enumerate()
+                  if t not in before and isinstance(t, threading.Timer)]
+        assert len(timers) == 1
+        timers[0].join(5)
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_settle_ends_a_start_without_collections():
+    probe = ("import gc\nfrom app.core.heap import settle, starting\n"
+             "with starting():\n    settle()\n    print(gc.isenabled())\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.split() == ["True"]
