@@ -71,3 +71,13 @@ def test_settle_ends_a_start_without_collections():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.split() == ["True"]
+
+
+def test_at_exit_after_a_start_the_heap_is_frozen_so_the_last_collection_walks_nothing():
+    probe = ("import atexit, gc\n"
+             "atexit.register(lambda: print(gc.get_freeze_count() > 10_000))  # runs last\n"
+             "from app.core.heap import starting\n"
+             "with starting():\n    import sqlalchemy.orm\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.split() == ["True"]
