@@ -19,6 +19,7 @@ from datetime import date
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +30,6 @@ from app.core.notices import EMAIL
 from app.core.permissions import Action
 from app.documents import files as file_io
 from app.documents.mail import MailServer, send
-from app.documents.render import Letterhead
 from app.i18n import translate
 from app.operations import files
 from app.operations.context import Context
@@ -41,6 +41,9 @@ from app.operations.register import (
     get_entry,
 )
 from app.store.models import Office, RegisterEntry, RegisterSeries, Specialist
+
+if TYPE_CHECKING:  # the PDF libraries load when a sheet is made
+    from app.documents.render import Letterhead
 
 CONTEXT = "register_follow"
 # The register is kept in the office's working language.
@@ -358,6 +361,8 @@ def mark_posted(ctx: Context, keys: Sequence[str]) -> list[EntryView]:
 
 
 def _letterhead(ctx: Context) -> Letterhead:
+    from app.documents.render import Letterhead
+
     with ctx.db.read() as s:
         office = s.get(Office, ctx.office_id)
         if office is None:
