@@ -100,3 +100,26 @@ def test_a_connected_pc_is_set_up_before_its_first_sync(tmp_path):
     local = open_local(tmp_path / "connected")
     local.settings.set("server.url", "https://lett.example.org")
     assert local.surely_set_up()
+
+
+def test_the_store_opens_while_the_sign_in_dialog_waits_for_the_person(qtbot, demo_home):
+    from app.operations.bootstrap import open_local
+    from app.ui.app import application
+    from app.ui.sign_in import SignInDialog, sign_in
+    from tests.ui.windows import when_shown
+
+    application()
+    local = open_local(demo_home)  # its store not yet opened
+    opened = []
+
+    def wait_for_the_store(dialog):
+        qtbot.waitUntil(lambda: dialog.runner._ctx is not None, timeout=20_000)
+        opened.append(dialog.runner._ctx.office_id)
+        dialog.reject()
+
+    when_shown(SignInDialog, wait_for_the_store)
+    try:
+        assert sign_in(local) is None  # nobody typed anything
+    finally:
+        local.close()
+    assert len(opened) == 1 and opened[0]
