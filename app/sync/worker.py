@@ -9,20 +9,22 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import ConnectionFailed, LettError
 from app.core.permissions import Actor, Role
-from app.operations.context import open_context
-from app.operations.numbers import LeaseView, keep_leases
-from app.sync.credentials import load_token
-from app.sync.engine import SyncReport, sync_once
-from app.sync.host import RemoteHost
-from app.sync.link import ServerLink
 
 if TYPE_CHECKING:
+    # The store's and the link's modules load on the worker's thread, in its first round: a
+    # window that starts a worker paints without waiting for them.
     from app.operations.bootstrap import Local
+    from app.operations.numbers import LeaseView
     from app.store.db import Database
+    from app.sync.engine import SyncReport
+    from app.sync.link import ServerLink
 
 
 def server_link(local: Local, unreachable: str = "server_unreachable") -> ServerLink | None:
     """The link to this PC's server, or None when it is not connected."""
+    from app.sync.credentials import load_token
+    from app.sync.link import ServerLink
+
     url = local.settings.get("server.url")
     if not url:
         return None
@@ -35,6 +37,8 @@ def server_link(local: Local, unreachable: str = "server_unreachable") -> Server
 
 def sync_local(local: Local) -> SyncReport:
     """One round for this PC; a report with the error `not_connected` when it has no server."""
+    from app.sync.engine import SyncReport, sync_once
+
     link = server_link(local)
     if link is None:
         report = SyncReport()
@@ -59,6 +63,10 @@ def keep_document_numbers(db: Database, link: ServerLink, role: str,
     server for each sequence in use that runs low (app.operations.numbers.keep_leases), so the
     PC goes on registering documents and issuing notices while the server cannot be reached.
     Nothing on a kiosk or a display, which number no documents."""
+    from app.operations.context import open_context
+    from app.operations.numbers import keep_leases
+    from app.sync.host import RemoteHost
+
     if role not in (Role.DESK, Role.COUNTER):
         return []
     ctx = open_context(db, Actor(f"{role} {db.device_id[:8]}", frozenset({Role(role)})),
@@ -100,6 +108,8 @@ class SyncWorker:
             try:
                 report = sync_local(self.local)
             except LettError as exc:  # the store itself cannot be used right now
+                from app.sync.engine import SyncReport
+
                 report = SyncReport()
                 report.error = exc
             if not self._stop.is_set():

@@ -120,13 +120,21 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
         windows.append(window)
         return window
 
-    if worker is not None:  # before sign-in: a new PC's first sync round brings the accounts
-        worker.start()
+    started: list[bool] = []
+
+    def start_worker() -> None:
+        if worker is not None and not started:
+            started.append(True)
+            worker.start()
+
+    if given is not None:
+        start_worker()
     try:
         # Signing out closes the window and asks who is next, until someone quits.
         while True:
             if given is None:
-                signed = _sign_in(local)
+                # Once the dialog shows, a new PC's first sync round brings the accounts.
+                signed = _sign_in(local, start_worker)
                 if signed is None:
                     return 0
                 actor, session = signed.actor, signed.session
@@ -143,16 +151,16 @@ def run_main(local: Local, actor: Actor | None = None) -> int:
     finally:
         if session is not None:
             session.close()
-        if worker is not None:
+        if worker is not None and started:
             worker.stop()
 
 
-def _sign_in(local: Local) -> Any:
+def _sign_in(local: Local, on_shown: Callable[[], None]) -> Any:
     from app.ui.sign_in import sign_in
 
     application()
     install_language(local.settings.get("ui.language"))
-    return sign_in(local)
+    return sign_in(local, on_shown)
 
 
 def _sync_worker(local: Local) -> tuple[Any, QWidget | None]:

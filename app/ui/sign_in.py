@@ -266,22 +266,26 @@ class ChangePasswordDialog(_FormDialog):
         (self.old if self.current_password is None else self.new).setFocus()
 
 
-def sign_in(local: Local) -> acc.SignedIn | None:
+def sign_in(local: Local, on_shown: Callable[[], None] | None = None) -> acc.SignedIn | None:
     """Ask who is at this PC; the signed-in person (with their session at the server on a
-    connected PC), or None when they cancel."""
+    connected PC), or None when they cancel. `on_shown` is called once the dialog shows."""
     runner = Runner(lambda: _sign_in_context(local))
     dialog = SignInDialog(runner, local)
     if os.environ.get("LETT_EXIT_AT_SIGN_IN"):  # start-up time (bench/bench_startup.py)
-        def shown() -> None:
+        def exit_when_shown() -> None:
             print(f"sign-in shown {time.time():.6f}", flush=True)
             dialog.reject()
 
-        dialog.installEventFilter(_FirstPaint(dialog, shown))
+        dialog.installEventFilter(_FirstPaint(dialog, exit_when_shown))
     else:
-        # Once the dialog shows, the store opens and the sign-in's modules load while the
-        # person types (a failure shows when they sign in, as the opening is tried again).
-        dialog.installEventFilter(_FirstPaint(dialog, lambda: runner.read(
-            lambda _ctx: None, on_error=lambda _failure: None)))
+        def shown() -> None:
+            # The store opens and the sign-in's modules load while the person types (a failure
+            # shows when they sign in, as the opening is tried again then).
+            runner.read(lambda _ctx: None, on_error=lambda _failure: None)
+            if on_shown is not None:
+                on_shown()
+
+        dialog.installEventFilter(_FirstPaint(dialog, shown))
     try:
         dialog.exec()
         return dialog.signed_in
