@@ -123,3 +123,17 @@ def test_the_store_opens_while_the_sign_in_dialog_waits_for_the_person(qtbot, de
     finally:
         local.close()
     assert len(opened) == 1 and opened[0]
+
+
+def test_a_connected_pcs_sign_in_dialog_paints_before_the_sync_loads(tmp_path):
+    from app.operations.bootstrap import open_local
+
+    home = tmp_path / "connected"
+    local = open_local(home)  # a new PC, connected, before its first sync: no store yet
+    local.settings.set("server.url", "https://127.0.0.1:9")
+    local.settings.save()
+    text, modules = run_lett(home, LETT_EXIT_AT_SIGN_IN="1", QT_QPA_PLATFORM="offscreen")
+    assert "sign-in shown " in text
+    assert "app.sync.worker" in modules and "app.ui.sync_status" in modules
+    later = ("sqlalchemy", "app.store.models", "app.sync.engine", "app.sync.link")
+    assert loaded(modules, HEAVY + later) == []
