@@ -18,7 +18,8 @@ def window_command(args: argparse.Namespace, local: Any) -> int:
     from app.core.heap import settle
     from app.ui import app as windows
 
-    settle()  # what is loaded so far: kept out of the collector's walks from now on
+    if args.command in ("kiosk", "display"):  # the staff window settles once it is made
+        settle()  # what is loaded so far: kept out of the collector's walks from now on
     if args.command == "kiosk":
         return windows.run_kiosk(local, windowed=args.windowed)
     if args.command == "display":
