@@ -17,8 +17,7 @@ CONTEXT = "cli"
 
 
 def add_report_parser(sub: Any) -> None:
-    from app.operations.report_export import FORMATS
-    from app.operations.reports import GROUPINGS, KINDS, MEASURES
+    from app.core.report_kinds import FORMATS, GROUPINGS, KINDS, MEASURES
 
     p = sub.add_parser("report", help="the office's figures over a range of days (supervisor)")
     p.add_argument("kind", choices=KINDS, help="queue, counters, contacts or escalations")

@@ -12,11 +12,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.report_kinds import FORMATS  # noqa: F401  (the export's formats)
 from app.i18n import code_name, translate
 from app.operations.reports import DURATIONS, SHARES, Report
 
 CONTEXT = "reports"
-FORMATS = ("table", "csv", "json", "xlsx", "pdf")
 # The time groupings a chart draws as a line; the others as bars.
 _TIMELINE = ("day", "week", "month", "hour")
 

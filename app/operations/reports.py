@@ -57,7 +57,15 @@ from app.core.measures import (
     steps_of,
 )
 from app.core.permissions import Action
-from app.core.queue import OUTCOMES
+from app.core.report_kinds import (  # noqa: F401  (the reports' public names)
+    DURATIONS,
+    GROUPINGS,
+    KINDS,
+    MEASURES,
+    OUTCOME_MEASURES,
+    SHARES,
+    TIME_GROUPS,
+)
 from app.operations.context import Context
 from app.operations.measures import _event
 from app.store.db import Database
@@ -86,27 +94,8 @@ REFRESH_BATCH = 500
 # The PostgreSQL advisory lock taken while counting.
 REFRESH_LOCK = 0x4C455454
 
-KINDS = ("queue", "counters", "contacts", "escalations")
-TIME_GROUPS = ("day", "week", "month", "weekday", "hour")
-GROUPINGS: dict[str, tuple[str, ...]] = {
-    "queue": (*TIME_GROUPS, "service", "counter", "staff", "office"),
-    "counters": ("day", "week", "month", "weekday", "counter", "office"),
-    "contacts": (*TIME_GROUPS, "channel", "topic", "staff", "office"),
-    "escalations": ("day", "week", "month", "weekday", "target", "office"),
-}
-OUTCOME_MEASURES = tuple(f"outcome_{o}" for o in OUTCOMES)
-MEASURES: dict[str, tuple[str, ...]] = {
-    "queue": ("steps", "arrivals", "called", "served", "mean_wait", "longest_wait",
-              "service_level", "no_shows", "transfers", "corrections", "left_uncalled",
-              "mean_handling", *OUTCOME_MEASURES),
-    "counters": ("served", "mean_handling", "time_open", "occupancy", "idle_while_waiting"),
-    "contacts": ("contacts", "ongoing"),
-    "escalations": ("opened", "solved", "overdue"),
-}
-# What each measure is: a count, a length of time, or a share (0..1).
-DURATIONS = frozenset({"mean_wait", "longest_wait", "mean_handling", "time_open",
-                       "idle_while_waiting"})
-SHARES = frozenset({"service_level", "occupancy"})
+# The kinds of report, their groupings and measures: app.core.report_kinds (the command line's
+# parser reads them without loading the reports).
 
 
 @dataclass(frozen=True)
