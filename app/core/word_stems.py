@@ -1,0 +1,106 @@
+"""Words of a search and their stems, for full-text search of Estonian and Russian texts.
+
+Neither SQLite's FTS5 nor PostgreSQL has an Estonian stemmer, and FTS5 has no Russian one
+either. So a search word is cut to a stem by removing one common inflectional ending (Estonian
+case and plural endings for words in Latin letters, Russian noun and adjective endings for words
+in Cyrillic) and the database is asked for the words that begin with that stem (a prefix
+query). "töötuna" gives "tööt", which finds "töötu", "töötuks" and "töötutele"; "заявлением"
+and "заявление" both give "заявлен", which finds "заявления" and "заявлений".
+
+What this does not do: it has no dictionary, so a stem may be too short and find other words
+that begin the same way ("tööt" also finds "töötaja"), and forms whose stem itself changes are
+not found from one another (Estonian "tuba" and "toa", "jalg" and "jala"; Russian "день" and
+"дня"). A word is never cut shorter than a few letters, so short words are searched as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word as FTS5's unicode61 tokenizer and PostgreSQL's parser see it: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Estonian endings: cases (singular, and plural with -de/-te/-i-), plural nominative -d,
+# partitive -t, -id, -sid. The longest that leaves at least ET_MIN letters is removed.
+ET_ENDINGS: tuple[str, ...] = tuple(sorted({
+    "ga", "ta", "na", "ks", "ni", "le", "lt", "st", "sse", "l", "s", "t", "d",
+    "de", "te", "id", "sid", "ide", "ude",
+    "dega", "tega", "deks", "teks", "des", "tes", "dest", "test", "dele", "tele", "del",
+    "tel", "delt", "telt", "desse", "tesse", "dena", "tena", "deni", "teni", "deta", "teta",
+    "iga", "iks", "ile", "il", "ilt", "is", "ist", "isse", "ina", "ita",
+}, key=lambda e: (-len(e), e)))
+ET_VOWELS = "aeiuõäöü"
+ET_MIN = 4
+
+# Russian endings of nouns and adjectives (and the soft sign): the longest that leaves at
+# least RU_MIN letters is removed.
+RU_ENDINGS: tuple[str, ...] = tuple(sorted({
+    "иями", "ями", "ами", "иях", "ях", "ах", "ием", "ией", "ем", "ом", "ой", "ей", "ий", "ый",
+    "ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ых", "их", "ою", "ею",
+    "ая", "яя", "ое", "ее", "ую", "юю",
+    "ам", "ям", "ов", "ев", "ия", "ие", "ию", "ии", "ье", "ья", "ью", "а", "я", "о", "е",
+    "ы", "и", "у", "ю", "ь", "й",
+}, key=lambda e: (-len(e), e)))
+RU_MIN = 3
+
+# Words of one letter find too much to be of use; at most this many words are searched.
+MIN_WORD = 2
+MAX_WORDS = 12
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` in lower case, as the search indexes split them."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _strip(word: str, endings: tuple[str, ...], least: int) -> tuple[str, bool]:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= least:
+            return word[:-len(ending)], True
+    return word, False
+
+
+def stem(word: str) -> str:
+    """The part of `word` (lower case) its inflected forms begin with, by removing one common
+    ending; digits and short words stay as they are."""
+    word = word.lower()
+    if word.isdigit():
+        return word
+    if _CYRILLIC.search(word):
+        return _strip(word, RU_ENDINGS, RU_MIN)[0]
+    # A nominative in -us ("otsus", "taotlus") keeps its s: it is no inessive ending.
+    if word.endswith("us"):
+        return word
+    cut, stripped = _strip(word, ET_ENDINGS, ET_MIN)
+    # The case endings sit on the genitive stem ("kooli-s", "otsuse-ga"), whose last vowel
+    # the nominative may lack ("kool", "otsus").
+    if stripped and cut[-1] in ET_VOWELS and len(cut) - 1 >= ET_MIN:
+        cut = cut[:-1]
+    return cut
+
+
+def search_stems(text: str) -> list[str]:
+    """The stems to search for `text`: each word's once, in order, words of one letter left
+    out, at most MAX_WORDS."""
+    out: list[str] = []
+    for word in words(text):
+        if len(word) < MIN_WORD and not word.isdigit():
+            continue
+        found = stem(word)
+        if found not in out:
+            out.append(found)
+    return out[:MAX_WORDS]
+
+
+def fts5_query(text: str) -> str:
+    """An FTS5 MATCH expression finding documents with every word of `text` in one of its
+    forms (each stem as a quoted prefix, so no word is read as FTS5 syntax); "" when `text`
+    has no word to search."""
+    return " ".join(f'"{s}"*' for s in search_stems(text))
+
+
+def tsquery(text: str) -> str:
+    """The same for PostgreSQL's to_tsquery('simple', …): the stems as prefixes, all
+    required; "" when `text` has no word to search."""
+    return " & ".join(f"{s}:*" for s in search_stems(text))
