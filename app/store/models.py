@@ -857,6 +857,7 @@ class Escalation(Base):
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+
 SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Office,
     Service,
@@ -1059,3 +1060,47 @@ class NumberLease(Base):
     first_seq: Mapped[int] = mapped_column(Integer)
     last_seq: Mapped[int] = mapped_column(Integer)
     leased_at: Mapped[datetime]
+
+
+class RegisterText(Base):
+    """What full-text search of the register reads for one entry: its registration number
+    and title, its parties (sender, organisation, sender's number, addressee) and the text of
+    its newest document PDF (`file_id`, empty while none is on this store). Derived from the
+    register on this store, never synced: entries waiting in `register_text_queue` are indexed
+    by app.operations.register_search. The search index over it is made by the migration
+    (REGISTER_SEARCH_OBJECTS): an FTS5 table with this table as its content on SQLite, a
+    generated tsvector column with a GIN index on PostgreSQL."""
+
+    __tablename__ = "register_texts"
+    __table_args__ = (
+        Index("ix_register_texts_entry", "entry_id", unique=True),
+        Index("ix_register_texts_office", "office_id"),
+    )
+
+    # An integer key: FTS5 finds the row by it (its rowid).
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(String(36))
+    office_id: Mapped[str] = mapped_column(String(36))
+    file_id: Mapped[str] = mapped_column(String(36), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    parties: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class RegisterTextQueue(Base):
+    """An entry whose search text is to be made again: filled by triggers when an entry is
+    added or its words change (by this PC or by sync), or a document file or its content
+    arrives; `turn` grows at each, so an indexing that read an older turn leaves it queued."""
+
+    __tablename__ = "register_text_queue"
+
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    turn: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# The search index's own database objects, made by revision 0016 and not described above:
+# SQLite's FTS5 table (with its shadow tables), PostgreSQL's tsvector column and GIN index.
+REGISTER_SEARCH_OBJECTS = frozenset({
+    "register_texts_fts", "register_texts_fts_data", "register_texts_fts_idx",
+    "register_texts_fts_docsize", "register_texts_fts_config", "register_texts_fts_content",
+    "search_vector", "ix_register_texts_search"})

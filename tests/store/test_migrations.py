@@ -10,12 +10,15 @@ from sqlalchemy import create_engine, text
 
 from app.core.errors import StoreError
 from app.store.db import HEAD, MIGRATIONS, Database, open_database
-from app.store.models import SYNCED_TABLES, Base
+from app.store.models import REGISTER_SEARCH_OBJECTS, SYNCED_TABLES, Base
 
 
 def schema_differences(db: Database) -> list:
     with db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        # The register's search index (an FTS5 table, a tsvector column) is not modelled.
+        ctx = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_name": lambda name, _type, _parent: name not in REGISTER_SEARCH_OBJECTS})
         return compare_metadata(ctx, Base.metadata)
 
 
