@@ -630,6 +630,9 @@ MESSAGES: dict[str, str] = {
     "register_access_dates": (
         "The access restriction ends ({end}) before it starts ({start}). Correct the dates."
     ),
+    "register_search_long": (
+        "The search has {length} characters; at most {limit} fit. Search for fewer words."
+    ),
     "scan_file_empty": (
         "The file {name} is empty (0 bytes), so it holds no page. Nothing was taken from it; "
         "ask for the file again."

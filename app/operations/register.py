@@ -262,7 +262,17 @@ def register_document(ctx: Context, doc: NewDocument, pdf: bytes | None = None) 
             keep_file(s, ctx, "register_entries", row.id, "document",
                       document_file_name(row.registry_number), pdf, "application/pdf",
                       rename=True)
-        return EntryView.of(row, series.series_index)
+        entry = EntryView.of(row, series.series_index)
+    _index(ctx, entry.id)
+    return entry
+
+
+def _index(ctx: Context, entry_id: str) -> None:
+    """Make the entry's search text (its words, its PDF's text) now; on failure it waits in
+    the queue for the next search (app.operations.register_search)."""
+    from app.operations.register_search import index_entry
+
+    index_entry(ctx, entry_id)
 
 
 def _entry(s: Session, ctx: Context, key: str) -> RegisterEntry:

@@ -36,6 +36,7 @@ from app.operations.context import Context
 from app.operations.register import (
     EntryView,
     _entry,
+    _index,
     _index_of,
     document_file_name,
     get_entry,
@@ -116,9 +117,11 @@ def keep_document_pdf(ctx: Context, key: str, data: bytes) -> files.StoredFileVi
     check_pdf(data)
     with ctx.db.write() as s:
         row = _entry(s, ctx, key)
-        return files.keep_file(s, ctx, OWNER, row.id, PURPOSE,
+        kept = files.keep_file(s, ctx, OWNER, row.id, PURPOSE,
                                document_file_name(row.registry_number), data,
                                "application/pdf", rename=True)
+    _index(ctx, kept.owner_id)
+    return kept
 
 
 def latest_pdf(ctx: Context, key: str) -> files.StoredFileView | None:

@@ -14,7 +14,8 @@ Create Date: 2026-12-07 13:00:00
 - The index: on SQLite the FTS5 table `register_texts_fts` with `register_texts` as its
   content (kept by triggers), tokenized by unicode61 with diacritics kept ("töö" is not
   "too"); on PostgreSQL the generated column `search_vector` ('simple': lower case, no
-  stemming; title weighted A, parties B) with a GIN index. Words are found in their inflected
+  stemming; title weighted A, parties B; the title's and parties' "-" and "/" split words,
+  as in FTS5, so "1-2/26-001" is found by its parts) with a GIN index. Words are found in their inflected
   forms by searching their stem as a prefix (app.core.word_stems).
 """
 
@@ -81,8 +82,8 @@ _QUEUE_PG = ("INSERT INTO register_text_queue (entry_id, turn) {values} "
 
 PG_UP = [
     "ALTER TABLE register_texts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
-    "setweight(to_tsvector('simple'::regconfig, title), 'A') || "
-    "setweight(to_tsvector('simple'::regconfig, parties), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, translate(title, '-/', '  ')), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, translate(parties, '-/', '  ')), 'B') || "
     "to_tsvector('simple'::regconfig, body)) STORED",
     "CREATE INDEX ix_register_texts_search ON register_texts USING gin (search_vector)",
     "CREATE FUNCTION register_text_queue_entry() RETURNS trigger LANGUAGE plpgsql AS $$ "

@@ -1,0 +1,367 @@
+"""Full-text search of the document register: registration numbers and titles, parties and the
+text of the documents' PDFs (the text layer OCR added, or the text an imported PDF had).
+
+Each store keeps its own index (`register_texts`, app.store.models.RegisterText), never synced:
+SQLite's FTS5 on a PC, PostgreSQL's full-text search (a tsvector with a GIN index) on a server.
+Triggers queue an entry when it is registered or its words change (on this store or by sync)
+and when a document file or its content arrives; `index_waiting` makes the queued entries'
+texts, reading each newest document PDF once. It runs after a registration, before every
+search (a few entries at a time, so a search never waits long) and in full by
+`lett register reindex`.
+
+A search word is found in its inflected forms by searching its stem as a prefix
+(app.core.word_stems: "töötuna" finds "töötu" and "töötuks", "заявление" finds
+"заявлением"); every word of the search must be found. Hits come best first (title, then
+parties, then the text weighing most), each with a snippet: the words around the hit, the
+found words between MARK_START and MARK_END.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from app.core import word_stems
+from app.core.errors import Invalid, LettError
+from app.core.permissions import Action
+from app.operations.context import Context
+from app.operations.register import EntryView
+from app.store.models import (
+    FileBlobPart,
+    RegisterEntry,
+    RegisterSeries,
+    RegisterText,
+    RegisterTextQueue,
+)
+
+log = logging.getLogger(__name__)
+
+# The found words in a snippet are between these (private-use characters, never in a text).
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+ELLIPSIS = "\u2026"
+# A document's text is read from at most this many pages and kept up to this length.
+MAX_PAGES = 500
+MAX_TEXT = 300_000
+# Entries indexed before a search, so a search never waits for many PDFs to be read.
+BEFORE_SEARCH = 50
+BATCH = 200
+MAX_QUERY = 500
+MAX_HITS = 500
+# Words of context in a snippet.
+SNIPPET_WORDS = 14
+# PDFium is not safe to use from two threads at once.
+_PDFIUM = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document found, with the words around the hit (the found words marked)."""
+
+    entry: EntryView
+    snippet: str
+
+    def marked(self, start: str, end: str) -> str:
+        """The snippet with the found words between `start` and `end`."""
+        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+@dataclass(frozen=True)
+class Found:
+    """The hits of a search, best first, and how many entries are still waiting to be indexed
+    (their words are not searched yet)."""
+
+    hits: list[Hit]
+    waiting: int
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF's pages (its text layer), spaces collapsed; "" for a PDF without
+    text or one that cannot be read."""
+    import pypdfium2 as pdfium
+
+    parts: list[str] = []
+    size = 0
+    with _PDFIUM:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as err:
+            log.warning("the text of a PDF was not read: %s", err)
+            return ""
+        try:
+            for index in range(min(len(doc), MAX_PAGES)):
+                page = doc[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        words = " ".join(textpage.get_text_range().split())
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+                if words:
+                    parts.append(words)
+                    size += len(words) + 1
+                if size >= MAX_TEXT:
+                    break
+        finally:
+            doc.close()
+    return " ".join(parts)[:MAX_TEXT]
+
+
+def entry_words(row: RegisterEntry) -> tuple[str, str]:
+    """An entry's searched title (with its registration number) and parties."""
+    title = f"{row.registry_number} {row.title}"
+    parties = " \u00b7 ".join(p for p in (row.sender_name, row.sender_organisation,
+                                           row.sender_number, row.addressee) if p)
+    return title, parties
+
+
+@dataclass
+class _Waiting:
+    entry_id: str
+    turn: int
+    row: RegisterEntry | None
+    file_id: str = ""
+    sha256: str = ""
+    local_path: str | None = None
+    indexed_file: str | None = None
+    body: str | None = None
+
+
+def _waiting_query(ctx: Context):  # type: ignore[no-untyped-def]
+    return (select(RegisterTextQueue.entry_id, RegisterTextQueue.turn)
+            .join(RegisterEntry, RegisterEntry.id == RegisterTextQueue.entry_id)
+            .where(RegisterEntry.office_id == ctx.office_id))
+
+
+def waiting(ctx: Context) -> int:
+    """How many of the office's entries wait to be indexed."""
+    ctx.require(Action.VIEW_REGISTER)
+    with ctx.db.read() as s:
+        return _count_waiting(s, ctx)
+
+
+def _count_waiting(s: Session, ctx: Context) -> int:
+    return int(s.scalar(select(func.count()).select_from(_waiting_query(ctx).subquery())) or 0)
+
+
+def _read_waiting(ctx: Context, limit: int, only: Sequence[str] | None) -> list[_Waiting]:
+    from app.operations.files import kept_with
+
+    with ctx.db.read() as s:
+        query = _waiting_query(ctx)
+        if only is not None:
+            query = query.where(RegisterTextQueue.entry_id.in_(list(only)))
+        found = [_Waiting(entry_id, turn, None)
+                 for entry_id, turn in s.execute(query.limit(limit)).all()]
+        for item in found:
+            item.row = s.get(RegisterEntry, item.entry_id)
+            indexed = s.scalar(select(RegisterText).where(
+                RegisterText.entry_id == item.entry_id))
+            if indexed is not None:
+                item.indexed_file = indexed.file_id
+                item.body = indexed.body
+            kept = kept_with(s, ctx.office_id, "register_entries", item.entry_id, "document")
+            if kept is not None:
+                item.file_id, item.sha256, item.local_path = kept.id, kept.sha256, kept.path
+    return found
+
+
+def _document_bytes(ctx: Context, item: _Waiting) -> bytes | None:
+    """The content of the entry's newest document: this PC's copy, or a server's blob; None
+    while it is not on this store."""
+    from app.operations.files import file_content
+
+    if item.local_path is not None:
+        try:
+            return file_content(ctx, item.file_id)
+        except LettError as err:
+            log.warning("the document of %s was not read: %s", item.entry_id, err)
+            return None
+    with ctx.db.read() as s:
+        parts = list(s.scalars(select(FileBlobPart.content).where(
+            FileBlobPart.office_id == ctx.office_id, FileBlobPart.sha256 == item.sha256)
+            .order_by(FileBlobPart.part)))
+    return b"".join(parts) if parts else None
+
+
+def index_waiting(ctx: Context, limit: int | None = BATCH,
+                  only: Sequence[str] | None = None) -> int:
+    """Make the search texts of up to `limit` of the office's waiting entries (all of them
+    for None; `only`: of these entries alone); how many still wait. The PDFs are read before
+    the write, and an entry queued again meanwhile stays queued."""
+    ctx.require(Action.VIEW_REGISTER)
+    while True:
+        batch = BATCH if limit is None else max(0, min(limit, BATCH))
+        found = _read_waiting(ctx, batch, only) if batch else []
+        for item in found:
+            if item.row is None or item.row.deleted_at is not None:
+                continue
+            if not item.file_id:
+                item.body = ""
+            elif item.file_id != item.indexed_file:
+                data = _document_bytes(ctx, item)
+                # Not here yet: its arrival queues the entry again.
+                item.body = pdf_text(data) if data is not None else ""
+                item.file_id = item.file_id if data is not None else ""
+        if found:
+            _write(ctx, found)
+        if limit is not None:
+            limit -= len(found)
+        if not found or len(found) < batch or (limit is not None and limit <= 0):
+            with ctx.db.read() as s:
+                return _count_waiting(s, ctx)
+
+
+def _write(ctx: Context, found: list[_Waiting]) -> None:
+    with ctx.db.write() as s:
+        for item in found:
+            row = item.row
+            existing = s.scalar(select(RegisterText).where(
+                RegisterText.entry_id == item.entry_id))
+            if row is None or row.deleted_at is not None:
+                if existing is not None:
+                    s.delete(existing)
+            else:
+                title, parties = entry_words(row)
+                if existing is None:
+                    existing = RegisterText(entry_id=item.entry_id, office_id=row.office_id)
+                    s.add(existing)
+                existing.title, existing.parties = title, parties
+                existing.file_id = item.file_id
+                existing.body = item.body or ""
+            s.execute(delete(RegisterTextQueue).where(
+                RegisterTextQueue.entry_id == item.entry_id,
+                RegisterTextQueue.turn == item.turn))
+
+
+def index_entry(ctx: Context, entry_id: str) -> None:
+    """Index one entry now (after it was registered or its document kept), without failing:
+    an entry not indexed stays queued for the next search."""
+    try:
+        index_waiting(ctx, limit=1, only=[entry_id])
+    except Exception as err:  # noqa: BLE001 - the registration stands; the index catches up
+        log.warning("register entry %s not indexed yet: %s", entry_id, err)
+
+
+def reindex(ctx: Context, progress: Callable[[int], None] | None = None) -> int:
+    """Read every entry's words and document again (after an upgrade, or to repair the index);
+    how many entries were indexed. `progress` is told how many still wait after each batch."""
+    ctx.require(Action.VIEW_REGISTER)
+    with ctx.db.write() as s:
+        s.execute(update(RegisterText).where(RegisterText.office_id == ctx.office_id)
+                  .values(file_id=""))
+        mine = select(RegisterEntry.id).where(RegisterEntry.office_id == ctx.office_id)
+        s.execute(update(RegisterTextQueue).where(RegisterTextQueue.entry_id.in_(mine))
+                  .values(turn=RegisterTextQueue.turn + 1))
+        s.execute(text(
+            "INSERT INTO register_text_queue (entry_id, turn) SELECT e.id, 1 "
+            "FROM register_entries e WHERE e.office_id = :office AND NOT EXISTS "
+            "(SELECT 1 FROM register_text_queue q WHERE q.entry_id = e.id)"),
+            {"office": ctx.office_id})
+        total = int(s.scalar(select(func.count()).select_from(mine.subquery())) or 0)
+    left = total
+    # An entry queued again while it is read stays queued: a few more rounds than batches.
+    for _round in range(total // BATCH + 10):
+        left = index_waiting(ctx, BATCH)
+        if progress is not None:
+            progress(left)
+        if not left:
+            break
+    return total - left
+
+
+# -- search ----------------------------------------------------------------------------------
+
+
+def search(ctx: Context, query: str, limit: int = 100) -> Found:
+    """The office's documents whose number, title, parties or text hold every word of `query`
+    in one of its forms, best first, each with its snippet. Entries waiting to be indexed are
+    indexed first, a few at a time (`Found.waiting`: how many are left)."""
+    ctx.require(Action.VIEW_REGISTER)
+    query = query.strip()
+    if len(query) > MAX_QUERY:
+        raise Invalid("register_search_long", length=len(query), limit=MAX_QUERY)
+    left = index_waiting(ctx, BEFORE_SEARCH)
+    limit = max(1, min(limit, MAX_HITS))
+    if not word_stems.search_stems(query):
+        return Found([], left)
+    with ctx.db.read() as s:
+        if ctx.db.dialect == "sqlite":
+            found = _sqlite_hits(s, ctx, query, limit)
+        else:
+            found = _postgresql_hits(s, ctx, query, limit)
+        views = _entries(s, ctx, [entry_id for entry_id, _snippet in found])
+    return Found([Hit(views[entry_id], snippet) for entry_id, snippet in found
+                  if entry_id in views], left)
+
+
+_SQLITE_SEARCH = text(
+    "SELECT t.entry_id, snippet(register_texts_fts, -1, :start, :end, :dots, :words) "
+    "FROM register_texts_fts JOIN register_texts t ON t.id = register_texts_fts.rowid "
+    "WHERE register_texts_fts MATCH :match AND register_texts_fts.rowid IN ("
+    " SELECT register_texts_fts.rowid FROM register_texts_fts"
+    " JOIN register_texts o ON o.id = register_texts_fts.rowid"
+    " WHERE register_texts_fts MATCH :match AND o.office_id = :office"
+    " ORDER BY bm25(register_texts_fts, 10.0, 5.0, 1.0) LIMIT :limit) "
+    "ORDER BY bm25(register_texts_fts, 10.0, 5.0, 1.0)")
+
+
+def _sqlite_hits(s: Session, ctx: Context, query: str, limit: int) -> list[tuple[str, str]]:
+    rows = s.execute(_SQLITE_SEARCH, {
+        "start": MARK_START, "end": MARK_END, "dots": ELLIPSIS, "words": SNIPPET_WORDS,
+        "match": word_stems.fts5_query(query), "office": ctx.office_id, "limit": limit})
+    return [(entry_id, snippet) for entry_id, snippet in rows]
+
+
+_HEADLINE = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS + 4}, "
+             f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter={ELLIPSIS}")
+
+_POSTGRESQL_SEARCH = text(
+    "WITH q AS (SELECT to_tsquery('simple', :match) AS q), "
+    "top AS (SELECT t.id, ts_rank(t.search_vector, q.q) AS rank FROM register_texts t, q"
+    " WHERE t.office_id = :office AND t.search_vector @@ q.q"
+    " ORDER BY rank DESC, t.id DESC LIMIT :limit) "
+    "SELECT t.entry_id, CASE WHEN to_tsvector('simple', t.body) @@ q.q"
+    " THEN ts_headline('simple', t.body, q.q, :options)"
+    " ELSE ts_headline('simple', t.title || ' \u00b7 ' || t.parties, q.q, :options) END "
+    "FROM top JOIN register_texts t ON t.id = top.id, q ORDER BY top.rank DESC, t.id DESC")
+
+
+def _postgresql_hits(s: Session, ctx: Context, query: str,
+                     limit: int) -> list[tuple[str, str]]:
+    rows = s.execute(_POSTGRESQL_SEARCH, {
+        "match": word_stems.tsquery(query), "office": ctx.office_id, "limit": limit,
+        "options": _HEADLINE})
+    out = []
+    for entry_id, snippet in rows:
+        # ts_headline gives the whole text when it is short: keep a snippet's length.
+        out.append((entry_id, _shorten(snippet)))
+    return out
+
+
+def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:
+    words = snippet.split()
+    if len(words) <= around + 4:
+        return snippet
+    first = next((i for i, w in enumerate(words) if MARK_START in w), 0)
+    start = max(0, first - around // 2)
+    cut = " ".join(words[start:start + around])
+    return (ELLIPSIS if start else "") + cut + (ELLIPSIS if start + around < len(words) else "")
+
+
+def _entries(s: Session, ctx: Context, ids: list[str]) -> dict[str, EntryView]:
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(RegisterEntry, RegisterSeries.series_index)
+        .join(RegisterSeries, RegisterSeries.id == RegisterEntry.series_id)
+        .where(RegisterEntry.office_id == ctx.office_id, RegisterEntry.deleted_at.is_(None),
+               RegisterEntry.id.in_(ids)))
+    return {row.id: EntryView.of(row, index) for row, index in rows}
