@@ -15,8 +15,8 @@ Create Date: 2026-12-07 13:00:00
   content (kept by triggers), tokenized by unicode61 with diacritics kept ("töö" is not
   "too"); on PostgreSQL the generated column `search_vector` ('simple': lower case, no
   stemming; title weighted A, parties B; the title's and parties' "-" and "/" split words,
-  as in FTS5, so "1-2/26-001" is found by its parts) with a GIN index. Words are found in their inflected
-  forms by searching their stem as a prefix (app.core.word_stems).
+  as in FTS5, so "1-2/26-001" is found by its parts) with a GIN index. Words are found in
+  their inflected forms by searching their stem as a prefix (app.core.word_stems).
 """
 
 import sqlalchemy as sa
