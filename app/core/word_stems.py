@@ -93,14 +93,19 @@ def search_stems(text: str) -> list[str]:
     return out[:MAX_WORDS]
 
 
+def _prefix(stem: str) -> bool:
+    # A word of two letters ("на", "ja") is searched as it is: as a prefix it finds too much.
+    return len(stem) > MIN_WORD
+
+
 def fts5_query(text: str) -> str:
     """An FTS5 MATCH expression finding documents with every word of `text` in one of its
-    forms (each stem as a quoted prefix, so no word is read as FTS5 syntax); "" when `text`
-    has no word to search."""
-    return " ".join(f'"{s}"*' for s in search_stems(text))
+    forms (each stem quoted, as a prefix unless it is a word of two letters, so no word is
+    read as FTS5 syntax); "" when `text` has no word to search."""
+    return " ".join(f'"{s}"*' if _prefix(s) else f'"{s}"' for s in search_stems(text))
 
 
 def tsquery(text: str) -> str:
     """The same for PostgreSQL's to_tsquery('simple', …): the stems as prefixes, all
     required; "" when `text` has no word to search."""
-    return " & ".join(f"{s}:*" for s in search_stems(text))
+    return " & ".join(f"{s}:*" if _prefix(s) else s for s in search_stems(text))

@@ -73,11 +73,13 @@ class Hit:
 
 @dataclass(frozen=True)
 class Found:
-    """The hits of a search, best first, and how many entries are still waiting to be indexed
-    (their words are not searched yet)."""
+    """The hits of a search, best first (or, when very many match, newest first), and how many
+    entries are still waiting to be indexed (their words are not searched yet)."""
 
     hits: list[Hit]
     waiting: int
+    # More than RANKED documents match: the newest are shown, not the best.
+    many: bool = False
 
 
 def pdf_text(data: bytes) -> str:
@@ -137,7 +139,10 @@ class _Waiting:
 def _waiting_query(ctx: Context):  # type: ignore[no-untyped-def]
     return (select(RegisterTextQueue.entry_id, RegisterTextQueue.turn)
             .join(RegisterEntry, RegisterEntry.id == RegisterTextQueue.entry_id)
-            .where(RegisterEntry.office_id == ctx.office_id))
+            .where(RegisterEntry.office_id == ctx.office_id)
+            # Ids grow with time (UUIDv7): the oldest first, so the newest are indexed last
+            # and come first where the newest matches are shown.
+            .order_by(RegisterTextQueue.entry_id))
 
 
 def waiting(ctx: Context) -> int:
@@ -197,6 +202,9 @@ def index_waiting(ctx: Context, limit: int | None = BATCH,
     for None; `only`: of these entries alone); how many still wait. The PDFs are read before
     the write, and an entry queued again meanwhile stays queued."""
     ctx.require(Action.VIEW_REGISTER)
+    with ctx.db.read() as s:
+        if s.scalar(select(RegisterTextQueue.entry_id).limit(1)) is None:
+            return 0
     while True:
         batch = BATCH if limit is None else max(0, min(limit, BATCH))
         found = _read_waiting(ctx, batch, only) if batch else []
@@ -280,7 +288,7 @@ def reindex(ctx: Context, progress: Callable[[int], None] | None = None) -> int:
 # -- search ----------------------------------------------------------------------------------
 
 
-def search(ctx: Context, query: str, limit: int = 100) -> Found:
+def search(ctx: Context, query: str, limit: int = 50) -> Found:
     """The office's documents whose number, title, parties or text hold every word of `query`
     in one of its forms, best first, each with its snippet. Entries waiting to be indexed are
     indexed first, a few at a time (`Found.waiting`: how many are left)."""
@@ -294,56 +302,69 @@ def search(ctx: Context, query: str, limit: int = 100) -> Found:
         return Found([], left)
     with ctx.db.read() as s:
         if ctx.db.dialect == "sqlite":
-            found = _sqlite_hits(s, ctx, query, limit)
+            found, many = _sqlite_hits(s, ctx, query, limit)
         else:
-            found = _postgresql_hits(s, ctx, query, limit)
+            found, many = _postgresql_hits(s, ctx, query, limit)
         views = _entries(s, ctx, [entry_id for entry_id, _snippet in found])
     return Found([Hit(views[entry_id], snippet) for entry_id, snippet in found
-                  if entry_id in views], left)
+                  if entry_id in views], left, many)
 
 
-_SQLITE_SEARCH = text(
+# Up to this many matches are ranked (title, then parties, then text weighing most); a search
+# that matches more shows the newest of them, as ranking them all would take too long.
+RANKED = 1000
+
+_SQLITE_COUNT = text(
+    "SELECT count(*) FROM (SELECT rowid FROM register_texts_fts "
+    "WHERE register_texts_fts MATCH :match LIMIT :most)")
+_SQLITE_SEARCH = (
     "SELECT t.entry_id, snippet(register_texts_fts, -1, :start, :end, :dots, :words) "
     "FROM register_texts_fts JOIN register_texts t ON t.id = register_texts_fts.rowid "
-    "WHERE register_texts_fts MATCH :match AND register_texts_fts.rowid IN ("
-    " SELECT register_texts_fts.rowid FROM register_texts_fts"
-    " JOIN register_texts o ON o.id = register_texts_fts.rowid"
-    " WHERE register_texts_fts MATCH :match AND o.office_id = :office"
-    " ORDER BY bm25(register_texts_fts, 10.0, 5.0, 1.0) LIMIT :limit) "
-    "ORDER BY bm25(register_texts_fts, 10.0, 5.0, 1.0)")
+    "WHERE register_texts_fts MATCH :match AND t.office_id = :office {rank}"
+    "ORDER BY {order} LIMIT :limit")
+_SQLITE_RANKED = text(_SQLITE_SEARCH.format(
+    rank="AND register_texts_fts.rank MATCH 'bm25(10.0, 5.0, 1.0)' ",
+    order="register_texts_fts.rank"))
+_SQLITE_NEWEST = text(_SQLITE_SEARCH.format(rank="", order="register_texts_fts.rowid DESC"))
 
 
-def _sqlite_hits(s: Session, ctx: Context, query: str, limit: int) -> list[tuple[str, str]]:
-    rows = s.execute(_SQLITE_SEARCH, {
+def _sqlite_hits(s: Session, ctx: Context, query: str,
+                 limit: int) -> tuple[list[tuple[str, str]], bool]:
+    match = word_stems.fts5_query(query)
+    many = int(s.scalar(_SQLITE_COUNT, {"match": match, "most": RANKED + 1}) or 0) > RANKED
+    rows = s.execute(_SQLITE_NEWEST if many else _SQLITE_RANKED, {
         "start": MARK_START, "end": MARK_END, "dots": ELLIPSIS, "words": SNIPPET_WORDS,
-        "match": word_stems.fts5_query(query), "office": ctx.office_id, "limit": limit})
-    return [(entry_id, snippet) for entry_id, snippet in rows]
+        "match": match, "office": ctx.office_id, "limit": limit})
+    return [(entry_id, snippet) for entry_id, snippet in rows], many
 
 
 _HEADLINE = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS + 4}, "
              f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter={ELLIPSIS}")
 
-_POSTGRESQL_SEARCH = text(
+_POSTGRESQL_COUNT = text(
+    "SELECT count(*) FROM (SELECT 1 FROM register_texts WHERE office_id = :office "
+    "AND search_vector @@ to_tsquery('simple', :match) LIMIT :most) found")
+_POSTGRESQL_SEARCH = (
     "WITH q AS (SELECT to_tsquery('simple', :match) AS q), "
-    "top AS (SELECT t.id, ts_rank(t.search_vector, q.q) AS rank FROM register_texts t, q"
+    "top AS (SELECT t.id, {rank} AS rank FROM register_texts t, q"
     " WHERE t.office_id = :office AND t.search_vector @@ q.q"
     " ORDER BY rank DESC, t.id DESC LIMIT :limit) "
-    "SELECT t.entry_id, CASE WHEN to_tsvector('simple', t.body) @@ q.q"
-    " THEN ts_headline('simple', t.body, q.q, :options)"
-    " ELSE ts_headline('simple', t.title || ' \u00b7 ' || t.parties, q.q, :options) END "
+    "SELECT t.entry_id, ts_headline('simple', t.title || ' \u00b7 ' || t.parties || "
+    "' \u00b7 ' || t.body, q.q, :options) "
     "FROM top JOIN register_texts t ON t.id = top.id, q ORDER BY top.rank DESC, t.id DESC")
+_POSTGRESQL_RANKED = text(_POSTGRESQL_SEARCH.format(rank="ts_rank(t.search_vector, q.q)"))
+_POSTGRESQL_NEWEST = text(_POSTGRESQL_SEARCH.format(rank="0"))
 
 
 def _postgresql_hits(s: Session, ctx: Context, query: str,
-                     limit: int) -> list[tuple[str, str]]:
-    rows = s.execute(_POSTGRESQL_SEARCH, {
-        "match": word_stems.tsquery(query), "office": ctx.office_id, "limit": limit,
-        "options": _HEADLINE})
-    out = []
-    for entry_id, snippet in rows:
-        # ts_headline gives the whole text when it is short: keep a snippet's length.
-        out.append((entry_id, _shorten(snippet)))
-    return out
+                     limit: int) -> tuple[list[tuple[str, str]], bool]:
+    match = word_stems.tsquery(query)
+    many = int(s.scalar(_POSTGRESQL_COUNT, {"match": match, "office": ctx.office_id,
+                                            "most": RANKED + 1}) or 0) > RANKED
+    rows = s.execute(_POSTGRESQL_NEWEST if many else _POSTGRESQL_RANKED, {
+        "match": match, "office": ctx.office_id, "limit": limit, "options": _HEADLINE})
+    # ts_headline gives the whole text when it is short: keep a snippet's length.
+    return [(entry_id, _shorten(snippet)) for entry_id, snippet in rows], many
 
 
 def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:
@@ -359,9 +380,10 @@ def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:
 def _entries(s: Session, ctx: Context, ids: list[str]) -> dict[str, EntryView]:
     if not ids:
         return {}
+    # Plain rows, not ORM objects: a page of hits is read at every search.
     rows = s.execute(
-        select(RegisterEntry, RegisterSeries.series_index)
+        select(*RegisterEntry.__table__.columns, RegisterSeries.series_index)
         .join(RegisterSeries, RegisterSeries.id == RegisterEntry.series_id)
         .where(RegisterEntry.office_id == ctx.office_id, RegisterEntry.deleted_at.is_(None),
                RegisterEntry.id.in_(ids)))
-    return {row.id: EntryView.of(row, index) for row, index in rows}
+    return {row.id: EntryView.of(row, row.series_index) for row in rows}  # type: ignore[arg-type]

@@ -54,7 +54,9 @@ def test_queries_for_fts5_and_postgresql():
     assert fts5_query("Töötuna Mari") == '"tööt"* "mari"*'
     assert tsquery("Töötuna Mari") == "tööt:* & mari:*"
     # Nothing to search: one-letter words, punctuation, FTS5 and tsquery syntax.
-    assert fts5_query('a " * OR ( ) :') == '"or"*'
+    assert fts5_query('a " * OR ( ) :') == '"or"'
+    assert fts5_query("жалобы на шум") == '"жалоб"* "на" "шум"*'
+    assert tsquery("жалобы на шум") == "жалоб:* & на & шум:*"
     assert fts5_query("!!! & | ") == "" == tsquery("- * ")
     assert search_stems("kool koolis koolid") == ["kool"]
     assert len(search_stems(" ".join(f"sõna{i}" for i in range(40)))) == 12
