@@ -117,7 +117,8 @@ QUERIES = (
 def _fill(rng: random.Random, template: str, words: list[str], russian: bool) -> str:
     name = (f"{rng.choice(RU_FIRST)} {rng.choice(RU_LAST)}" if russian
             else f"{rng.choice(FIRST)} {rng.choice(LAST)}")
-    return template.format(topic=rng.choice(words), day=f"{rng.randint(1, 28)}.{rng.randint(1, 12)}",
+    day = f"{rng.randint(1, 28)}.{rng.randint(1, 12)}"
+    return template.format(topic=rng.choice(words), day=day,
                            place=rng.choice(PLACES), street=rng.choice(STREETS),
                            number=rng.randint(1, 120), org=rng.choice(ORGS), name=name)
 

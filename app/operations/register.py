@@ -262,17 +262,9 @@ def register_document(ctx: Context, doc: NewDocument, pdf: bytes | None = None) 
             keep_file(s, ctx, "register_entries", row.id, "document",
                       document_file_name(row.registry_number), pdf, "application/pdf",
                       rename=True)
-        entry = EntryView.of(row, series.series_index)
-    _index(ctx, entry.id)
-    return entry
-
-
-def _index(ctx: Context, entry_id: str) -> None:
-    """Make the entry's search text (its words, its PDF's text) now; on failure it waits in
-    the queue for the next search (app.operations.register_search)."""
-    from app.operations.register_search import index_entry
-
-    index_entry(ctx, entry_id)
+        # Its search text is made from the queue the insert filled: by the next search, or
+        # at once where the caller asks (app.operations.register_search.index_entry).
+        return EntryView.of(row, series.series_index)
 
 
 def _entry(s: Session, ctx: Context, key: str) -> RegisterEntry:

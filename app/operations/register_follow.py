@@ -36,7 +36,6 @@ from app.operations.context import Context
 from app.operations.register import (
     EntryView,
     _entry,
-    _index,
     _index_of,
     document_file_name,
     get_entry,
@@ -120,7 +119,9 @@ def keep_document_pdf(ctx: Context, key: str, data: bytes) -> files.StoredFileVi
         kept = files.keep_file(s, ctx, OWNER, row.id, PURPOSE,
                                document_file_name(row.registry_number), data,
                                "application/pdf", rename=True)
-    _index(ctx, kept.owner_id)
+    from app.operations.register_search import index_entry
+
+    index_entry(ctx, kept.owner_id)
     return kept
 
 

@@ -85,7 +85,9 @@ def test_words_are_found_in_their_inflected_forms_with_the_hit_marked(store):
     ctx = store
     benefit = r.register_document(ctx, BENEFIT, text_pdf(PAGE_ONE, PAGE_TWO))
     letter = r.register_document(ctx, LETTER)
-    assert rs.waiting(ctx) == 0
+    assert rs.waiting(ctx) == 2
+    rs.index_entry(ctx, benefit.id)
+    assert rs.waiting(ctx) == 1
     found = rs.search(ctx, "töötuna")
     assert numbers(found) == [benefit.registry_number] and found.waiting == 0
     snippet = found.hits[0].marked("[", "]")
@@ -174,6 +176,7 @@ def test_reindex_reads_every_document_again(store):
     ctx = store
     for _ in range(3):
         r.register_document(ctx, BENEFIT, text_pdf(PAGE_ONE))
+    assert rs.index_waiting(ctx) == 0
     with ctx.db.write() as s:
         s.execute(text("UPDATE register_texts SET body = ''"))
     assert rs.search(ctx, "detsembrist").hits == []
