@@ -175,3 +175,24 @@ def test_post_list_print_and_posted(home, capsys, tmp_path):
     code, out, err = run(capsys, "register", "posted", letter["registry_number"])
     assert code == 0 and letter["registry_number"] in out
     assert run_json(capsys, "register", "post-list")["entries"] == []
+
+
+def test_search_finds_a_word_form_in_the_documents_text(home, capsys, tmp_path):
+    from tests.operations.test_register_search import PAGE_ONE, text_pdf
+
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(text_pdf(PAGE_ONE))
+    entry = add(capsys, "--file", str(pdf))
+    add(capsys)
+    found = run_json(capsys, "register", "search", "töötu")
+    assert [h["registry_number"] for h in found["hits"]] == [entry["registry_number"]]
+    assert found["hits"][0]["found_words"] == ["töötuks", "töötuna"]
+    assert "\ue000" not in found["hits"][0]["snippet"] and found["waiting"] == 0
+    code, out, _err = run(capsys, "register", "search", "töötuna")
+    assert code == 0 and "[töötuks]" in out and entry["registry_number"] in out
+    code, out, _err = run(capsys, "register", "search", "krokodill")
+    assert code == 0 and out.strip() == "Ühtegi dokumenti ei leitud."
+    code, out, err = run(capsys, "register", "search", "x" * 600)
+    assert code != 0 and "600" in err
+    code, out, err = run(capsys, "register", "reindex")
+    assert code == 0 and "2" in out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,13 @@ def add_register_parser(sub: Any) -> None:
     lst.add_argument("--search", default="", help="part of a number, title, sender or unit")
     lst.add_argument("--limit", type=int, default=100)
     lst.add_argument("--json", action="store_true", help="print one JSON object")
+    search = register.add_parser("search", help="full-text search: numbers, titles, parties "
+                                                "and the documents' text, in any word form")
+    search.add_argument("text", help="the words to find, e.g. töötuna or заявление")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true", help="print one JSON object")
+    register.add_parser("reindex", help="read every document's words and text again into "
+                                        "the search index")
     due = register.add_parser("due", help="open documents due within some days")
     due.add_argument("--days", type=int, default=3)
     due.add_argument("--json", action="store_true", help="print one JSON object")
@@ -172,6 +180,36 @@ def _types(ctx: Any, as_json: bool, lang: str) -> None:
         print(line)
 
 
+def _search(ctx: Any, text: str, limit: int, as_json: bool, lang: str) -> None:
+    import re
+
+    from app.operations import register_search as rs
+
+    found = rs.search(ctx, text, limit)
+    marked = re.compile(f"{rs.MARK_START}(.*?){rs.MARK_END}")
+    if as_json:
+        print_json({"hits": [{**entry_json(h.entry),
+                              "snippet": h.marked("", ""),
+                              "found_words": marked.findall(h.snippet)}
+                             for h in found.hits],
+                    "more_than_ranked": found.many, "waiting": found.waiting})
+        return
+    for hit in found.hits:
+        e = hit.entry
+        print(f"{e.registry_number:<14} {ctx.local(e.registered_at):%d.%m.%Y}  {e.title}")
+        print(f"    {hit.marked('[', ']')}")
+    if not found.hits:
+        print(translate(CONTEXT, "No document found.", lang))
+    if found.many:
+        print(translate(CONTEXT, "More than {count} documents match; the newest are shown. "
+                                 "Add a word to narrow the search.", lang).format(
+                                     count=rs.RANKED))
+    if found.waiting:
+        print(translate(CONTEXT, "{count} documents are not indexed yet, so their words are "
+                                 "not searched: run lett register reindex.", lang).format(
+                                     count=found.waiting))
+
+
 def register_command(args: argparse.Namespace, local: Any, lang: str) -> int:
     from app.operations import register as reg
     from app.operations import register_follow as follow
@@ -221,6 +259,16 @@ def register_command(args: argparse.Namespace, local: Any, lang: str) -> int:
                 print(translate(CONTEXT, "PDF kept: {path}", lang).format(path=kept.path))
     elif args.action == "list":
         _entries(reg.list_entries(ctx, args.search, args.limit), args.json, ctx)
+    elif args.action == "search":
+        _search(ctx, args.text, args.limit, args.json, lang)
+    elif args.action == "reindex":
+        from app.operations.register_search import reindex
+
+        count = reindex(ctx, lambda left: print(translate(
+            CONTEXT, "{count} documents left to index\u2026", lang).format(count=left),
+            file=sys.stderr))
+        print(translate(CONTEXT, "Indexed {count} documents for search.", lang).format(
+            count=count))
     elif args.action == "due":
         _entries(reg.due_soon(ctx, args.days), args.json, ctx)
     elif args.action == "overdue":

@@ -30,6 +30,7 @@ from app.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,6 +59,13 @@ class RegisterData:
     may_register: bool
     # The office's document types by code, named in the window's language.
     types: dict[str, str]
+    # A full-text search's snippet of each entry (the found words between the marks), and
+    # what the search says besides: more matches than ranked, entries not indexed yet.
+    snippets: list[str] | None = None
+    many: bool = False
+    waiting: int = 0
+    # The open view: documents registered today without a deadline, which it does not list.
+    hidden_today: int = 0
 
 
 def _load(ctx: Context, view: str, search: str, lang: str) -> RegisterData | None:
@@ -82,12 +90,44 @@ def _load(ctx: Context, view: str, search: str, lang: str) -> RegisterData | Non
 
         entries = outgoing_post(ctx)
     elif view == "all":
+        if search.strip():
+            return _searched(ctx, search, lang)
         entries = r.list_entries(ctx, search)
     else:
         entries = r.open_documents(ctx)
     types = {code: document_type_name(ctx, code, lang) for code in r.deadline_rules(ctx)}
-    return RegisterData(entries, units, ctx.local().date(),
-                        ctx.actor.may(Action.REGISTER_DOCUMENTS), types)
+    today = ctx.local().date()
+    hidden = 0
+    if view == "open":
+        hidden = sum(1 for e in r.list_entries(ctx, limit=200)
+                     if e.registered_on == today and e.deadline is None
+                     and e.status != "answered")
+    return RegisterData(entries, units, today, ctx.actor.may(Action.REGISTER_DOCUMENTS),
+                        types, hidden_today=hidden)
+
+
+def _searched(ctx: Context, search: str, lang: str) -> RegisterData:
+    """The full-text search's hits, best first, with their snippets."""
+    from app.core.permissions import Action
+    from app.operations import register as r
+    from app.operations.register_follow import document_type_name
+    from app.operations.register_search import search as full_text
+
+    found = full_text(ctx, search)
+    types = {code: document_type_name(ctx, code, lang) for code in r.deadline_rules(ctx)}
+    return RegisterData([h.entry for h in found.hits], [], ctx.local().date(),
+                        ctx.actor.may(Action.REGISTER_DOCUMENTS), types,
+                        snippets=[h.snippet for h in found.hits], many=found.many,
+                        waiting=found.waiting)
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet as rich text: the found words in bold, the rest escaped."""
+    import html
+
+    from app.operations.register_search import MARK_END, MARK_START
+
+    return (html.escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>"))
 
 
 def _follow(name: str) -> Callable[..., Any]:
@@ -187,7 +227,7 @@ class RegisterTab(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
 
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("entries")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,8 +273,24 @@ class RegisterTab(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # What the view leaves out or the search could not do, with a way to see it.
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.show_all_button = QPushButton()
+        self.show_all_button.setObjectName("show_all")
+        self.show_all_button.clicked.connect(self.show_all)
+        hints = QHBoxLayout()
+        hints.addWidget(self.hint, 1)
+        hints.addWidget(self.show_all_button)
+        self.hint.hide()
+        self.show_all_button.hide()
+        # The entry to select once it is shown (one just registered).
+        self.select_after: str | None = None
+        self._waiting = 1 << 62
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(hints)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -281,12 +337,13 @@ class RegisterTab(QWidget):
         self.view_box.setCurrentIndex(max(0, self.view_box.findData(chosen)))
         self.view_box.blockSignals(False)
         self.search.setPlaceholderText(self.tr(
-            "Search by number, title, sender or addressee, then Enter"))
+            "Search numbers, titles, parties and the documents' text, then Enter"))
         self.new_button.setText(self.tr("Register without a scan\u2026"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Registered"), self.tr("Type"), self.tr("Title"),
             self.tr("Sender or addressee"), self.tr("Deadline"), self.tr("Status"),
-            self.tr("Unit")])
+            self.tr("Unit"), self.tr("Found in")])
+        self.show_all_button.setText(self.tr("Show all documents"))
         self.open_button.setText(self.tr("Open PDF"))
         self.email_button.setText(self.tr("Forward by e-mail\u2026"))
         self.folder_button.setText(self.tr("Forward to a folder\u2026"))
@@ -343,13 +400,65 @@ class RegisterTab(QWidget):
                     elif (e.deadline - data.today).days <= 3:
                         item.setBackground(DUE_SOON)
                 self.table.setItem(row, column, item)
-            if e.id in chosen:
+            if data.snippets is not None:
+                found = QLabel(snippet_html(data.snippets[row]))
+                found.setTextFormat(Qt.TextFormat.RichText)
+                found.setToolTip(found.text())
+                self.table.setCellWidget(row, 8, found)
+            if e.id in chosen or e.id == self.select_after:
                 self.table.selectRow(row)
+        self._show_hints(data)
         outgoing = self.view() == "outgoing_post"
         self.post_list_button.setVisible(outgoing)
         self.posted_button.setVisible(outgoing)
         self.new_button.setEnabled(data.may_register)
         self._selection_changed()
+
+    def _show_hints(self, data: RegisterData) -> None:
+        searched = data.snippets is not None
+        self.table.setColumnHidden(8, not searched)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive if searched
+                                    else QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch if searched
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        if searched:
+            self.table.setColumnWidth(3, 260)
+        lines = []
+        shown = {e.id for e in data.entries}
+        hidden_new = self.select_after is not None and self.select_after not in shown
+        if hidden_new:
+            lines.append(self.tr("The document just registered is not in this view: it has "
+                                 "no deadline, or the view or search leaves it out."))
+        elif data.hidden_today and self.view() == "open":
+            lines.append(self.tr("%n document(s) registered today without a deadline are not "
+                                 "listed here.", "", data.hidden_today))
+        if searched and not data.entries:
+            lines.append(self.tr("No document found."))
+        if data.many:
+            lines.append(self.tr("More than 1,000 documents match; the newest are shown. Add "
+                                 "a word to narrow the search."))
+        if data.waiting:
+            lines.append(self.tr("%n document(s) are not indexed yet, so their words are not "
+                                 "searched yet; they are being indexed.", "", data.waiting))
+            # Each search indexes some more: search again while that moves on.
+            if data.waiting < self._waiting:
+                self.refresh.request()
+        self._waiting = data.waiting
+        self.hint.setText(" ".join(lines))
+        self.hint.setVisible(bool(lines))
+        self.show_all_button.setVisible(hidden_new or (
+            bool(data.hidden_today) and self.view() == "open"))
+        if not hidden_new:
+            self.select_after = None
+
+    def show_all(self) -> None:
+        """Show the whole register, newest first (the document just registered among them)."""
+        self.search.clear()
+        if self.view() != "all":
+            self.view_box.setCurrentIndex(self.view_box.findData("all"))
+        else:
+            self.refresh.request()
 
     def selected(self) -> list[EntryView]:
         if self.data is None:
@@ -375,10 +484,15 @@ class RegisterTab(QWidget):
         def opened(series: Any) -> None:
             dialog = RegisterDialog(self.runner, series, self)
             if dialog.exec() and dialog.entry is not None:
-                self._done(self.tr("Registered as {number}.").format(
-                    number=dialog.entry.registry_number))
+                self.registered(dialog.entry)
 
         self.runner.read(list_series, on_done=opened, on_error=self._failed)
+
+    def registered(self, entry: Any) -> None:
+        """After a registration: the document is selected where the view shows it; where it
+        does not, the view says so and offers to show all documents."""
+        self.select_after = entry.id
+        self._done(self.tr("Registered as {number}.").format(number=entry.registry_number))
 
     def open_pdf(self) -> None:
         chosen = self.selected()

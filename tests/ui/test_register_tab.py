@@ -139,3 +139,58 @@ def test_a_document_without_a_pdf_says_so_and_opens_no_viewer(qtbot, tab, entrie
     qtbot.waitUntil(lambda: tab.message.text() != "", timeout=QT_WAIT_MS)
     assert entries[0].registry_number in tab.message.text()
     assert tab.findChild(ViewerWindow) is None
+
+
+def test_the_search_finds_the_documents_text_and_shows_the_hit(qtbot, tab, staff, entries,
+                                                              shoot):
+    from tests.operations.test_register_search import PAGE_ONE, PAGE_TWO, text_pdf
+
+    fresh = entries[1]
+    keep_document_pdf(staff, fresh.id, text_pdf(PAGE_ONE, PAGE_TWO))
+    tab.search.setText("töötuna")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown_numbers(tab) == [fresh.registry_number], timeout=QT_WAIT_MS)
+    found = tab.table.cellWidget(0, 8).text()
+    assert "<b>töötuks</b>" in found and not tab.table.isColumnHidden(8)
+    shoot(tab, "register-search")
+    tab.search.setText("заявлением")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.table.cellWidget(0, 8) is not None
+                    and "<b>заявление</b>" in tab.table.cellWidget(0, 8).text(),
+                    timeout=QT_WAIT_MS)
+    tab.search.setText("krokodill")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0 and tab.hint.isVisible(),
+                    timeout=QT_WAIT_MS)
+    assert tab.hint.text() == "No document found."
+    tab.show_all()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 3, timeout=QT_WAIT_MS)
+    assert tab.table.isColumnHidden(8) and not tab.hint.isVisible()
+
+
+def test_a_document_registered_without_a_deadline_is_not_hidden_silently(qtbot, tab, staff,
+                                                                        entries):
+    # The open view lists documents with a deadline; the letter registered today has none.
+    letter = entries[2]
+    assert letter.registry_number not in shown_numbers(tab)
+    qtbot.waitUntil(lambda: tab.hint.isVisible(), timeout=QT_WAIT_MS)
+    assert "1 document(s) registered today without a deadline" in tab.hint.text()
+    assert tab.show_all_button.isVisible()
+    # Registered here: the tab says it is left out and shows it on request, selected.
+    other = r.register_document(staff, replace(LETTER, title="Teine kiri"))
+    tab.registered(other)
+    qtbot.waitUntil(lambda: "just registered is not in this view" in tab.hint.text(),
+                    timeout=QT_WAIT_MS)
+    assert tab.message.text() == f"Registered as {other.registry_number}."
+    qtbot.mouseClick(tab.show_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.view() == "all" and other.registry_number in shown_numbers(tab),
+                    timeout=QT_WAIT_MS)
+    assert [e.id for e in tab.selected()] == [other.id]
+    assert not tab.hint.isVisible() and not tab.show_all_button.isVisible()
+    # One with a deadline is shown where it stands, selected, with nothing to explain.
+    choose_view(qtbot, tab, "open")
+    rfi = r.register_document(staff, replace(RFI, title="Kolmas teabenõue"))
+    tab.registered(rfi)
+    qtbot.waitUntil(lambda: rfi.registry_number in shown_numbers(tab), timeout=QT_WAIT_MS)
+    qtbot.waitUntil(lambda: [e.id for e in tab.selected()] == [rfi.id], timeout=QT_WAIT_MS)
+    assert "just registered" not in tab.hint.text()
