@@ -254,9 +254,14 @@ def measure(ctx, rounds: int) -> dict[str, float]:  # type: ignore[no-untyped-de
     return figures
 
 
-def run(url: str, count: int, rounds: int, seed: int, label: str) -> None:
+def run(url: str, count: int, rounds: int, seed: int, label: str, reuse: bool = False) -> None:
     db = open_database(url)
     try:
+        if reuse:
+            ctx = open_context(db, staff_actor())
+            print(f"{label}: the documents loaded before")
+            measure(ctx, rounds)
+            return
         create_demo_office(db, staff_actor())
         ctx = open_context(db, staff_actor())
         r.save_series(ctx, "1-2", "{S}/{DA}-{3DN}")
@@ -284,8 +289,14 @@ def main() -> None:
     parser.add_argument("--postgresql", default="",
                         help="a PostgreSQL server URL: also run on a fresh database there")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--store", default="",
+                        help="keep the SQLite store in this file, and measure one made before")
     args = parser.parse_args()
-    if not args.skip_sqlite:
+    if args.store:
+        path = Path(args.store)
+        run(f"sqlite:///{path}", args.documents, args.rounds, args.seed, "SQLite (FTS5)",
+            reuse=path.exists())
+    elif not args.skip_sqlite:
         with tempfile.TemporaryDirectory(prefix="lett-bench-") as folder:
             path = Path(folder) / "lett.sqlite3"
             run(f"sqlite:///{path}", args.documents, args.rounds, args.seed, "SQLite (FTS5)")

@@ -431,16 +431,16 @@ class RegisterTab(QWidget):
             lines.append(self.tr("The document just registered is not in this view: it has "
                                  "no deadline, or the view or search leaves it out."))
         elif data.hidden_today and self.view() == "open":
-            lines.append(self.tr("%n document(s) registered today without a deadline are not "
-                                 "listed here.", "", data.hidden_today))
+            lines.append(self.tr("Not listed here: documents registered today without a "
+                                 "deadline ({count}).").format(count=data.hidden_today))
         if searched and not data.entries:
             lines.append(self.tr("No document found."))
         if data.many:
             lines.append(self.tr("More than 1,000 documents match; the newest are shown. Add "
                                  "a word to narrow the search."))
         if data.waiting:
-            lines.append(self.tr("%n document(s) are not indexed yet, so their words are not "
-                                 "searched yet; they are being indexed.", "", data.waiting))
+            lines.append(self.tr("Documents whose words are not searched yet, as they are "
+                                 "still being indexed: {count}.").format(count=data.waiting))
             # Each search indexes some more: search again while that moves on.
             if data.waiting < self._waiting:
                 self.refresh.request()

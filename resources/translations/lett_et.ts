@@ -2761,8 +2761,8 @@ Kas asendada see?</translation>
         <translation>Väljasaadetav post</translation>
     </message>
     <message>
-        <source>Search by number, title, sender or addressee, then Enter</source>
-        <translation>Otsi numbri, pealkirja, saatja või adressaadi järgi ja vajuta Enter</translation>
+        <source>Search numbers, titles, parties and the documents' text, then Enter</source>
+        <translation>Otsi numbrist, pealkirjast, osapooltest ja dokumentide tekstist ning vajuta Enter</translation>
     </message>
     <message>
         <source>Register without a scan…</source>
@@ -2799,6 +2799,14 @@ Kas asendada see?</translation>
     <message>
         <source>Unit</source>
         <translation>Üksus</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Leitud kohas</translation>
+    </message>
+    <message>
+        <source>Show all documents</source>
+        <translation>Näita kõiki dokumente</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -2849,6 +2857,26 @@ Kas asendada see?</translation>
         <translation>Teie rollid ei võimalda dokumendiregistrit kasutada.</translation>
     </message>
     <message>
+        <source>The document just registered is not in this view: it has no deadline, or the view or search leaves it out.</source>
+        <translation>Äsja registreeritud dokumenti selles vaates ei ole: sellel puudub tähtaeg või vaade või otsing jätab selle välja.</translation>
+    </message>
+    <message>
+        <source>Not listed here: documents registered today without a deadline ({count}).</source>
+        <translation>Siin ei ole loetletud täna registreeritud tähtajata dokumente ({count}).</translation>
+    </message>
+    <message>
+        <source>No document found.</source>
+        <translation>Ühtegi dokumenti ei leitud.</translation>
+    </message>
+    <message>
+        <source>More than 1,000 documents match; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Sobivaid dokumente on üle 1000, näidatakse uuemaid. Otsingu täpsustamiseks lisage sõna.</translation>
+    </message>
+    <message>
+        <source>Documents whose words are not searched yet, as they are still being indexed: {count}.</source>
+        <translation>Dokumente, mida otsing veel ei hõlma, sest neid alles indekseeritakse: {count}.</translation>
+    </message>
+    <message>
         <source>Registered as {number}.</source>
         <translation>Registreeritud numbriga {number}.</translation>
     </message>
@@ -2887,6 +2915,10 @@ Kas asendada see?</translation>
     <message>
         <source>Letters marked as posted: {count}.</source>
         <translation>Postitatuks märgitud kirju: {count}.</translation>
+    </message>
+    <message>
+        <source>Search by number, title, sender or addressee, then Enter</source>
+        <translation type="vanished">Otsi numbri, pealkirja, saatja või adressaadi järgi ja vajuta Enter</translation>
     </message>
     <message>
         <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
@@ -4785,6 +4817,18 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>pikendatav kuni {term}</translation>
     </message>
     <message>
+        <source>No document found.</source>
+        <translation>Ühtegi dokumenti ei leitud.</translation>
+    </message>
+    <message>
+        <source>More than {count} documents match; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Sobivaid dokumente on üle {count}, näidatakse uuemaid. Otsingu täpsustamiseks lisage sõna.</translation>
+    </message>
+    <message>
+        <source>{count} documents are not indexed yet, so their words are not searched: run lett register reindex.</source>
+        <translation>{count} dokumenti on veel indekseerimata ja otsing neid ei hõlma: käivitage lett register reindex.</translation>
+    </message>
+    <message>
         <source>Series {index} saved: {pattern}</source>
         <translation>Sari {index} salvestatud: {pattern}</translation>
     </message>
@@ -4799,6 +4843,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>PDF kept: {path}</source>
         <translation>PDF säilitatud: {path}</translation>
+    </message>
+    <message>
+        <source>{count} documents left to index…</source>
+        <translation>Indekseerida on jäänud {count} dokumenti…</translation>
+    </message>
+    <message>
+        <source>Indexed {count} documents for search.</source>
+        <translation>Otsingu jaoks indekseeriti {count} dokumenti.</translation>
     </message>
     <message>
         <source>Document {number} forwarded to {to}.</source>
@@ -6172,6 +6224,10 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
         <translation>Juurdepääsupiirang lõpeb ({end}) enne, kui see algab ({start}). Paranda kuupäevad.</translation>
+    </message>
+    <message>
+        <source>The search has {length} characters; at most {limit} fit. Search for fewer words.</source>
+        <translation>Otsingus on {length} märki, lubatud on kuni {limit}. Otsige vähemate sõnadega.</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it holds no page. Nothing was taken from it; ask for the file again.</source>

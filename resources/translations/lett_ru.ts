@@ -2761,8 +2761,8 @@ Do you want to replace it?</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <source>Search by number, title, sender or addressee, then Enter</source>
-        <translation>Поиск по номеру, заголовку, отправителю или адресату, затем Enter</translation>
+        <source>Search numbers, titles, parties and the documents' text, then Enter</source>
+        <translation>Поиск по номеру, заголовку, сторонам и тексту документов, затем Enter</translation>
     </message>
     <message>
         <source>Register without a scan…</source>
@@ -2799,6 +2799,14 @@ Do you want to replace it?</source>
     <message>
         <source>Unit</source>
         <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Show all documents</source>
+        <translation>Показать все документы</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -2849,6 +2857,26 @@ Do you want to replace it?</source>
         <translation>Ваши роли не дают доступа к реестру документов.</translation>
     </message>
     <message>
+        <source>The document just registered is not in this view: it has no deadline, or the view or search leaves it out.</source>
+        <translation>Только что зарегистрированного документа нет в этом списке: у него нет срока, или его не включает выбранный вид или поиск.</translation>
+    </message>
+    <message>
+        <source>Not listed here: documents registered today without a deadline ({count}).</source>
+        <translation>Здесь не показаны документы, зарегистрированные сегодня без срока ({count}).</translation>
+    </message>
+    <message>
+        <source>No document found.</source>
+        <translation>Документы не найдены.</translation>
+    </message>
+    <message>
+        <source>More than 1,000 documents match; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Найдено более 1000 документов, показаны самые новые. Добавьте слово, чтобы уточнить поиск.</translation>
+    </message>
+    <message>
+        <source>Documents whose words are not searched yet, as they are still being indexed: {count}.</source>
+        <translation>Документов, которые ещё индексируются и пока не охвачены поиском: {count}.</translation>
+    </message>
+    <message>
         <source>Registered as {number}.</source>
         <translation>Зарегистрирован под номером {number}.</translation>
     </message>
@@ -2887,6 +2915,10 @@ Do you want to replace it?</source>
     <message>
         <source>Letters marked as posted: {count}.</source>
         <translation>Писем, отмеченных как отправленные почтой: {count}.</translation>
+    </message>
+    <message>
+        <source>Search by number, title, sender or addressee, then Enter</source>
+        <translation type="vanished">Поиск по номеру, заголовку, отправителю или адресату, затем Enter</translation>
     </message>
     <message>
         <source>This PC has no program that shows PDF files, so the document cannot be opened here. Its file is {path}: open it on another PC, or ask IT support to install a PDF viewer.</source>
@@ -4785,6 +4817,18 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>продление до {term}</translation>
     </message>
     <message>
+        <source>No document found.</source>
+        <translation>Документы не найдены.</translation>
+    </message>
+    <message>
+        <source>More than {count} documents match; the newest are shown. Add a word to narrow the search.</source>
+        <translation>Найдено более {count} документов, показаны самые новые. Добавьте слово, чтобы уточнить поиск.</translation>
+    </message>
+    <message>
+        <source>{count} documents are not indexed yet, so their words are not searched: run lett register reindex.</source>
+        <translation>Документов, ещё не проиндексированных и не охваченных поиском: {count}. Выполните lett register reindex.</translation>
+    </message>
+    <message>
         <source>Series {index} saved: {pattern}</source>
         <translation>Серия {index} сохранена: {pattern}</translation>
     </message>
@@ -4799,6 +4843,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>PDF kept: {path}</source>
         <translation>PDF сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>{count} documents left to index…</source>
+        <translation>Осталось проиндексировать документов: {count}…</translation>
+    </message>
+    <message>
+        <source>Indexed {count} documents for search.</source>
+        <translation>Проиндексировано для поиска документов: {count}.</translation>
     </message>
     <message>
         <source>Document {number} forwarded to {to}.</source>
@@ -6172,6 +6224,10 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>The access restriction ends ({end}) before it starts ({start}). Correct the dates.</source>
         <translation>Ограничение доступа заканчивается ({end}) раньше, чем начинается ({start}). Исправьте даты.</translation>
+    </message>
+    <message>
+        <source>The search has {length} characters; at most {limit} fit. Search for fewer words.</source>
+        <translation>В поисковом запросе {length} символов, допускается не более {limit}. Сократите запрос.</translation>
     </message>
     <message>
         <source>The file {name} is empty (0 bytes), so it holds no page. Nothing was taken from it; ask for the file again.</source>
