@@ -403,8 +403,11 @@ class RegisterTab(QWidget):
             if data.snippets is not None:
                 found = QLabel(snippet_html(data.snippets[row]))
                 found.setTextFormat(Qt.TextFormat.RichText)
+                found.setWordWrap(True)
                 found.setToolTip(found.text())
                 self.table.setCellWidget(row, 8, found)
+                # Two lines of the snippet show.
+                self.table.setRowHeight(row, 2 * found.fontMetrics().lineSpacing() + 8)
             if e.id in chosen or e.id == self.select_after:
                 self.table.selectRow(row)
         self._show_hints(data)
