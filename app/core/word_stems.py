@@ -109,3 +109,66 @@ def tsquery(text: str) -> str:
     """The same for PostgreSQL's to_tsquery('simple', …): the stems as prefixes, all
     required; "" when `text` has no word to search."""
     return " & ".join(f"{s}:*" if _prefix(s) else s for s in search_stems(text))
+
+
+# --- the hit in context ---------------------------------------------------------------------
+
+# Found words in a snippet are between these (private-use characters, never in a text).
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+ELLIPSIS = "\u2026"
+
+
+def _found(stems: list[str]) -> re.Pattern[str]:
+    """Words beginning with a stem (or, for a stem of two letters, that word), in any case."""
+    parts = [re.escape(s) + (r"[^\W_]*" if len(s) > MIN_WORD else r"(?![^\W_])")
+             for s in stems]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _word_start(text: str, at: int, back: int) -> int:
+    """Where the word `back` words before the one at `at` begins."""
+    for _ in range(back):
+        cut = text.rfind(" ", 0, max(0, at - 1))
+        if cut < 0:
+            return 0
+        at = cut + 1
+    return at
+
+
+def snippet(texts: list[str], query: str, size: int = 14) -> str:
+    """The words around the hit, as the databases' snippets give them: from the first of
+    `texts` in which a word of `query` is found in one of its forms, about `size` words where
+    most found words are (from a few words before the first of them), the found words
+    between MARK_START and MARK_END, an ellipsis where text is left out; "" when none is
+    found."""
+    stems = search_stems(query)
+    if not stems:
+        return ""
+    pattern = _found(stems)
+    for text in texts:
+        text = " ".join(text.split())
+        spans = [m.span() for m in pattern.finditer(text)]
+        if not spans:
+            continue
+        # The found word with the most others close after it (about `size` words of text).
+        reach = size * 7
+        best, best_count, last = 0, 0, 0
+        for i, (begin, _end) in enumerate(spans):
+            last = max(last, i)
+            while last + 1 < len(spans) and spans[last + 1][0] < begin + reach:
+                last += 1
+            if last - i + 1 > best_count:
+                best, best_count = i, last - i + 1
+        start = _word_start(text, spans[best][0], 3)
+        words_after = text[start:].split(" ", size)
+        end = start + len(" ".join(words_after[:size]))
+        out, at = [], start
+        for begin, stop in spans:
+            if begin >= start and stop <= end:
+                out += [text[at:begin], MARK_START, text[begin:stop], MARK_END]
+                at = stop
+        out.append(text[at:end])
+        return ((ELLIPSIS if start else "") + "".join(out)
+                + (ELLIPSIS if end < len(text) else ""))
+    return ""

@@ -42,9 +42,9 @@ from app.store.models import (
 log = logging.getLogger(__name__)
 
 # The found words in a snippet are between these (private-use characters, never in a text).
-MARK_START = "\ue000"
-MARK_END = "\ue001"
-ELLIPSIS = "\u2026"
+MARK_START = word_stems.MARK_START
+MARK_END = word_stems.MARK_END
+ELLIPSIS = word_stems.ELLIPSIS
 # A document's text is read from at most this many pages and kept up to this length.
 MAX_PAGES = 500
 MAX_TEXT = 300_000
@@ -314,28 +314,40 @@ def search(ctx: Context, query: str, limit: int = 50) -> Found:
 # that matches more shows the newest of them, as ranking them all would take too long.
 RANKED = 1000
 
-_SQLITE_COUNT = text(
-    "SELECT count(*) FROM (SELECT rowid FROM register_texts_fts "
-    "WHERE register_texts_fts MATCH :match LIMIT :most)")
-_SQLITE_SEARCH = (
+# The newest matches (by index order: entries are indexed oldest first), one more than are
+# ranked: one pass over the index tells whether the matches are few enough to rank.
+_SQLITE_NEWEST = text(
+    "SELECT register_texts_fts.rowid FROM register_texts_fts "
+    "JOIN register_texts t ON t.id = register_texts_fts.rowid "
+    "WHERE register_texts_fts MATCH :match AND t.office_id = :office "
+    "ORDER BY register_texts_fts.rowid DESC LIMIT :most")
+_SQLITE_RANKED = text(
     "SELECT t.entry_id, snippet(register_texts_fts, -1, :start, :end, :dots, :words) "
     "FROM register_texts_fts JOIN register_texts t ON t.id = register_texts_fts.rowid "
-    "WHERE register_texts_fts MATCH :match AND t.office_id = :office {rank}"
-    "ORDER BY {order} LIMIT :limit")
-_SQLITE_RANKED = text(_SQLITE_SEARCH.format(
-    rank="AND register_texts_fts.rank MATCH 'bm25(10.0, 5.0, 1.0)' ",
-    order="register_texts_fts.rank"))
-_SQLITE_NEWEST = text(_SQLITE_SEARCH.format(rank="", order="register_texts_fts.rowid DESC"))
+    "WHERE register_texts_fts MATCH :match AND t.office_id = :office "
+    "AND register_texts_fts.rank MATCH 'bm25(10.0, 5.0, 1.0)' "
+    "ORDER BY register_texts_fts.rank LIMIT :limit")
 
 
 def _sqlite_hits(s: Session, ctx: Context, query: str,
                  limit: int) -> tuple[list[tuple[str, str]], bool]:
     match = word_stems.fts5_query(query)
-    many = int(s.scalar(_SQLITE_COUNT, {"match": match, "most": RANKED + 1}) or 0) > RANKED
-    rows = s.execute(_SQLITE_NEWEST if many else _SQLITE_RANKED, {
-        "start": MARK_START, "end": MARK_END, "dots": ELLIPSIS, "words": SNIPPET_WORDS,
-        "match": match, "office": ctx.office_id, "limit": limit})
-    return [(entry_id, snippet) for entry_id, snippet in rows], many
+    newest = list(s.scalars(_SQLITE_NEWEST, {"match": match, "office": ctx.office_id,
+                                             "most": RANKED + 1}))
+    if len(newest) <= RANKED:
+        rows = s.execute(_SQLITE_RANKED, {
+            "start": MARK_START, "end": MARK_END, "dots": ELLIPSIS, "words": SNIPPET_WORDS,
+            "match": match, "office": ctx.office_id, "limit": limit})
+        return [(entry_id, snippet) for entry_id, snippet in rows], False
+    # Very many: the newest, their snippets made here (a second pass over the index for
+    # FTS5's own would cost as much as the first).
+    texts = {row.id: row for row in s.execute(
+        select(RegisterText.id, RegisterText.entry_id, RegisterText.title,
+               RegisterText.parties, RegisterText.body)
+        .where(RegisterText.id.in_(newest[:limit])))}
+    return [(texts[i].entry_id, word_stems.snippet(
+        [texts[i].body, f"{texts[i].title} \u00b7 {texts[i].parties}"], query, SNIPPET_WORDS))
+        for i in newest[:limit] if i in texts], True
 
 
 _HEADLINE = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS + 4}, "
@@ -380,10 +392,11 @@ def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:
 def _entries(s: Session, ctx: Context, ids: list[str]) -> dict[str, EntryView]:
     if not ids:
         return {}
-    # Plain rows, not ORM objects: a page of hits is read at every search.
+    # Plain rows, not ORM objects: a page of hits is read at every search. Found by their
+    # ids alone (the office and the tombstone checked here), so the key is what is used.
     rows = s.execute(
         select(*RegisterEntry.__table__.columns, RegisterSeries.series_index)
         .join(RegisterSeries, RegisterSeries.id == RegisterEntry.series_id)
-        .where(RegisterEntry.office_id == ctx.office_id, RegisterEntry.deleted_at.is_(None),
-               RegisterEntry.id.in_(ids)))
-    return {row.id: EntryView.of(row, row.series_index) for row in rows}  # type: ignore[arg-type]
+        .where(RegisterEntry.id.in_(ids)))
+    return {row.id: EntryView.of(row, row.series_index)  # type: ignore[arg-type]
+            for row in rows if row.office_id == ctx.office_id and row.deleted_at is None}

@@ -60,3 +60,18 @@ def test_queries_for_fts5_and_postgresql():
     assert fts5_query("!!! & | ") == "" == tsquery("- * ")
     assert search_stems("kool koolis koolid") == ["kool"]
     assert len(search_stems(" ".join(f"sõna{i}" for i in range(40)))) == 12
+
+
+def test_a_snippet_marks_the_found_words_where_most_are():
+    from app.core.word_stems import MARK_END, MARK_START, snippet
+
+    text = ("Alguses pole midagi. " * 10 + "Palun arvata mind töötuks, olen töötuna "
+            "registreeritud. " + "Lõpus samuti mitte midagi. " * 10)
+    found = snippet(["Taotlus", text], "töötuna", size=8).replace(MARK_START, "[").replace(
+        MARK_END, "]")
+    assert found == "…Palun arvata mind [töötuks], olen [töötuna] registreeritud. Lõpus…"
+    assert snippet(["Taotlus", text], "krokodill") == ""
+    assert snippet(["Письмо о пенсии"], "пенсия").replace(MARK_START, "[").replace(
+        MARK_END, "]") == "Письмо о [пенсии]"
+    # Words of two letters only whole.
+    assert MARK_START not in snippet(["направить"], "на")
