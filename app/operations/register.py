@@ -392,3 +392,18 @@ def list_entries(ctx: Context, search: str = "", limit: int = 500) -> list[Entry
             | func.lower(RegisterEntry.addressee).like(like))
     with ctx.db.read() as s:
         return [EntryView.of(row, index) for row, index in s.execute(query).all()]
+
+
+def undated_today(ctx: Context) -> int:
+    """How many open documents registered today have no deadline (the views by deadline do not
+    list them)."""
+    ctx.require(Action.VIEW_REGISTER)
+    today = ctx.local().date()
+    with ctx.db.read() as s:
+        return int(s.scalar(
+            select(func.count()).select_from(RegisterEntry)
+            .where(RegisterEntry.office_id == ctx.office_id,
+                   RegisterEntry.deleted_at.is_(None),
+                   RegisterEntry.status != rules.Status.ANSWERED.value,
+                   RegisterEntry.deadline.is_(None),
+                   RegisterEntry.registered_on == today)) or 0)

@@ -99,9 +99,7 @@ def _load(ctx: Context, view: str, search: str, lang: str) -> RegisterData | Non
     today = ctx.local().date()
     hidden = 0
     if view == "open":
-        hidden = sum(1 for e in r.list_entries(ctx, limit=200)
-                     if e.registered_on == today and e.deadline is None
-                     and e.status != "answered")
+        hidden = r.undated_today(ctx)
     return RegisterData(entries, units, today, ctx.actor.may(Action.REGISTER_DOCUMENTS),
                         types, hidden_today=hidden)
 

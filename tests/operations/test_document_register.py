@@ -207,3 +207,19 @@ def test_the_register_lists_newest_first_and_searches_number_sender_and_title(se
     assert [e.id for e in r.list_entries(ctx, "1-2/26 EHITUS")] == [first.id]
     assert [e.id for e in r.list_entries(ctx, "12/3")] == [memo.id]
     assert r.list_entries(ctx, "puudub") == []
+
+
+def test_documents_registered_today_without_a_deadline_are_counted(series, clock):
+    ctx = series
+    letter = r.NewDocument("1-2", "incoming", "letter", "Kiri", "post")
+    assert r.undated_today(ctx) == 0
+    r.register_document(ctx, RFI)
+    first = r.register_document(ctx, letter)
+    r.register_document(ctx, letter)
+    assert r.undated_today(ctx) == 2
+    from app.operations.register_follow import mark_answered
+
+    mark_answered(ctx, first.id)
+    assert r.undated_today(ctx) == 1
+    clock.at = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    assert r.undated_today(ctx) == 0
