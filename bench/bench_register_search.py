@@ -289,6 +289,9 @@ def main() -> None:
     parser.add_argument("--postgresql", default="",
                         help="a PostgreSQL server URL: also run on a fresh database there")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--pg-database", default="",
+                        help="keep the PostgreSQL database under this name, and measure one "
+                             "made before")
     parser.add_argument("--store", default="",
                         help="keep the SQLite store in this file, and measure one made before")
     args = parser.parse_args()
@@ -301,7 +304,18 @@ def main() -> None:
             path = Path(folder) / "lett.sqlite3"
             run(f"sqlite:///{path}", args.documents, args.rounds, args.seed, "SQLite (FTS5)")
             print(f"  store size {path.stat().st_size / 1e6:.0f} MB")
-    if args.postgresql:
+    if args.postgresql and args.pg_database:
+        import psycopg
+
+        admin = args.postgresql.replace("postgresql+psycopg://", "postgresql://", 1)
+        with psycopg.connect(admin, autocommit=True) as conn:
+            there = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                 (args.pg_database,)).fetchone() is not None
+            if not there:
+                conn.execute(f'CREATE DATABASE "{args.pg_database}"')
+        run(args.postgresql.rsplit("/", 1)[0] + f"/{args.pg_database}", args.documents,
+            args.rounds, args.seed, "PostgreSQL (tsvector, GIN)", reuse=there)
+    elif args.postgresql:
         import uuid
 
         import psycopg

@@ -339,44 +339,47 @@ def _sqlite_hits(s: Session, ctx: Context, query: str,
             "start": MARK_START, "end": MARK_END, "dots": ELLIPSIS, "words": SNIPPET_WORDS,
             "match": match, "office": ctx.office_id, "limit": limit})
         return [(entry_id, snippet) for entry_id, snippet in rows], False
-    # Very many: the newest, their snippets made here (a second pass over the index for
-    # FTS5's own would cost as much as the first).
+    return _made_snippets(s, newest[:limit], query), True
+
+
+def _made_snippets(s: Session, ids: list[int], query: str) -> list[tuple[str, str]]:
+    """Very many matches: the newest, their snippets made here by the same rule (a second
+    pass over the index for the database's own would cost as much as the first)."""
     texts = {row.id: row for row in s.execute(
         select(RegisterText.id, RegisterText.entry_id, RegisterText.title,
-               RegisterText.parties, RegisterText.body)
-        .where(RegisterText.id.in_(newest[:limit])))}
+               RegisterText.parties, RegisterText.body).where(RegisterText.id.in_(ids)))}
     return [(texts[i].entry_id, word_stems.snippet(
         [texts[i].body, f"{texts[i].title} \u00b7 {texts[i].parties}"], query, SNIPPET_WORDS))
-        for i in newest[:limit] if i in texts], True
+        for i in ids if i in texts]
 
 
 _HEADLINE = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS + 4}, "
              f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter={ELLIPSIS}")
 
-_POSTGRESQL_COUNT = text(
-    "SELECT count(*) FROM (SELECT 1 FROM register_texts WHERE office_id = :office "
-    "AND search_vector @@ to_tsquery('simple', :match) LIMIT :most) found")
-_POSTGRESQL_SEARCH = (
+_POSTGRESQL_NEWEST = text(
+    "SELECT id FROM register_texts WHERE office_id = :office "
+    "AND search_vector @@ to_tsquery('simple', :match) ORDER BY id DESC LIMIT :most")
+_POSTGRESQL_RANKED = text(
     "WITH q AS (SELECT to_tsquery('simple', :match) AS q), "
-    "top AS (SELECT t.id, {rank} AS rank FROM register_texts t, q"
+    "top AS (SELECT t.id, ts_rank(t.search_vector, q.q) AS rank FROM register_texts t, q"
     " WHERE t.office_id = :office AND t.search_vector @@ q.q"
     " ORDER BY rank DESC, t.id DESC LIMIT :limit) "
     "SELECT t.entry_id, ts_headline('simple', t.title || ' \u00b7 ' || t.parties || "
     "' \u00b7 ' || t.body, q.q, :options) "
     "FROM top JOIN register_texts t ON t.id = top.id, q ORDER BY top.rank DESC, t.id DESC")
-_POSTGRESQL_RANKED = text(_POSTGRESQL_SEARCH.format(rank="ts_rank(t.search_vector, q.q)"))
-_POSTGRESQL_NEWEST = text(_POSTGRESQL_SEARCH.format(rank="0"))
 
 
 def _postgresql_hits(s: Session, ctx: Context, query: str,
                      limit: int) -> tuple[list[tuple[str, str]], bool]:
     match = word_stems.tsquery(query)
-    many = int(s.scalar(_POSTGRESQL_COUNT, {"match": match, "office": ctx.office_id,
-                                            "most": RANKED + 1}) or 0) > RANKED
-    rows = s.execute(_POSTGRESQL_NEWEST if many else _POSTGRESQL_RANKED, {
-        "match": match, "office": ctx.office_id, "limit": limit, "options": _HEADLINE})
-    # ts_headline gives the whole text when it is short: keep a snippet's length.
-    return [(entry_id, _shorten(snippet)) for entry_id, snippet in rows], many
+    newest = list(s.scalars(_POSTGRESQL_NEWEST, {"match": match, "office": ctx.office_id,
+                                                 "most": RANKED + 1}))
+    if len(newest) <= RANKED:
+        rows = s.execute(_POSTGRESQL_RANKED, {
+            "match": match, "office": ctx.office_id, "limit": limit, "options": _HEADLINE})
+        # ts_headline gives the whole text when it is short: keep a snippet's length.
+        return [(entry_id, _shorten(snippet)) for entry_id, snippet in rows], False
+    return _made_snippets(s, newest[:limit], query), True
 
 
 def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:

@@ -233,3 +233,18 @@ def test_entries_registered_before_the_upgrade_are_indexed(tmp_path, lett_home, 
         assert numbers(found) == [entry.registry_number] and found.waiting == 0
     finally:
         db.dispose()
+
+
+def test_very_many_matches_show_the_newest_with_their_snippets(store, monkeypatch):
+    ctx = store
+    made = [r.register_document(ctx, replace(BENEFIT, title=f"Taotlus {word}"),
+                                text_pdf(PAGE_ONE)) for word in ("alfa", "beeta", "gamma", "delta")]
+    monkeypatch.setattr(rs, "RANKED", 2)
+    found = rs.search(ctx, "töötuna", limit=3)
+    assert found.many
+    assert numbers(found) == [e.registry_number for e in reversed(made)][:3]
+    for hit in found.hits:
+        assert "[töötuks]" in hit.marked("[", "]") and "[töötuna]" in hit.marked("[", "]")
+    # Few enough to rank: best first, no note.
+    few = rs.search(ctx, "beeta")
+    assert not few.many and numbers(few) == [made[1].registry_number]
