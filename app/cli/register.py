@@ -61,7 +61,7 @@ def add_register_parser(sub: Any) -> None:
     search = register.add_parser("search", help="full-text search: numbers, titles, parties "
                                                 "and the documents' text, in any word form")
     search.add_argument("text", help="the words to find, e.g. töötuna or заявление")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=int, default=30)
     search.add_argument("--json", action="store_true", help="print one JSON object")
     register.add_parser("reindex", help="read every document's words and text again into "
                                         "the search index")

@@ -15,6 +15,7 @@ not found from one another (Estonian "tuba" and "toa", "jalg" and "jala"; Russia
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A word as FTS5's unicode61 tokenizer and PostgreSQL's parser see it: letters and digits.
@@ -119,7 +120,8 @@ MARK_END = "\ue001"
 ELLIPSIS = "\u2026"
 
 
-def _found(stems: list[str]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=64)
+def _found(stems: tuple[str, ...]) -> re.Pattern[str]:
     """Words beginning with a stem (or, for a stem of two letters, that word), in any case."""
     parts = [re.escape(s) + (r"[^\W_]*" if len(s) > MIN_WORD else r"(?![^\W_])")
              for s in stems]
@@ -145,7 +147,7 @@ def snippet(texts: list[str], query: str, size: int = 14) -> str:
     stems = search_stems(query)
     if not stems:
         return ""
-    pattern = _found(stems)
+    pattern = _found(tuple(stems))
     for text in texts:
         text = " ".join(text.split())
         spans = [m.span() for m in pattern.finditer(text)]

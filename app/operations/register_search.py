@@ -53,6 +53,8 @@ BEFORE_SEARCH = 50
 BATCH = 200
 MAX_QUERY = 500
 MAX_HITS = 500
+# Hits shown at once: more than a screen holds.
+PAGE = 30
 # Words of context in a snippet.
 SNIPPET_WORDS = 14
 # PDFium is not safe to use from two threads at once.
@@ -288,7 +290,7 @@ def reindex(ctx: Context, progress: Callable[[int], None] | None = None) -> int:
 # -- search ----------------------------------------------------------------------------------
 
 
-def search(ctx: Context, query: str, limit: int = 50) -> Found:
+def search(ctx: Context, query: str, limit: int = PAGE) -> Found:
     """The office's documents whose number, title, parties or text hold every word of `query`
     in one of its forms, best first, each with its snippet. Entries waiting to be indexed are
     indexed first, a few at a time (`Found.waiting`: how many are left)."""
