@@ -19,7 +19,6 @@ found words between MARK_START and MARK_END.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,8 +56,6 @@ MAX_HITS = 500
 PAGE = 30
 # Words of context in a snippet.
 SNIPPET_WORDS = 14
-# PDFium is not safe to use from two threads at once.
-_PDFIUM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -89,9 +86,12 @@ def pdf_text(data: bytes) -> str:
     text or one that cannot be read."""
     import pypdfium2 as pdfium
 
+    from app.documents.pdfium_lock import PDFIUM
+
     parts: list[str] = []
     size = 0
-    with _PDFIUM:
+    # PDFium crashes when two threads call it at once (the page viewer, the previews).
+    with PDFIUM:
         try:
             doc = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as err:
