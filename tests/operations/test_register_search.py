@@ -248,3 +248,48 @@ def test_very_many_matches_show_the_newest_with_their_snippets(store, monkeypatc
     # Few enough to rank: best first, no note.
     few = rs.search(ctx, "beeta")
     assert not few.many and numbers(few) == [made[1].registry_number]
+
+
+def test_a_pdf_whose_content_arrives_after_its_record_is_indexed_then(here):
+    from app.store.models import LocalFile
+
+    ctx = here
+    entry = r.register_document(ctx, BENEFIT)
+    kept = f.keep_document_pdf(ctx, entry.id, text_pdf(PAGE_TWO))
+    with ctx.db.write() as s:
+        # As on a PC the file's record has reached by sync before its content.
+        local = s.get(LocalFile, kept.id)
+        path = local.path
+        s.delete(local)
+    rs.reindex(ctx)
+    assert rs.search(ctx, "заявлением").hits == []
+    with ctx.db.write() as s:
+        s.add(LocalFile(file_id=kept.id, path=path, uploaded=True))
+    assert rs.waiting(ctx) == 1
+    assert numbers(rs.search(ctx, "заявлением")) == [entry.registry_number]
+
+
+def test_a_server_indexes_a_pdf_whose_content_arrives_as_a_blob(store):
+    import hashlib
+
+    from app.store.models import FileBlob, FileBlobPart, StoredFile
+
+    ctx = store
+    if ctx.db.dialect == "sqlite":
+        pytest.skip("a PC keeps file contents in its data folder, not as blobs")
+    entry = r.register_document(ctx, BENEFIT)
+    data = text_pdf(PAGE_TWO)
+    sha = hashlib.sha256(data).hexdigest()
+    with ctx.db.write() as s:
+        s.add(StoredFile(office_id=ctx.office_id, owner_table="register_entries",
+                         owner_id=entry.id, purpose="document", file_name="1-2_26-001.pdf",
+                         content_type="application/pdf", size=len(data), sha256=sha,
+                         created_at=ctx.now()))
+    assert rs.search(ctx, "заявлением").hits == []
+    with ctx.db.write() as s:
+        s.add(FileBlob(office_id=ctx.office_id, sha256=sha, size=len(data),
+                       stored_at=ctx.now()))
+        s.flush()
+        s.add(FileBlobPart(office_id=ctx.office_id, sha256=sha, part=0, content=data))
+    assert rs.waiting(ctx) == 1
+    assert numbers(rs.search(ctx, "заявлением")) == [entry.registry_number]
