@@ -224,7 +224,7 @@ def test_entries_registered_before_the_upgrade_are_indexed(tmp_path, lett_home, 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url)
-    command.downgrade(cfg, "0015")
+    command.downgrade(cfg, "0016")
     db = open_database(url)
     try:
         ctx = open_context(db, staff_actor(), clock=clock)

@@ -1,7 +1,7 @@
 """full-text search of the document register
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-07 13:00:00
 
 - `register_texts` (not synced): each entry's registration number and title, parties and the
@@ -22,8 +22,8 @@ Create Date: 2026-12-07 13:00:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
