@@ -910,6 +910,43 @@ MESSAGES: dict[str, str] = {
     ),
     "report_office": "There is no office \u201c{office}\u201d among those you may see.",
     "report_format": "\u201c{format}\u201d is not a report format. Use one of: {choices}.",
+    # Goals and quality evaluations.
+    "goal_measure": "\u201c{value}\u201d is not a measure of results. Use one of: {choices}.",
+    "goal_period": "\u201c{value}\u201d is not a period. Use one of: {choices}.",
+    "goal_target": (
+        "\u201c{value}\u201d is not a target: give a number from 0 up "
+        "(a service level at most 100)."
+    ),
+    "unknown_goal": "This goal no longer exists. Refresh the list.",
+    "unknown_staff": "There is no staff member \u201c{staff}\u201d in this office.",
+    "unknown_scorecard": "This evaluation form no longer exists or is no longer in use.",
+    "scorecard_text_missing": "The evaluation form has an empty {what}. Write it or remove it.",
+    "scorecard_text_bad": (
+        "A {what} of the evaluation form is longer than {limit} characters or holds a "
+        "character that cannot be saved."
+    ),
+    "scorecard_empty": "The evaluation form has no questions. Add at least one.",
+    "scorecard_too_long": "The evaluation form has more than {limit} questions.",
+    "scorecard_key_twice": "Two questions of the evaluation form have the key \u201c{key}\u201d.",
+    "scorecard_weight": (
+        "The weight of \u201c{question}\u201d must be a whole number from 1 to {limit}."
+    ),
+    "evaluation_unknown_question": "The form has no question \u201c{key}\u201d.",
+    "evaluation_unanswered": "\u201c{question}\u201d has no answer. Answer every question.",
+    "evaluation_answer": "\u201c{answer}\u201d is not an answer. Use one of: {choices}.",
+    "evaluation_subject": "Choose one served ticket or one contact to evaluate.",
+    "evaluation_work_unknown": (
+        "This ticket or contact was not served by {staff} in this office."
+    ),
+    "evaluation_own_only": "You can score only your own work first.",
+    "evaluation_already_done": (
+        "The supervisor has already evaluated this work, so it can no longer be scored first."
+    ),
+    "evaluation_twice": "This work has already been evaluated on this side.",
+    "evaluation_comment": (
+        "The comment is longer than {limit} characters or holds a character that cannot be "
+        "saved."
+    ),
 }
 
 

@@ -32,6 +32,8 @@ class Action(StrEnum):
     RECORD_CONTACTS = "record contacts with clients"
     VIEW_CONTACTS = "see the contact journal"
     VIEW_REPORTS = "see the office's reports"
+    VIEW_OWN_RESULTS = "see their own results"
+    SUPERVISE = "see the staff's results, set goals and evaluate their work"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -53,6 +55,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RECORD_CONTACTS: frozenset({Role.ADMIN, Role.DESK, Role.COUNTER}),
     Action.VIEW_CONTACTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
     Action.VIEW_REPORTS: frozenset({Role.ADMIN, Role.SUPERVISOR}),
+    Action.VIEW_OWN_RESULTS: frozenset({Role.ADMIN, Role.SUPERVISOR, Role.DESK, Role.COUNTER}),
+    # Employees' results are personal data: the supervisor's, not the administrator's.
+    Action.SUPERVISE: frozenset({Role.SUPERVISOR}),
 }
 
 

@@ -664,6 +664,61 @@ class CounterEvent(SyncedMixin, Base):
     kind: Mapped[str] = mapped_column(String(8))
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(200))
+class Scorecard(SyncedMixin, Base):
+    """A quality evaluation form kept by the supervisor (app.core.evaluation): its title and
+    its sections and questions as JSON. A form already used is not changed: a new version is
+    saved and the old one set inactive, so every evaluation keeps the form it was made on.
+    Flows to desk and counter PCs."""
+
+    __tablename__ = "scorecards"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    title: Mapped[str] = mapped_column(String(500))
+    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    saved_by: Mapped[str] = mapped_column(String(200), default="")
+    saved_at: Mapped[datetime]
+
+
+class Evaluation(SyncedMixin, Base):
+    """One filled scorecard about one person's served ticket or contact: by the supervisor
+    (`kind` "supervisor"), or by the person themself first ("self"). The answers by question
+    key, the score in percent and whether a critical question failed the form, the comment.
+    `ticket_id` / `contact_id` name what was evaluated (ids, not foreign keys: they may reach
+    a PC after the evaluation), `subject` is how it is shown (a ticket's number, a contact's
+    channel and time). Employees' results: flows to desk and counter PCs only."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (Index("ix_evaluations_staff", "office_id", "staff", "evaluated_at"),)
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    scorecard_id: Mapped[str] = mapped_column(ForeignKey("scorecards.id"))
+    staff: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    evaluator: Mapped[str] = mapped_column(String(200))
+    ticket_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    contact_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    subject: Mapped[str] = mapped_column(String(64), default="")
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+    failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evaluated_at: Mapped[datetime]
+
+
+class Goal(SyncedMixin, Base):
+    """A goal set by the supervisor (app.core.goals): a measure's target over a day, week
+    or month, for one person (`staff`, a user name) or the team (`staff` empty)."""
+
+    __tablename__ = "goals"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"))
+    staff: Mapped[str] = mapped_column(String(64), default="")
+    measure: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(8))
+    target: Mapped[float] = mapped_column(Float)
+    set_by: Mapped[str] = mapped_column(String(200), default="")
+    set_at: Mapped[datetime]
 
 
 # -- local-only tables (never synced) ------------------------------------------------------
@@ -884,6 +939,9 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Contact,
     ContactLink,
     CounterEvent,
+    Scorecard,
+    Evaluation,
+    Goal,
 )
 
 

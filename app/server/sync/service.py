@@ -78,6 +78,13 @@ CONTACT_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     # A counter opened or closed: only ever added.
     "counter_events": (frozenset(), True),
 }
+# Employees' results: the supervisor (at a desk PC) keeps scorecards and goals and evaluates;
+# a person may score their own work first. Kiosks and displays neither send nor receive them.
+RESULTS_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
+    "scorecards": (frozenset({ALL}), True),
+    "evaluations": (frozenset({ALL}), True),
+    "goals": (frozenset({ALL}), True),
+}
 PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
     Role.DESK: {
         "visits": (frozenset({ALL}), True),
@@ -89,6 +96,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         **VISITOR_RIGHTS,
         **REGISTER_RIGHTS,
         **CONTACT_RIGHTS,
+        **RESULTS_RIGHTS,
     },
     Role.COUNTER: {
         "visits": (frozenset({ALL}), True),
@@ -100,6 +108,7 @@ PUSH_RIGHTS: dict[Role, dict[str, tuple[frozenset[str], bool]]] = {
         **VISITOR_RIGHTS,
         **REGISTER_RIGHTS,
         **CONTACT_RIGHTS,
+        **RESULTS_RIGHTS,
     },
     # A kiosk without its host issues tickets from leased numbers: it only ever adds them.
     Role.KIOSK: {

@@ -96,6 +96,9 @@ LOOSE_REFERENCES: dict[tuple[str, str], str] = {
     ("contact_links", "ticket_id"): "tickets",
     ("contact_links", "register_entry_id"): "register_entries",
     ("contact_links", "issuance_id"): "issuances",
+    # A quality evaluation: the served ticket or the contact it is about.
+    ("evaluations", "ticket_id"): "tickets",
+    ("evaluations", "contact_id"): "contacts",
 }
 
 
