@@ -125,10 +125,10 @@ def _setup(ctx: Context) -> _Setup:
             .order_by(Counter.number, Service.position, Service.code)
         ):
             serves.setdefault(number, []).append(code)
-        names = dict(s.execute(
+        names = {user: display for user, display in s.execute(
             select(StaffAccount.user_name, StaffAccount.display_name)
             .where(StaffAccount.office_id == ctx.office_id, StaffAccount.deleted_at.is_(None))
-        ).tuples())
+        )}
         default = s.scalar(select(Office.default_handling_min)
                            .where(Office.id == ctx.office_id)) or 6.0
     return _Setup(services, {n: tuple(c) for n, c in serves.items()}, names, float(default))
