@@ -187,6 +187,18 @@ def _record_a_contact(ctx):
     c.link_contact(ctx, contact.id, "ticket", "0" * 36, "A001")
 
 
+def _evaluate_a_visit(ctx):
+    from app.operations import evaluations, results
+    from app.operations import queue as q
+
+    q.finish(ctx, 1)
+    card = evaluations.save_scorecard(ctx, {"title": "Visit", "sections": [
+        {"title": "All", "questions": [{"key": "q1", "text": "Greeted"}]}]})
+    served = evaluations.served_work(ctx)[0]
+    evaluations.evaluate(ctx, card.id, ctx.actor.name, {"q1": "yes"}, ticket_id=served.id)
+    results.set_goal(ctx, "served", "day", 30)
+
+
 def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     import json
 
@@ -210,6 +222,7 @@ def test_the_outbox_triggers_copy_every_column_of_every_synced_table(tmp_path):
     _keep_a_file_and_a_template(db, ctx)
     _record_a_contact(ctx)
     q.set_counter_open(ctx, 1, False)
+    _evaluate_a_visit(ctx)
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     seen = {}
     for table, row in con.execute("SELECT table_name, row FROM outbox"):
