@@ -22,6 +22,7 @@ from app.core.paths import data_dir
 
 def _parser() -> argparse.ArgumentParser:
     from app.cli.accounts import add_account_parser
+    from app.cli.board import add_board_parser
     from app.cli.config import add_config_parser
     from app.cli.contacts import add_contact_parser
     from app.cli.demo import add_demo_parser
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     add_config_parser(sub)
     add_connection_parsers(sub)
     add_server_parser(sub)
+    add_board_parser(sub)
     return p
 
 
@@ -161,6 +163,10 @@ def _dispatch(args: argparse.Namespace, home: Path, lang: str) -> int:
             from app.cli.reports import report_command
 
             return report_command(args, local, lang)
+        if args.command == "board":
+            from app.cli.board import board_command
+
+            return board_command(args, local, lang)
     finally:
         local.close()
     return 2

@@ -261,7 +261,8 @@ def list_evaluations(ctx: Context, staff: str | None = None) -> list[EvaluationV
             ScorecardRow.office_id == ctx.office_id)
         if not every:
             query = query.where(Evaluation.staff == person)
-        pairs = s.execute(query.order_by(Evaluation.evaluated_at.desc())).all()
+        pairs = s.execute(query.order_by(Evaluation.evaluated_at.desc(),
+                                          Evaluation.id.desc())).all()
         cards: dict[str, ScorecardView] = {}
         selfs: dict[tuple[str, str | None, str | None], Evaluation] = {}
         for ev, card_row in pairs:

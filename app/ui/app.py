@@ -207,3 +207,24 @@ def run_display(local: Local, windowed: bool = False) -> int:
         lambda runner, watch: DisplayWindow(runner, local.settings, watch),
         lambda window: window.show() if windowed else window.showFullScreen(),
     )
+
+
+def run_board(local: Local, actor: Actor, windowed: bool = False) -> int:
+    """The supervisor's board, full screen unless `windowed`, following the queue like the
+    display (this PC's store, and the server's live events on a connected PC)."""
+    from app.ui.board.window import BoardWindow
+
+    # A connected PC's copy of the office follows the server: each live event syncs at once.
+    worker, _status = _sync_worker(local)
+    if worker is not None:
+        worker.start()
+    try:
+        return _run(
+            local, actor, local.settings.get("ui.language"),
+            lambda runner, watch: BoardWindow(runner, watch),
+            lambda window: window.show() if windowed else window.showFullScreen(),
+            on_live_change=worker.sync_now if worker is not None else None,
+        )
+    finally:
+        if worker is not None:
+            worker.stop()

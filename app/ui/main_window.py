@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         if watch is not None:
             watch.changed.connect(self.notices_tab.request_refresh)
             watch.changed.connect(self.register_tab.request_refresh)
+        self._add_results_tabs(actor, watch)
         self.setCentralWidget(self.tabs)
         self.office_label = QLabel()
         self.counter_label = QLabel()
@@ -191,6 +192,29 @@ class MainWindow(QMainWindow):
         self.place()
         self.retranslate()
 
+    def _add_results_tabs(self, actor: Actor | None, watch: DataWatch | None) -> None:
+        """My results and the quality evaluations for every staff member, the board for the
+        supervisor (the operations check the role again)."""
+        from app.ui.board.view import BoardView
+        from app.ui.evaluations.tab import EvaluationsTab
+        from app.ui.results.tab import ResultsTab
+
+        self.board_tab: BoardView | None = None
+        self.results_tab: ResultsTab | None = None
+        self.evaluations_tab: EvaluationsTab | None = None
+        if actor is None:
+            return
+        if actor.may(Action.SUPERVISE):
+            self.board_tab = BoardView(self.runner)
+            if watch is not None:
+                self.board_tab.follow(watch.changed)
+            self.tabs.addTab(_scrolling(self.board_tab), "")
+        if actor.may(Action.VIEW_OWN_RESULTS):
+            self.results_tab = ResultsTab(self.runner, actor)
+            self.evaluations_tab = EvaluationsTab(self.runner, actor)
+            self.tabs.addTab(_scrolling(self.results_tab), "")
+            self.tabs.addTab(_scrolling(self.evaluations_tab), "")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -207,6 +231,11 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.index_of(tab), text)
         if self.reports_tab is not None:
             self.tabs.setTabText(self.index_of(self.reports_tab), self.tr("Reports"))
+        for extra, text in ((self.board_tab, self.tr("Supervisor board")),
+                            (self.results_tab, self.tr("My results")),
+                            (self.evaluations_tab, self.tr("Quality evaluations"))):
+            if extra is not None:
+                self.tabs.setTabText(self.index_of(extra), text)
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))

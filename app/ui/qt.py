@@ -115,8 +115,18 @@ def audio_output() -> SimpleNamespace | None:
                            QMediaDevices=QMediaDevices, QBuffer=QBuffer, QByteArray=QByteArray,
                            QIODevice=QIODevice)
 
+
+def chart_classes() -> SimpleNamespace:
+    """QtCharts' chart view, chart, series and axes, loaded on first use (only the results'
+    trend draws charts)."""
+    from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+
+    return SimpleNamespace(QChart=QChart, QChartView=QChartView, QLineSeries=QLineSeries,
+                           QValueAxis=QValueAxis, QDateTimeAxis=QDateTimeAxis)
+
 __all__ = [
     "audio_output",
+    "chart_classes",
     "sound_effect_class",
     "QAbstractItemView",
     "QAction",

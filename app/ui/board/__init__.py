@@ -1,0 +1,1 @@
+"""The supervisor's board: a tab of the staff window and `lett board` full screen."""

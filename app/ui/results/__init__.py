@@ -1,0 +1,2 @@
+"""My results: a person's own figures against their goals and the office (a tab), and the
+supervisor's goals editor."""
