@@ -14,13 +14,17 @@ office's services, counter assignments and staff names are read once per CONFIG_
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Text, and_, bindparam, case, cast, select
+from sqlalchemy.orm import aliased
 
 from app.core.measures import (
+    Event,
     StepEnd,
+    TicketHistory,
     all_steps,
     handling_time,
     longest_wait,
@@ -28,10 +32,17 @@ from app.core.measures import (
     waited_so_far,
 )
 from app.core.permissions import Action
-from app.core.queue import WaitEstimate, estimate_wait
+from app.core.queue import EventKind, WaitEstimate, estimate_wait
 from app.operations.context import Context
-from app.operations.measures import read_histories
-from app.store.models import Counter, CounterService, Office, Service, StaffAccount
+from app.store.models import (
+    Counter,
+    CounterService,
+    Office,
+    Service,
+    StaffAccount,
+    Ticket,
+    TicketEvent,
+)
 
 # The forecast learns from this many of a service's latest handlings today, like the kiosk.
 RECENT_HANDLINGS = 20
@@ -134,19 +145,78 @@ def _setup(ctx: Context) -> _Setup:
     return _Setup(services, {n: tuple(c) for n, c in serves.items()}, names, float(default))
 
 
+# The events the day's steps are made of (app.core.measures.steps_of); issued, printed,
+# recalled and reissued change no step. Only transfers and finishes carry data it reads.
+_STEP_KINDS = [k.value for k in (EventKind.CALLED, EventKind.RETURNED, EventKind.PARKED,
+                                 EventKind.TRANSFERRED, EventKind.FINISHED, EventKind.NO_SHOW,
+                                 EventKind.CANCELLED, EventKind.VOIDED)]
+_DATA_KINDS = [EventKind.TRANSFERRED.value, EventKind.FINISHED.value]
+
+
+_ISSUED = aliased(Service)
+_AT_COUNTER = aliased(Counter)
+_EVENTS = TicketEvent.__table__
+# Built once: the board runs it on every change.
+DAY_EVENTS = (
+    select(Ticket.id, Ticket.number, _ISSUED.code, Ticket.arrived_at, Ticket.replaces_id,
+           _EVENTS.c.kind, _EVENTS.c.at, _AT_COUNTER.number, _EVENTS.c.actor,
+           case((_EVENTS.c.kind.in_(_DATA_KINDS), cast(_EVENTS.c.data, Text))))
+    .join(_ISSUED, _ISSUED.id == Ticket.issued_service_id)
+    # Only the ticket's own office's events: a device of another office may once have
+    # pushed an event naming this ticket.
+    .outerjoin(_EVENTS, and_(_EVENTS.c.ticket_id == Ticket.id,
+                             _EVENTS.c.office_id == Ticket.office_id,
+                             _EVENTS.c.deleted_at.is_(None),
+                             _EVENTS.c.kind.in_(_STEP_KINDS)))
+    .outerjoin(_AT_COUNTER, _AT_COUNTER.id == _EVENTS.c.counter_id)
+    .where(Ticket.office_id == bindparam("office_id"), Ticket.deleted_at.is_(None),
+           Ticket.day == bindparam("day"))
+    .order_by(_EVENTS.c.at, _EVENTS.c.id)
+)
+COUNTERS_NOW = (
+    select(Counter.number, Counter.label, Counter.is_open)
+    .where(Counter.office_id == bindparam("office_id"), Counter.deleted_at.is_(None))
+    .order_by(Counter.number)
+)
+
+
+def day_histories(ctx: Context, day: date) -> list[TicketHistory]:
+    """The office's tickets of a local day with the events their steps are made of: the
+    histories app.operations.measures.read_histories gives, less the events no step reads
+    (a ticket with none of them has an empty history: it waits). One query on a bare
+    connection, decoding an event's data only where a step reads it: the board reads the
+    whole day again on every change."""
+    heads: dict[str, tuple[str, str, datetime, str | None]] = {}
+    found: dict[str, list[Event]] = {}
+    with ctx.db.read_connection() as conn:
+        for (tid, number, code, arrived, replaces, kind, at, counter, actor,
+             data) in conn.execute(DAY_EVENTS, {"office_id": ctx.office_id, "day": day}):
+            if tid not in heads:
+                heads[tid] = (number, code, arrived, replaces)
+                found[tid] = []
+            if kind is None:
+                continue
+            values = json.loads(data) if data else None
+            if not isinstance(values, dict):
+                values = {}
+            to_counter = values.get("to_counter")
+            found[tid].append(Event(
+                EventKind(kind), at, None if counter is None else str(counter), actor,
+                values.get("to_service"), None if to_counter is None else str(to_counter),
+                values.get("outcome")))
+    return [TicketHistory(tid, number, code, arrived, tuple(found[tid]), replaces)
+            for tid, (number, code, arrived, replaces) in heads.items()]
+
+
 def board_state(ctx: Context) -> BoardState:
     """The board as of now (see the module)."""
     ctx.require(Action.SUPERVISE)
     now = ctx.now()
     today = ctx.local(now).date()
     setup: _Setup = ctx.cached(("board setup", ctx.office_id), lambda: _setup(ctx))
-    with ctx.db.read() as s:
-        counters = s.execute(
-            select(Counter.number, Counter.label, Counter.is_open)
-            .where(Counter.office_id == ctx.office_id, Counter.deleted_at.is_(None))
-            .order_by(Counter.number)
-        ).all()
-    histories = read_histories(ctx, today, today)
+    with ctx.db.read_connection() as conn:
+        counters = conn.execute(COUNTERS_NOW, {"office_id": ctx.office_id}).all()
+    histories = day_histories(ctx, today)
     steps = all_steps(histories)
 
     current: dict[str, tuple[str, str, datetime]] = {}

@@ -293,3 +293,20 @@ def test_each_store_gives_the_same_board_results_and_evaluations(any_store, cloc
                          ticket_id=_work_of(any_store, mari, "A001").id)
     assert [e.score for e in evaluations.list_evaluations(mari)] == [pytest.approx(66.7)]
     assert [m.user_name for m in evaluations.not_evaluated_in(boss, DAY)] == ["jaan", "olga"]
+
+
+def test_the_board_s_lean_reading_of_the_day_gives_the_same_steps_as_the_measures(ctx, clock):
+    from app.core.measures import all_steps
+    from app.operations.measures import read_histories
+
+    work(ctx, clock)
+    clock.advance(minutes=1)
+    q.transfer(ctx, 1, to_service="C")
+    q.cancel(ctx, "B002", reissue_service="C")
+    def steps(histories):
+        return sorted(all_steps(histories), key=lambda st: (st.ticket, st.queued_at))
+
+    lean = steps(board.day_histories(ctx, DAY))
+    assert lean == steps(read_histories(ctx, DAY, DAY))
+    assert [st.end.value for st in lean if st.number in ("A002", "C002")] == [
+        "transferred", "open", "open"]
