@@ -920,9 +920,15 @@ MESSAGES: dict[str, str] = {
     "unknown_goal": "This goal no longer exists. Refresh the list.",
     "unknown_staff": "There is no staff member \u201c{staff}\u201d in this office.",
     "unknown_scorecard": "This evaluation form no longer exists or is no longer in use.",
-    "scorecard_text_missing": "The evaluation form has an empty {what}. Write it or remove it.",
+    "scorecard_title_missing": "The evaluation form has no title. Write one.",
+    "scorecard_section_missing": (
+        "A question of the evaluation form has no section. Write the section's name."
+    ),
+    "scorecard_question_missing": (
+        "A question of the evaluation form has no text. Write it or remove the question."
+    ),
     "scorecard_text_bad": (
-        "A {what} of the evaluation form is longer than {limit} characters or holds a "
+        "A text of the evaluation form is longer than {limit} characters or holds a "
         "character that cannot be saved."
     ),
     "scorecard_empty": "The evaluation form has no questions. Add at least one.",

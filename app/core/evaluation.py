@@ -76,11 +76,12 @@ class Scorecard:
 
 
 def _clean(text: Any, what: str) -> str:
+    """A title, section or question text, stripped; `what` names it in the error code."""
     if not isinstance(text, str) or not text.strip():
-        raise CardError("scorecard_text_missing", what=what)
+        raise CardError(f"scorecard_{what}_missing")
     text = text.strip()
     if len(text) > MAX_TEXT or "\x00" in text:
-        raise CardError("scorecard_text_bad", what=what, limit=MAX_TEXT)
+        raise CardError("scorecard_text_bad", limit=MAX_TEXT)
     return text
 
 

@@ -65,7 +65,9 @@ def test_a_form_answered_wrongly_is_refused_with_what_is_wrong(answers, code):
 
 
 @pytest.mark.parametrize(("change", "code"), [
-    (lambda c: c.update(title=" "), "scorecard_text_missing"),
+    (lambda c: c.update(title=" "), "scorecard_title_missing"),
+    (lambda c: c["sections"][0].update(title=""), "scorecard_section_missing"),
+    (lambda c: c["sections"][0]["questions"][0].update(text=None), "scorecard_question_missing"),
     (lambda c: c.update(sections=[]), "scorecard_empty"),
     (lambda c: c["sections"][0]["questions"][1].update(key="greet"), "scorecard_key_twice"),
     (lambda c: c["sections"][1]["questions"][0].update(weight=0), "scorecard_weight"),

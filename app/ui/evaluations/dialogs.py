@@ -13,6 +13,7 @@ from app.ui import style
 from app.ui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,11 +34,18 @@ from app.ui.runner import Failure, Runner
 from app.ui.widgets import Banner
 
 
-def answer_name(widget: QWidget, answer: Answer | str) -> str:
-    return {
-        Answer.YES: widget.tr("yes"), Answer.NO: widget.tr("no"),
-        Answer.PARTIAL: widget.tr("partly"), Answer.NOT_APPLICABLE: widget.tr("not applicable"),
-    }.get(Answer(answer), str(answer))
+def answer_name(answer: Answer | str) -> str:
+    """An answer as the forms show it, in the window's language."""
+    names = {
+        Answer.YES: QCoreApplication.translate("Answers", "yes"),
+        Answer.NO: QCoreApplication.translate("Answers", "no"),
+        Answer.PARTIAL: QCoreApplication.translate("Answers", "partly"),
+        Answer.NOT_APPLICABLE: QCoreApplication.translate("Answers", "not applicable"),
+    }
+    try:
+        return names[Answer(answer)]
+    except ValueError:
+        return str(answer)
 
 
 class EvaluateDialog(QDialog):
@@ -143,7 +151,7 @@ class EvaluateDialog(QDialog):
                 box.setObjectName(f"answer_{q.key}")
                 box.addItem("", "")
                 for a in Answer:
-                    box.addItem(answer_name(self, a), a.value)
+                    box.addItem(answer_name(a), a.value)
                 text = q.text + (" *" if q.critical else "") + f"  ({q.weight})"
                 label = QLabel(text)
                 label.setWordWrap(True)

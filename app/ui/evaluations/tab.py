@@ -199,11 +199,11 @@ class EvaluationsTab(QWidget):
         for section in e.scorecard.card.sections:
             lines.append(f"<p><b>{escape(section.title)}</b></p><ul>")
             for q in section.questions:
-                answer = answer_name(self, e.answers.get(q.key, "na"))
+                answer = answer_name(e.answers.get(q.key, "na"))
                 mine = ""
                 if paired and own is not None:
                     mine = " &nbsp; <i>" + self.tr("own score: {answer}").format(
-                        answer=answer_name(self, own.answers.get(q.key, "na"))) + "</i>"
+                        answer=answer_name(own.answers.get(q.key, "na"))) + "</i>"
                 lines.append(f"<li>{escape(q.text)}: <b>{answer}</b>{mine}</li>")
             lines.append("</ul>")
         if e.comment:
