@@ -23,7 +23,7 @@ from app.core.permissions import Action, Role
 from app.core.queue import EventKind
 from app.operations.context import Context
 from app.operations.results import StaffMember, _log_read, _target_staff, staff_members
-from app.store.models import Contact, Evaluation, Ticket, TicketEvent
+from app.store.models import Contact, Evaluation, StaffAccount, Ticket, TicketEvent
 from app.store.models import Scorecard as ScorecardRow
 
 SELF = "self"
@@ -69,6 +69,9 @@ class EvaluationView:
     evaluated_at: datetime
     # For the supervisor's evaluation of work the person scored first: the gap between.
     gap: Gap | None = None
+    # The display names of the person evaluated and of the evaluator.
+    staff_name: str = ""
+    evaluator_name: str = ""
 
 
 def _card_error(err: CardError) -> InvalidInput:
@@ -239,11 +242,14 @@ def evaluate(ctx: Context, scorecard_id: str, staff: str, answers: Mapping[str, 
         return _view(row, _view_card(card_row), None)
 
 
-def _view(row: Evaluation, card: ScorecardView, the_gap: Gap | None) -> EvaluationView:
+def _view(row: Evaluation, card: ScorecardView, the_gap: Gap | None,
+          names: dict[str, str] | None = None) -> EvaluationView:
+    names = names or {}
     return EvaluationView(
         row.id, card, row.staff, row.kind, row.evaluator, row.subject, row.ticket_id,
         row.contact_id, dict(row.answers or {}), row.score, row.failed, row.comment,
-        row.evaluated_at, the_gap)
+        row.evaluated_at, the_gap, names.get(row.staff, row.staff),
+        names.get(row.evaluator, row.evaluator))
 
 
 def list_evaluations(ctx: Context, staff: str | None = None) -> list[EvaluationView]:
@@ -263,6 +269,9 @@ def list_evaluations(ctx: Context, staff: str | None = None) -> list[EvaluationV
             query = query.where(Evaluation.staff == person)
         pairs = s.execute(query.order_by(Evaluation.evaluated_at.desc(),
                                           Evaluation.id.desc())).all()
+        names = {user: display for user, display in s.execute(
+            select(StaffAccount.user_name, StaffAccount.display_name)
+            .where(StaffAccount.office_id == ctx.office_id))}
         cards: dict[str, ScorecardView] = {}
         selfs: dict[tuple[str, str | None, str | None], Evaluation] = {}
         for ev, card_row in pairs:
@@ -280,7 +289,7 @@ def list_evaluations(ctx: Context, staff: str | None = None) -> list[EvaluationV
                     the_gap = gap(cards[card_row.id].card, mine.answers, ev.answers)
                 except CardError:
                     the_gap = None
-            out.append(_view(ev, cards[card_row.id], the_gap))
+            out.append(_view(ev, cards[card_row.id], the_gap, names))
     for name in sorted({e.staff for e in out}):
         _log_read(ctx, name, "evaluations")
     return out
@@ -304,8 +313,6 @@ def not_evaluated_in(ctx: Context, month: date) -> list[StaffMember]:
 
 
 def _advises(ctx: Context, member: StaffMember) -> bool:
-    from app.store.models import StaffAccount
-
     with ctx.db.read() as s:
         roles = s.scalar(select(StaffAccount.roles).where(
             StaffAccount.office_id == ctx.office_id,

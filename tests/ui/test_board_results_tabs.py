@@ -51,7 +51,7 @@ def test_the_board_follows_the_queue_and_shows_an_idle_counter_red(qtbot, local,
         idle = board.counters.item(1, 1)
         assert idle.text() == "idle while people wait"
         assert idle.background().color().name() == "#cf222e"
-        assert board.alerts.item(0).text().startswith("C001 (C): waited 19 min")
+        assert board.alerts.item(0).text() == "C001: 19 min (target 15)"
         q.issue_ticket(staff, "A")   # another process's change: the watch reports it
         qtbot.waitUntil(lambda: board.state.waiting == 3, timeout=2000)
         assert board.services.item(0, 1).text() == "1"

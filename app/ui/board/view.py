@@ -80,6 +80,16 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
+def header_text(text: str, width: int = 14) -> str:
+    """A column title longer than `width` on two lines, broken at the space nearest its
+    middle, so the tables fit a laptop's screen in every language."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if align_right:
@@ -175,13 +185,13 @@ class BoardView(QWidget):
         self.services_label.setText(self.tr("Services now"))
         self.counters_label.setText(self.tr("Counters now"))
         self.alerts_label.setText(self.tr("Waits past the target"))
-        self.services.setHorizontalHeaderLabels([
+        self.services.setHorizontalHeaderLabels([header_text(t) for t in (
             self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait, min"),
             self.tr("Target, min"), self.tr("Expected wait, min"), self.tr("Open counters"),
-            self.tr("Served today"), self.tr("Service level today")])
-        self.counters.setHorizontalHeaderLabels([
+            self.tr("Served today"), self.tr("Service level today"))])
+        self.counters.setHorizontalHeaderLabels([header_text(t) for t in (
             self.tr("Counter"), self.tr("State"), self.tr("Staff member"),
-            self.tr("Serving"), self.tr("For, min"), self.tr("Waiting for it")])
+            self.tr("Serving"), self.tr("For, min"), self.tr("Waiting for it"))])
         if self.state is not None:
             self.show_state(self.state)
         else:
@@ -250,9 +260,8 @@ class BoardView(QWidget):
                 self.counters.setItem(row, column, item)
         self.alerts.clear()
         for a in state.alerts:
-            self.alerts.addItem(self.tr("{number} ({service}): waited {waited} min, target "
-                                        "{target} min").format(
-                number=a.number, service=a.service, waited=minutes_text(a.waited),
+            self.alerts.addItem(self.tr("{number}: {waited} min (target {target})").format(
+                number=a.number, waited=minutes_text(a.waited),
                 target=minutes_text(a.target)))
         if not state.alerts:
             self.alerts.addItem(self.tr("Nobody has waited past the target."))

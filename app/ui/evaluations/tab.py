@@ -13,6 +13,7 @@ from app.core.permissions import Action, Actor
 from app.operations import evaluations as ops
 from app.operations.results import StaffMember, staff_members
 from app.ui import style
+from app.ui.board.view import header_text
 from app.ui.evaluations.dialogs import EvaluateDialog, ScorecardDialog, answer_name
 from app.ui.qt import (
     QAbstractItemView,
@@ -110,6 +111,7 @@ class EvaluationsTab(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.details.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.banner)
@@ -129,9 +131,9 @@ class EvaluationsTab(QWidget):
         self.own_button.setText(self.tr("Score my work first\u2026"))
         self.evaluate_button.setText(self.tr("Evaluate\u2026"))
         self.cards_button.setText(self.tr("Scorecards\u2026"))
-        self.table.setHorizontalHeaderLabels([
+        self.table.setHorizontalHeaderLabels([header_text(t, 10) for t in (
             self.tr("Date"), self.tr("Staff member"), self.tr("Work"), self.tr("Form"),
-            self.tr("Scored by"), self.tr("Score"), self.tr("Gap to own score")])
+            self.tr("Scored by"), self.tr("Score"), self.tr("Gap to own score"))])
         self._show_missing()
         if self.items:
             self._show(self.items)
@@ -163,8 +165,9 @@ class EvaluationsTab(QWidget):
         zone = self.runner.ctx.timezone
         for row, e in enumerate(self.items):
             gap = "\u2013" if e.gap is None or e.gap.percent is None else f"{e.gap.percent:+.0f}"
-            by = self.tr("self") if e.kind == ops.SELF else e.evaluator
-            cells = [e.evaluated_at.astimezone(zone).strftime("%d.%m.%Y"), e.staff, e.subject,
+            by = self.tr("self") if e.kind == ops.SELF else e.evaluator_name
+            cells = [e.evaluated_at.astimezone(zone).strftime("%d.%m.%Y"), e.staff_name,
+                     e.subject,
                      e.scorecard.title, by, _score_text(e.score), gap]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -15,6 +15,7 @@ from app.core.goals import Measure, meets
 from app.core.permissions import Action, Actor
 from app.operations import results as ops
 from app.ui import style
+from app.ui.board.view import header_text
 from app.ui.qt import (
     QAbstractItemView,
     QColor,
@@ -129,7 +130,7 @@ class ResultsTab(QWidget):
         headers = []
         for period in (self.tr("Today"), self.tr("This week"), self.tr("This month")):
             headers += [period, self.tr("Goal"), self.tr("Office median")]
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setHorizontalHeaderLabels([header_text(h, 10) for h in headers])
         self.table.setVerticalHeaderLabels([self.measure_name(m) for m in MEASURES])
         if self.results is not None:
             self._show(self.results)
@@ -182,8 +183,15 @@ class ResultsTab(QWidget):
                 self.table.setItem(row, column * 3, mine)
                 self.table.setItem(row, column * 3 + 1, goal_item)
                 self.table.setItem(row, column * 3 + 2, median_item)
+        self._fit_table()
         self.details.setText(self._details(results))
         self._draw_trend(results)
+
+    def _fit_table(self) -> None:
+        """As high as its rows: the chart below takes the rest."""
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(height + 2)
 
     def _details(self, results: ops.Results) -> str:
         names = (self.tr("Today"), self.tr("This week"), self.tr("This month"))
