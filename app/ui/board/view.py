@@ -81,13 +81,19 @@ def _table(columns: int) -> QTableWidget:
 
 
 def header_text(text: str, width: int = 14) -> str:
-    """A column title longer than `width` on two lines, broken at the space nearest its
-    middle, so the tables fit a laptop's screen in every language."""
+    """A column title longer than `width` on two or three lines, broken at spaces, so the
+    tables fit a laptop's screen in every language."""
     if len(text) <= width or " " not in text:
         return text
-    middle = len(text) // 2
-    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
-    return text[:cut] + "\n" + text[cut + 1:]
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 3:
+        lines = [*lines[:2], " ".join(lines[2:])]
+    return "\n".join(lines)
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
