@@ -149,6 +149,9 @@ class BoardView(QWidget):
         self.services.setObjectName("board_services")
         self.counters = _table(6)
         self.counters.setObjectName("board_counters")
+        if self.big:
+            for table in (self.services, self.counters):
+                table.horizontalHeader().setFont(style.font(18))
         self.alerts = QListWidget()
         self.alerts.setObjectName("board_alerts")
         self.alerts.setFocusPolicy(Qt.FocusPolicy.NoFocus)

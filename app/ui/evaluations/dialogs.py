@@ -78,7 +78,7 @@ class EvaluateDialog(QDialog):
         form.addRow(self.tr("Served ticket or contact:"), self.subject)
         form.addRow(self.tr("Form:"), self.card)
         self.questions = QWidget()
-        self.questions_layout = QFormLayout(self.questions)
+        self.questions_layout = QVBoxLayout(self.questions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.questions)
@@ -116,6 +116,7 @@ class EvaluateDialog(QDialog):
 
     def _work(self, work: list[ops.Work]) -> None:
         self.work = work
+        self.banner.clear_message()
         self.subject.clear()
         for w in work:
             when = w.at.astimezone(self.runner.ctx.timezone).strftime("%d.%m %H:%M")
@@ -135,8 +136,10 @@ class EvaluateDialog(QDialog):
                                           "makes one under Scorecards."))
 
     def _show_card(self) -> None:
-        while self.questions_layout.rowCount():
-            self.questions_layout.removeRow(0)
+        while self.questions_layout.count():
+            item = self.questions_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.answers = {}
         index = self.card.currentIndex()
         if not 0 <= index < len(self.cards):
@@ -145,23 +148,29 @@ class EvaluateDialog(QDialog):
         for section in card.sections:
             title = QLabel(section.title)
             style.set_font(title, 15, bold=True)
-            self.questions_layout.addRow(title)
+            self.questions_layout.addWidget(title)
             for q in section.questions:
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                label = QLabel(q.text + (" *" if q.critical else "") + f"  ({q.weight})")
+                label.setWordWrap(True)
                 box = QComboBox()
                 box.setObjectName(f"answer_{q.key}")
+                box.setFixedWidth(200)
                 box.addItem("", "")
                 for a in Answer:
                     box.addItem(answer_name(a), a.value)
-                text = q.text + (" *" if q.critical else "") + f"  ({q.weight})"
-                label = QLabel(text)
-                label.setWordWrap(True)
-                self.questions_layout.addRow(label, box)
+                line.addWidget(label, 1)
+                line.addWidget(box)
+                self.questions_layout.addWidget(row)
                 self.answers[q.key] = box
         note = QLabel(self.tr("* critical: answered \u201cno\u201d, it fails the whole form. "
                               "The weight is in brackets."))
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {style.MUTED}")
-        self.questions_layout.addRow(note)
+        self.questions_layout.addWidget(note)
+        self.questions_layout.addStretch(1)
 
     def save(self) -> None:
         work = self.subject.currentData()
