@@ -310,3 +310,28 @@ def test_the_board_s_lean_reading_of_the_day_gives_the_same_steps_as_the_measure
     assert lean == steps(read_histories(ctx, DAY, DAY))
     assert [st.end.value for st in lean if st.number in ("A002", "C002")] == [
         "transferred", "open", "open"]
+
+
+def test_the_night_the_clocks_go_back_a_late_ticket_counts_on_its_local_day(ctx, clock):
+    """25 October 2026 has 25 hours in Tallinn: 21:30 UTC is 23:30 of the 25th there (UTC+2
+    after the change), not 00:30 of the 26th."""
+    from datetime import UTC, datetime
+
+    mari, _jaan, boss = _people(ctx)
+    clock.at = datetime(2026, 10, 25, 21, 30, tzinfo=UTC)
+    q.issue_ticket(ctx, "A")
+    clock.advance(minutes=5)
+    q.call_next(mari, 1)
+    clock.advance(minutes=5)
+    q.finish(mari, 1)
+    sunday = results.my_results(mari)
+    assert sunday.periods[0].first == date(2026, 10, 25)
+    assert sunday.periods[0].mine.served == 1
+    assert [(d.day, d.served) for d in sunday.trend[-2:]] == [
+        (date(2026, 10, 24), 0), (date(2026, 10, 25), 1)]
+    clock.at = datetime(2026, 10, 26, 8, 0, tzinfo=UTC)
+    monday = results.my_results(mari)
+    assert monday.periods[0].mine.served == 0          # today, the 26th
+    assert monday.periods[1].mine.served == 0          # the week from Monday the 26th
+    assert monday.periods[2].mine.served == 1          # October
+    assert board.board_state(boss).served == 0

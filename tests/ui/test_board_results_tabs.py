@@ -158,3 +158,28 @@ def test_a_scorecard_is_made_the_adviser_scores_first_and_the_supervisor_evaluat
     mari.show_tab(mari.evaluations_tab)
     qtbot.waitUntil(lambda: len(mari.evaluations_tab.items) == 2)
     assert "Ask for the ID card first." in mari.evaluations_tab.details.text()
+
+
+def test_lett_board_shows_the_board_full_screen_and_returns(qtbot, local):
+    """`lett board` (app.ui.app.run_board, as the CLI calls it): the board window, its figures
+    read, and back when the application quits."""
+    from app.cli import main as lett
+    from app.operations.context import open_context, staff_actor
+    from app.ui.board.window import BoardWindow
+    from app.ui.qt import QApplication, QTimer
+
+    q.issue_ticket(open_context(local.db, staff_actor()), "A")   # now, by the real clock
+    seen = []
+
+    def look():
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, BoardWindow) and w.isVisible()]
+        if windows and windows[0].view.state is not None:
+            seen.append((windows[0].isFullScreen(), windows[0].view.state.waiting))
+            QApplication.exit(0)
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    assert lett(["--home", str(local.home), "board"]) == 0
+    assert seen == [(True, 1)]
