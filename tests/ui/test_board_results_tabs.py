@@ -77,6 +77,11 @@ def test_my_results_show_mine_and_a_supervisor_chooses_whose(qtbot, local, make_
     mine.whose.setCurrentIndex(mine.whose.findData("jaan"))
     qtbot.waitUntil(lambda: mine.results is not None and mine.results.staff == "jaan")
     assert "Jaan Tamm" in mine.details.text()
+    # Jaan's own page says who read his results
+    jaan = _window(qtbot, local, make_runner, Actor("jaan", frozenset({Role.COUNTER})))
+    jaan.show_tab(jaan.results_tab)
+    qtbot.waitUntil(lambda: jaan.results_tab.results is not None)
+    assert "My results were last read by: juht" in jaan.results_tab.details.text()
 
 
 def test_a_goal_with_a_bad_target_is_refused_in_words_and_a_good_one_is_set(

@@ -6,6 +6,7 @@ the supervisor evaluates, keeps the scorecards and sees whom nobody has evaluate
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -19,6 +20,8 @@ from app.ui.qt import (
     QAbstractItemView,
     QColor,
     QComboBox,
+    QDate,
+    QDateEdit,
     QEvent,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +38,10 @@ from app.ui.runner import Failure, Refresh, Runner
 from app.ui.widgets import Banner
 
 FAILED_FG = "#82071e"
+
+
+def _office_today(ctx: Any) -> date:
+    return ctx.local().date()
 
 
 def _score_text(score: float | None) -> str:
@@ -54,6 +61,7 @@ class EvaluationsTab(QWidget):
         self.retranslate()
         if self.supervisor:
             runner.read(staff_members, on_done=self._staff, on_error=self._failed)
+            runner.read(_office_today, on_done=self._today)
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -89,7 +97,16 @@ class EvaluationsTab(QWidget):
         self.missing_label = QLabel()
         self.missing_label.setObjectName("not_evaluated")
         self.missing_label.setWordWrap(True)
-        self.missing_label.setVisible(self.supervisor)
+        self.month = QDateEdit()
+        self.month.setObjectName("evaluations_month")
+        self.month.setDisplayFormat("MM.yyyy")
+        self.month.setDate(QDate.currentDate())
+        self.month.dateChanged.connect(lambda _d: self.refresh.request())
+        for widget in (self.missing_label, self.month):
+            widget.setVisible(self.supervisor)
+        month_row = QHBoxLayout()
+        month_row.addWidget(self.month)
+        month_row.addWidget(self.missing_label, 1)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("evaluations_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,7 +132,7 @@ class EvaluationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.banner)
-        layout.addWidget(self.missing_label)
+        layout.addLayout(month_row)
         layout.addWidget(split, 1)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -146,8 +163,14 @@ class EvaluationsTab(QWidget):
 
     def _load(self, ctx: Any) -> tuple[list[ops.EvaluationView], list[StaffMember]]:
         items = ops.list_evaluations(ctx, self.whose.currentData() or None)
-        missing = ops.not_evaluated_in(ctx, ctx.local().date()) if self.supervisor else []
+        month = self.month.date()
+        missing = (ops.not_evaluated_in(ctx, date(month.year(), month.month(), 1))
+                   if self.supervisor else [])
         return items, missing
+
+    def _today(self, today: date) -> None:
+        """The office's month, by the office's clock, rather than this PC's."""
+        self.month.setDate(QDate(today.year, today.month, today.day))
 
     def _staff(self, members: list[StaffMember]) -> None:
         for m in members:
@@ -183,8 +206,8 @@ class EvaluationsTab(QWidget):
             return
         names = ", ".join(m.display_name for m in self.missing)
         self.missing_label.setText(
-            self.tr("Nobody has evaluated this month: {names}").format(names=names) if names
-            else self.tr("Everyone has been evaluated this month."))
+            self.tr("Nobody has evaluated in this month: {names}").format(names=names) if names
+            else self.tr("Everyone has been evaluated in this month."))
 
     def _show_chosen(self) -> None:
         row = self.table.currentRow()

@@ -61,6 +61,7 @@ class ResultsTab(QWidget):
         self.actor = actor
         self.supervisor = actor.may(Action.SUPERVISE)
         self.results: ops.Results | None = None
+        self.reads: list[Any] = []
         self.refresh = Refresh(runner, self._load, self._show, self)
         self._build()
         self.retranslate()
@@ -150,7 +151,11 @@ class ResultsTab(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def _load(self, ctx: Any) -> ops.Results:
-        return ops.my_results(ctx, self.whose.currentData() or None)
+        whose = self.whose.currentData() or None
+        results = ops.my_results(ctx, whose)
+        # One's own page says who has read one's results (the supervisor's readings).
+        self.reads = [] if whose else ops.results_reads(ctx)[:5]
+        return results
 
     def _staff_listed(self, members: list[ops.StaffMember]) -> None:
         for m in members:
@@ -206,6 +211,13 @@ class ResultsTab(QWidget):
                 period=name, outcomes=outcomes, channels=channels))
         who = results.display_name if results.staff != self.actor.name else ""
         head = f"<b>{escape(who)}</b><br>" if who else ""
+        if self.reads and not who:
+            zone = self.runner.ctx.timezone
+            readers = ", ".join(f"{escape(r.actor)} {r.at.astimezone(zone):%d.%m %H:%M}"
+                                for r in self.reads)
+            lines.append(f"<span style='color:{style.MUTED}'>"
+                         + self.tr("My results were last read by: {readers}").format(
+                             readers=readers) + "</span>")
         return head + "<br>".join(lines)
 
     def outcome_name(self, code: str) -> str:
