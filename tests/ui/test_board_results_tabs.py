@@ -188,3 +188,14 @@ def test_lett_board_shows_the_board_full_screen_and_returns(qtbot, local):
     QTimer.singleShot(50, look)
     assert lett(["--home", str(local.home), "board"]) == 0
     assert seen == [(True, 1)]
+
+
+def test_the_board_opened_by_an_adviser_says_they_may_not(qtbot, make_runner, worked):
+    from app.ui.board.view import BoardView
+
+    view = BoardView(make_runner(MARI))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.error.isVisible())
+    assert view.error.text().startswith("mari may not see the staff's results")
+    assert view.state is None

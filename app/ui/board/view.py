@@ -10,9 +10,12 @@ a connected PC, the server's live feed) reports asks for a refresh; waits grow o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import TypeVar
 
 from app.operations.board import BoardState, board_state
+from app.operations.context import Context
 from app.ui import style
 from app.ui.qt import (
     QAbstractItemView,
@@ -23,6 +26,7 @@ from app.ui.qt import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QObject,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +35,9 @@ from app.ui.qt import (
     QWidget,
 )
 from app.ui.qt_i18n import current_language
-from app.ui.runner import Refresh, Runner
+from app.ui.runner import Failure, Refresh, Runner
+
+T = TypeVar("T")
 
 # Waits grow while nothing changes: the board reads again this often.
 TICK_MS = 5000
@@ -39,6 +45,20 @@ ALERT_BG = "#ffebe9"
 ALERT_FG = "#82071e"
 IDLE_BG = "#cf222e"
 OK_FG = "#1a7f37"
+
+
+class OwnRefresh(Refresh[T]):
+    """A Refresh whose failures are shown by the view that asked (`on_error`), not by
+    whichever view listens to the runner's `failed`."""
+
+    def __init__(self, runner: Runner, load: Callable[[Context], T], show: Callable[[T], None],
+                 on_error: Callable[[Failure], None], parent: QObject | None = None) -> None:
+        super().__init__(runner, load, show, parent)
+        self.on_error = on_error
+
+    def _failed(self, failure: Failure) -> None:
+        self._settle()
+        self.on_error(failure)
 
 
 def minutes_text(value: timedelta | None) -> str:
@@ -111,7 +131,7 @@ class BoardView(QWidget):
         self.runner = runner
         self.big = big
         self.state: BoardState | None = None
-        self.refresh = Refresh(runner, board_state, self.show_state, self)
+        self.refresh = OwnRefresh(runner, board_state, self.show_state, self.show_error, self)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {style.ERROR_FG}")
@@ -171,6 +191,10 @@ class BoardView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
+
+    def show_error(self, failure: Failure) -> None:
+        self.error.setText(failure.text)
+        self.error.show()
 
     def follow(self, changed: object) -> None:
         """Refresh on every change a watch reports (its `changed` signal)."""

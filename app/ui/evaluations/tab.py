@@ -14,7 +14,7 @@ from app.core.permissions import Action, Actor
 from app.operations import evaluations as ops
 from app.operations.results import StaffMember, staff_members
 from app.ui import style
-from app.ui.board.view import header_text
+from app.ui.board.view import OwnRefresh, header_text
 from app.ui.evaluations.dialogs import EvaluateDialog, ScorecardDialog, answer_name
 from app.ui.qt import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from app.ui.runner import Failure, Refresh, Runner
+from app.ui.runner import Failure, Runner
 from app.ui.widgets import Banner
 
 FAILED_FG = "#82071e"
@@ -56,7 +56,7 @@ class EvaluationsTab(QWidget):
         self.supervisor = actor.may(Action.SUPERVISE)
         self.items: list[ops.EvaluationView] = []
         self.missing: list[StaffMember] = []
-        self.refresh = Refresh(runner, self._load, self._show, self)
+        self.refresh = OwnRefresh(runner, self._load, self._show, self._failed, self)
         self._build()
         self.retranslate()
         if self.supervisor:

@@ -15,7 +15,7 @@ from app.core.goals import Measure, meets
 from app.core.permissions import Action, Actor
 from app.operations import results as ops
 from app.ui import style
-from app.ui.board.view import header_text
+from app.ui.board.view import OwnRefresh, header_text
 from app.ui.qt import (
     QAbstractItemView,
     QColor,
@@ -36,7 +36,7 @@ from app.ui.qt import (
     QWidget,
     chart_classes,
 )
-from app.ui.runner import Failure, Refresh, Runner
+from app.ui.runner import Failure, Runner
 from app.ui.widgets import Banner
 
 MEASURES = (Measure.SERVED, Measure.HANDLING_MIN, Measure.SERVICE_LEVEL, Measure.CONTACTS)
@@ -62,7 +62,7 @@ class ResultsTab(QWidget):
         self.supervisor = actor.may(Action.SUPERVISE)
         self.results: ops.Results | None = None
         self.reads: list[Any] = []
-        self.refresh = Refresh(runner, self._load, self._show, self)
+        self.refresh = OwnRefresh(runner, self._load, self._show, self._failed, self)
         self._build()
         self.retranslate()
         if self.supervisor:
