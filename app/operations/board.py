@@ -170,7 +170,7 @@ DAY_EVENTS = (
                              _EVENTS.c.kind.in_(_STEP_KINDS)))
     .outerjoin(_AT_COUNTER, _AT_COUNTER.id == _EVENTS.c.counter_id)
     .where(Ticket.office_id == bindparam("office_id"), Ticket.deleted_at.is_(None),
-           Ticket.day == bindparam("day"))
+           Ticket.day >= bindparam("first"), Ticket.day <= bindparam("last"))
     .order_by(_EVENTS.c.at, _EVENTS.c.id)
 )
 COUNTERS_NOW = (
@@ -180,17 +180,18 @@ COUNTERS_NOW = (
 )
 
 
-def day_histories(ctx: Context, day: date) -> list[TicketHistory]:
-    """The office's tickets of a local day with the events their steps are made of: the
-    histories app.operations.measures.read_histories gives, less the events no step reads
-    (a ticket with none of them has an empty history: it waits). One query on a bare
-    connection, decoding an event's data only where a step reads it: the board reads the
-    whole day again on every change."""
+def day_histories(ctx: Context, day: date, last: date | None = None) -> list[TicketHistory]:
+    """The office's tickets of a local day (or of the days `day`..`last`) with the events
+    their steps are made of: the histories app.operations.measures.read_histories gives,
+    less the events no step reads (a ticket with none of them has an empty history: it
+    waits). One query on a bare connection, decoding an event's data only where a step
+    reads it: the board reads the whole day again on every change."""
     heads: dict[str, tuple[str, str, datetime, str | None]] = {}
     found: dict[str, list[Event]] = {}
     with ctx.db.read_connection() as conn:
         for (tid, number, code, arrived, replaces, kind, at, counter, actor,
-             data) in conn.execute(DAY_EVENTS, {"office_id": ctx.office_id, "day": day}):
+             data) in conn.execute(DAY_EVENTS, {"office_id": ctx.office_id, "first": day,
+                                     "last": last or day}):
             if tid not in heads:
                 heads[tid] = (number, code, arrived, replaces)
                 found[tid] = []

@@ -43,8 +43,8 @@ from app.core.measures import (
     service_level,
 )
 from app.core.permissions import Action, Role
+from app.operations.board import day_histories
 from app.operations.context import Context
-from app.operations.measures import read_histories
 from app.store.models import Contact, PersonalDataAccess, Service, StaffAccount
 from app.store.models import Goal as GoalRow
 
@@ -222,7 +222,7 @@ def my_results(ctx: Context, staff: str | None = None, today: date | None = None
             select(Contact.served_by, Contact.channel, Contact.started_at)
             .where(Contact.office_id == ctx.office_id, Contact.deleted_at.is_(None),
                    Contact.started_at >= start, Contact.started_at < end))]
-    steps = all_steps(read_histories(ctx, first, today))
+    steps = all_steps(day_histories(ctx, first, today))
     by_day: dict[date, list[Step]] = {}
     for st in steps:
         by_day.setdefault(st.queued_at.astimezone(ctx.timezone).date(), []).append(st)
