@@ -197,8 +197,9 @@ class BoardView(QWidget):
         self.error.show()
 
     def follow(self, changed: object) -> None:
-        """Refresh on every change a watch reports (its `changed` signal)."""
-        changed.connect(self.refresh.request)  # type: ignore[attr-defined]
+        """Refresh on every change a watch reports (its `changed` signal) while shown; a
+        hidden board reads again when it shows."""
+        changed.connect(self._tick)  # type: ignore[attr-defined]
 
     def _tick(self) -> None:
         if self.isVisible():
