@@ -335,3 +335,20 @@ def test_the_night_the_clocks_go_back_a_late_ticket_counts_on_its_local_day(ctx,
     assert monday.periods[1].mine.served == 0          # the week from Monday the 26th
     assert monday.periods[2].mine.served == 1          # October
     assert board.board_state(boss).served == 0
+
+
+def test_a_supervisor_listing_everyone_s_evaluations_is_recorded_per_person(ctx, clock):
+    mari, jaan, boss = work(ctx, clock)
+    card = evaluations.save_scorecard(boss, CARD)
+    for who, number in ((mari, "A001"), (jaan, "B001")):
+        evaluations.evaluate(boss, card.id, who.actor.name,
+                             {"greet": "yes", "right": "yes", "docs": "yes"},
+                             ticket_id=_work_of(ctx, who, number).id)
+    with ctx.db.write() as s:
+        s.query(PersonalDataAccess).delete()
+    assert len(evaluations.list_evaluations(boss, "*")) == 2
+    evaluations.list_evaluations(mari)   # her own: not recorded
+    with ctx.db.read() as s:
+        logged = sorted((r.actor, r.data["staff"], r.data["what"])
+                        for r in s.scalars(select(PersonalDataAccess)))
+    assert logged == [("juht", "jaan", "evaluations"), ("juht", "mari", "evaluations")]
