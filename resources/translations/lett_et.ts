@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en">
 <context>
+    <name>Answers</name>
+    <message>
+        <source>yes</source>
+        <translation>jah</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>osaliselt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ei kohaldu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Juhi ülevaade</translation>
+    </message>
+    <message>
+        <source>Services now</source>
+        <translation>Teenused praegu</translation>
+    </message>
+    <message>
+        <source>Counters now</source>
+        <translation>Teenindusletid praegu</translation>
+    </message>
+    <message>
+        <source>Waits past the target</source>
+        <translation>Sihtajast kauem oodanud</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Teenus</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ootel</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Pikim ooteaeg, min</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation>Sihtaeg, min</translation>
+    </message>
+    <message>
+        <source>Expected wait, min</source>
+        <translation>Eeldatav ooteaeg, min</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Avatud letid</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Täna teenindatud</translation>
+    </message>
+    <message>
+        <source>Service level today</source>
+        <translation>Teenindustase täna</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Teeninduslett</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Töötaja</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Teenindab</translation>
+    </message>
+    <message>
+        <source>For, min</source>
+        <translation>Kestnud, min</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>Selle leti ootel</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Praegu ootel</translation>
+    </message>
+    <message>
+        <source>Past the target</source>
+        <translation>Üle sihtaja</translation>
+    </message>
+    <message>
+        <source>no counter open</source>
+        <translation>ükski lett pole avatud</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suletud</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>teenindab</translation>
+    </message>
+    <message>
+        <source>idle while people wait</source>
+        <translation>vaba, kuigi inimesed ootavad</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vaba</translation>
+    </message>
+    <message>
+        <source>{number}: {waited} min (target {target})</source>
+        <translation>{number}: {waited} min (sihtaeg {target})</translation>
+    </message>
+    <message>
+        <source>Nobody has waited past the target.</source>
+        <translation>Keegi pole oodanud sihtajast kauem.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Lett – supervisor board</source>
+        <translation>Lett – juhi ülevaade</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel and reissue a ticket</source>
@@ -504,6 +641,144 @@
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Score my work</source>
+        <translation>Hinda oma tööd</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Hinda</translation>
+    </message>
+    <message>
+        <source>Whose work:</source>
+        <translation>Kelle töö:</translation>
+    </message>
+    <message>
+        <source>Served ticket or contact:</source>
+        <translation>Teenindatud pilet või pöördumine:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Hindamisvorm:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentaar:</translation>
+    </message>
+    <message>
+        <source>ticket {number}</source>
+        <translation>pilet {number}</translation>
+    </message>
+    <message>
+        <source>contact ({channel})</source>
+        <translation>pöördumine ({channel})</translation>
+    </message>
+    <message>
+        <source>No served tickets or contacts in the last month.</source>
+        <translation>Viimase kuu jooksul pole teenindatud pileteid ega pöördumisi.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form yet. The supervisor makes one under Scorecards.</source>
+        <translation>Hindamisvormi veel pole. Talitusejuhataja koostab selle jaotises „Hindamisvormid“.</translation>
+    </message>
+    <message>
+        <source>* critical: answered “no”, it fails the whole form. The weight is in brackets.</source>
+        <translation>* kriitiline: vastus „ei“ nullib kogu hindamise. Kaal on sulgudes.</translation>
+    </message>
+    <message>
+        <source>Choose the work and the form first.</source>
+        <translation>Valige kõigepealt töö ja hindamisvorm.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Quality evaluations</source>
+        <translation>Kvaliteedihindamine</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Minu omad</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kõik töötajad</translation>
+    </message>
+    <message>
+        <source>Score my work first…</source>
+        <translation>Hinda enne ise oma tööd…</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Hinda…</translation>
+    </message>
+    <message>
+        <source>Scorecards…</source>
+        <translation>Hindamisvormid…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Töötaja</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Töö</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Hindaja</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Gap to own score</source>
+        <translation>Vahe enesehinnanguga</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>ise</translation>
+    </message>
+    <message>
+        <source>Nobody has evaluated in this month: {names}</source>
+        <translation>Selles kuus hindamata: {names}</translation>
+    </message>
+    <message>
+        <source>Everyone has been evaluated in this month.</source>
+        <translation>Selles kuus on kõiki hinnatud.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation>Hindamisi veel pole.</translation>
+    </message>
+    <message>
+        <source>A critical question failed the whole form.</source>
+        <translation>Kriitiline küsimus nullis kogu hindamise.</translation>
+    </message>
+    <message>
+        <source>own score: {answer}</source>
+        <translation>enesehinnang: {answer}</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentaar:</translation>
+    </message>
+    <message>
+        <source>The evaluation is saved.</source>
+        <translation>Hindamine on salvestatud.</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedTable</name>
     <message>
         <source>Time</source>
@@ -574,6 +849,97 @@
     <message>
         <source>name@example.ee</source>
         <translation>nimi@naide.ee</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Eesmärgid</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Kelle</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Siht</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Määras</translation>
+    </message>
+    <message>
+        <source>The team (everyone)</source>
+        <translation>Meeskond (kõik)</translation>
+    </message>
+    <message>
+        <source>Set the goal</source>
+        <translation>Määra eesmärk</translation>
+    </message>
+    <message>
+        <source>Remove the chosen goal</source>
+        <translation>Eemalda valitud eesmärk</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Kelle:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Näitaja:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periood:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Siht:</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Teenindatud</translation>
+    </message>
+    <message>
+        <source>Handling time, min (at most)</source>
+        <translation>Teenindusaeg, min (kõige rohkem)</translation>
+    </message>
+    <message>
+        <source>Service level of the calls, %</source>
+        <translation>Kutsete teenindustase, %</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>päevas</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>nädalas</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>kuus</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Meeskond</translation>
+    </message>
+    <message>
+        <source>The goal is set.</source>
+        <translation>Eesmärk on määratud.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1286,18 @@
     <message>
         <source>Reports</source>
         <translation>Aruanded</translation>
+    </message>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Juhi ülevaade</translation>
+    </message>
+    <message>
+        <source>My results</source>
+        <translation>Minu tulemused</translation>
+    </message>
+    <message>
+        <source>Quality evaluations</source>
+        <translation>Kvaliteedihindamine</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -3136,6 +3514,129 @@ Kas asendada see?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>My results</source>
+        <translation>Minu tulemused</translation>
+    </message>
+    <message>
+        <source>Whose results:</source>
+        <translation>Kelle tulemused:</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Minu omad</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Eesmärgid…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Värskenda</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Täna</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>See nädal</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>See kuu</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Eesmärk</translation>
+    </message>
+    <message>
+        <source>Office median</source>
+        <translation>Esinduse mediaan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Teenindatud</translation>
+    </message>
+    <message>
+        <source>Handling time, min</source>
+        <translation>Teenindusaeg, min</translation>
+    </message>
+    <message>
+        <source>Service level of my calls</source>
+        <translation>Minu kutsete teenindustase</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; — outcomes: {outcomes}; contacts by channel: {channels}</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; — tulemused: {outcomes}; pöördumised kanalite kaupa: {channels}</translation>
+    </message>
+    <message>
+        <source>My results were last read by: {readers}</source>
+        <translation>Minu tulemusi vaatasid viimati: {readers}</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>teenindatud</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>suunatud edasi</translation>
+    </message>
+    <message>
+        <source>documents missing</source>
+        <translation>dokumendid puudu</translation>
+    </message>
+    <message>
+        <source>not our service</source>
+        <translation>pole meie teenus</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>lett</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>web chat</source>
+        <translation>veebivestlus</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>kiri</translation>
+    </message>
+    <message>
+        <source>Served per day</source>
+        <translation>Teenindatud päevas</translation>
+    </message>
+    <message>
+        <source>Mean handling time, min</source>
+        <translation>Keskmine teenindusaeg, min</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>The last four weeks</source>
+        <translation>Viimased neli nädalat</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
@@ -3421,6 +3922,61 @@ Kas asendada see?</translation>
     <message>
         <source>An administrator adds the register's series in Configuration → Document register.</source>
         <translation>Administraator lisab registri sarjad menüüs Seadistus → Dokumendiregister.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Scorecards</source>
+        <translation>Hindamisvormid</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Küsimus</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Kaal</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kriitiline</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Lisa küsimus</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Eemalda valitud küsimus</translation>
+    </message>
+    <message>
+        <source>Stop using this form</source>
+        <translation>Lõpeta selle vormi kasutamine</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Vorm:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Pealkiri:</translation>
+    </message>
+    <message>
+        <source>A form already used for evaluations is saved as a new form; the evaluations keep the one they were made on.</source>
+        <translation>Juba kasutatud vorm salvestatakse uue vormina; tehtud hindamised jäävad vormile, millega need tehti.</translation>
+    </message>
+    <message>
+        <source>A new form</source>
+        <translation>Uus vorm</translation>
+    </message>
+    <message>
+        <source>The form is saved.</source>
+        <translation>Vorm on salvestatud.</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5843,14 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>näha esinduse aruandeid</translation>
     </message>
     <message>
+        <source>see their own results</source>
+        <translation>näha oma tulemusi</translation>
+    </message>
+    <message>
+        <source>see the staff's results, set goals and evaluate their work</source>
+        <translation>näha töötajate tulemusi, määrata eesmärke ja hinnata nende tööd</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>tühistada</translation>
     </message>
@@ -6556,6 +7120,98 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>“{format}” is not a report format. Use one of: {choices}.</source>
         <translation>„{format}“ ei ole aruande vorming. Valige üks neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a measure of results. Use one of: {choices}.</source>
+        <translation>„{value}“ ei ole tulemuste näitaja. Kasutage üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a period. Use one of: {choices}.</source>
+        <translation>„{value}“ ei ole periood. Kasutage üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a target: give a number from 0 up (a service level at most 100).</source>
+        <translation>„{value}“ ei sobi sihiks: sisestage arv alates 0-st (teenindustase kõige rohkem 100).</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists. Refresh the list.</source>
+        <translation>Seda eesmärki enam pole. Värskendage loendit.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{staff}” in this office.</source>
+        <translation>Selles esinduses pole töötajat „{staff}“.</translation>
+    </message>
+    <message>
+        <source>This evaluation form no longer exists or is no longer in use.</source>
+        <translation>Seda hindamisvormi enam pole või seda enam ei kasutata.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has no title. Write one.</source>
+        <translation>Hindamisvormil pole pealkirja. Kirjutage see.</translation>
+    </message>
+    <message>
+        <source>A question of the evaluation form has no section. Write the section's name.</source>
+        <translation>Hindamisvormi küsimusel pole osa. Kirjutage osa nimi.</translation>
+    </message>
+    <message>
+        <source>A question of the evaluation form has no text. Write it or remove the question.</source>
+        <translation>Hindamisvormi küsimusel pole teksti. Kirjutage see või eemaldage küsimus.</translation>
+    </message>
+    <message>
+        <source>A text of the evaluation form is longer than {limit} characters or holds a character that cannot be saved.</source>
+        <translation>Hindamisvormi tekst on pikem kui {limit} märki või sisaldab märki, mida ei saa salvestada.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has no questions. Add at least one.</source>
+        <translation>Hindamisvormil pole küsimusi. Lisage vähemalt üks.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has more than {limit} questions.</source>
+        <translation>Hindamisvormil on üle {limit} küsimuse.</translation>
+    </message>
+    <message>
+        <source>Two questions of the evaluation form have the key “{key}”.</source>
+        <translation>Hindamisvormi kahel küsimusel on sama võti „{key}“.</translation>
+    </message>
+    <message>
+        <source>The weight of “{question}” must be a whole number from 1 to {limit}.</source>
+        <translation>Küsimuse „{question}“ kaal peab olema täisarv 1 kuni {limit}.</translation>
+    </message>
+    <message>
+        <source>The form has no question “{key}”.</source>
+        <translation>Vormil pole küsimust „{key}“.</translation>
+    </message>
+    <message>
+        <source>“{question}” has no answer. Answer every question.</source>
+        <translation>Küsimusele „{question}“ pole vastatud. Vastake kõigile küsimustele.</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an answer. Use one of: {choices}.</source>
+        <translation>„{answer}“ ei ole vastus. Kasutage üht neist: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose one served ticket or one contact to evaluate.</source>
+        <translation>Valige hindamiseks üks teenindatud pilet või üks pöördumine.</translation>
+    </message>
+    <message>
+        <source>This ticket or contact was not served by {staff} in this office.</source>
+        <translation>Seda piletit või pöördumist ei teenindanud selles esinduses {staff}.</translation>
+    </message>
+    <message>
+        <source>You can score only your own work first.</source>
+        <translation>Enne talitusejuhatajat saate hinnata ainult oma tööd.</translation>
+    </message>
+    <message>
+        <source>The supervisor has already evaluated this work, so it can no longer be scored first.</source>
+        <translation>Talitusejuhataja on seda tööd juba hinnanud, nii et enesehinnangut enam anda ei saa.</translation>
+    </message>
+    <message>
+        <source>This work has already been evaluated on this side.</source>
+        <translation>Seda tööd on selle poole pealt juba hinnatud.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters or holds a character that cannot be saved.</source>
+        <translation>Kommentaar on pikem kui {limit} märki või sisaldab märki, mida ei saa salvestada.</translation>
     </message>
     <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>

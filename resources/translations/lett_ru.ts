@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Answers</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>не применимо</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Панель руководителя</translation>
+    </message>
+    <message>
+        <source>Services now</source>
+        <translation>Услуги сейчас</translation>
+    </message>
+    <message>
+        <source>Counters now</source>
+        <translation>Окна обслуживания сейчас</translation>
+    </message>
+    <message>
+        <source>Waits past the target</source>
+        <translation>Ожидание дольше целевого</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Макс. ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation>Цель, мин</translation>
+    </message>
+    <message>
+        <source>Expected wait, min</source>
+        <translation>Ожидаемое время ожидания, мин</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Открытые окна</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Обслужено сегодня</translation>
+    </message>
+    <message>
+        <source>Service level today</source>
+        <translation>Уровень обслуживания сегодня</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Обслуживает</translation>
+    </message>
+    <message>
+        <source>For, min</source>
+        <translation>Длится, мин</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>Ждут это окно</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Сейчас ожидают</translation>
+    </message>
+    <message>
+        <source>Past the target</source>
+        <translation>Дольше целевого</translation>
+    </message>
+    <message>
+        <source>no counter open</source>
+        <translation>нет открытых окон</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>обслуживает</translation>
+    </message>
+    <message>
+        <source>idle while people wait</source>
+        <translation>свободно, хотя люди ждут</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>свободно</translation>
+    </message>
+    <message>
+        <source>{number}: {waited} min (target {target})</source>
+        <translation>{number}: {waited} мин (цель {target})</translation>
+    </message>
+    <message>
+        <source>Nobody has waited past the target.</source>
+        <translation>Никто не ждал дольше целевого времени.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Lett – supervisor board</source>
+        <translation>Lett – панель руководителя</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel and reissue a ticket</source>
@@ -504,6 +641,144 @@
     </message>
 </context>
 <context>
+    <name>EvaluateDialog</name>
+    <message>
+        <source>Score my work</source>
+        <translation>Оценить свою работу</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Оценить</translation>
+    </message>
+    <message>
+        <source>Whose work:</source>
+        <translation>Чья работа:</translation>
+    </message>
+    <message>
+        <source>Served ticket or contact:</source>
+        <translation>Обслуженный талон или обращение:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Анкета оценки:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>ticket {number}</source>
+        <translation>талон {number}</translation>
+    </message>
+    <message>
+        <source>contact ({channel})</source>
+        <translation>обращение ({channel})</translation>
+    </message>
+    <message>
+        <source>No served tickets or contacts in the last month.</source>
+        <translation>За последний месяц нет обслуженных талонов или обращений.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation form yet. The supervisor makes one under Scorecards.</source>
+        <translation>Анкеты оценки ещё нет. Руководитель службы создаёт её в разделе «Анкеты оценки».</translation>
+    </message>
+    <message>
+        <source>* critical: answered “no”, it fails the whole form. The weight is in brackets.</source>
+        <translation>* критический: ответ «нет» обнуляет всю оценку. Вес указан в скобках.</translation>
+    </message>
+    <message>
+        <source>Choose the work and the form first.</source>
+        <translation>Сначала выберите работу и анкету оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Quality evaluations</source>
+        <translation>Оценка качества</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Score my work first…</source>
+        <translation>Сначала оценить свою работу…</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Оценить…</translation>
+    </message>
+    <message>
+        <source>Scorecards…</source>
+        <translation>Анкеты оценки…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Gap to own score</source>
+        <translation>Разница с самооценкой</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>сам(а)</translation>
+    </message>
+    <message>
+        <source>Nobody has evaluated in this month: {names}</source>
+        <translation>В этом месяце не оценены: {names}</translation>
+    </message>
+    <message>
+        <source>Everyone has been evaluated in this month.</source>
+        <translation>В этом месяце оценены все.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation>Оценок пока нет.</translation>
+    </message>
+    <message>
+        <source>A critical question failed the whole form.</source>
+        <translation>Критический вопрос обнулил всю оценку.</translation>
+    </message>
+    <message>
+        <source>own score: {answer}</source>
+        <translation>самооценка: {answer}</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>The evaluation is saved.</source>
+        <translation>Оценка сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedTable</name>
     <message>
         <source>Time</source>
@@ -574,6 +849,97 @@
     <message>
         <source>name@example.ee</source>
         <translation>имя@example.ee</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Чья</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Установил(а)</translation>
+    </message>
+    <message>
+        <source>The team (everyone)</source>
+        <translation>Команда (все)</translation>
+    </message>
+    <message>
+        <source>Set the goal</source>
+        <translation>Установить цель</translation>
+    </message>
+    <message>
+        <source>Remove the chosen goal</source>
+        <translation>Удалить выбранную цель</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чья:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Handling time, min (at most)</source>
+        <translation>Время обслуживания, мин (не более)</translation>
+    </message>
+    <message>
+        <source>Service level of the calls, %</source>
+        <translation>Уровень обслуживания вызовов, %</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>в день</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>в неделю</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>в месяц</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The goal is set.</source>
+        <translation>Цель установлена.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1286,18 @@
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Панель руководителя</translation>
+    </message>
+    <message>
+        <source>My results</source>
+        <translation>Мои результаты</translation>
+    </message>
+    <message>
+        <source>Quality evaluations</source>
+        <translation>Оценка качества</translation>
     </message>
     <message>
         <source>&amp;Lett</source>
@@ -3136,6 +3514,129 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>My results</source>
+        <translation>Мои результаты</translation>
+    </message>
+    <message>
+        <source>Whose results:</source>
+        <translation>Чьи результаты:</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Цели…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Office median</source>
+        <translation>Медиана офиса</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Handling time, min</source>
+        <translation>Время обслуживания, мин</translation>
+    </message>
+    <message>
+        <source>Service level of my calls</source>
+        <translation>Уровень обслуживания моих вызовов</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; — outcomes: {outcomes}; contacts by channel: {channels}</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; — итоги: {outcomes}; обращения по каналам: {channels}</translation>
+    </message>
+    <message>
+        <source>My results were last read by: {readers}</source>
+        <translation>Мои результаты в последний раз просматривали: {readers}</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>обслужено</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>перенаправлено</translation>
+    </message>
+    <message>
+        <source>documents missing</source>
+        <translation>нет документов</translation>
+    </message>
+    <message>
+        <source>not our service</source>
+        <translation>не наша услуга</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>web chat</source>
+        <translation>веб-чат</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>Served per day</source>
+        <translation>Обслужено за день</translation>
+    </message>
+    <message>
+        <source>Mean handling time, min</source>
+        <translation>Среднее время обслуживания, мин</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>The last four weeks</source>
+        <translation>Последние четыре недели</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
@@ -3421,6 +3922,61 @@ Do you want to replace it?</source>
     <message>
         <source>An administrator adds the register's series in Configuration → Document register.</source>
         <translation>Администратор добавляет серии реестра в разделе Настройки → Реестр документов.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Scorecards</source>
+        <translation>Анкеты оценки</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Удалить выбранный вопрос</translation>
+    </message>
+    <message>
+        <source>Stop using this form</source>
+        <translation>Больше не использовать эту анкету</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Анкета:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>A form already used for evaluations is saved as a new form; the evaluations keep the one they were made on.</source>
+        <translation>Уже использованная анкета сохраняется как новая; сделанные оценки остаются на той анкете, по которой они сделаны.</translation>
+    </message>
+    <message>
+        <source>A new form</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message>
+        <source>The form is saved.</source>
+        <translation>Анкета сохранена.</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5843,14 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>просматривать отчёты офиса</translation>
     </message>
     <message>
+        <source>see their own results</source>
+        <translation>просматривать свои результаты</translation>
+    </message>
+    <message>
+        <source>see the staff's results, set goals and evaluate their work</source>
+        <translation>просматривать результаты сотрудников, ставить цели и оценивать их работу</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>отменить</translation>
     </message>
@@ -6556,6 +7120,98 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>“{format}” is not a report format. Use one of: {choices}.</source>
         <translation>«{format}» — не формат отчёта. Выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a measure of results. Use one of: {choices}.</source>
+        <translation>«{value}» — не показатель результатов. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a period. Use one of: {choices}.</source>
+        <translation>«{value}» — не период. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a target: give a number from 0 up (a service level at most 100).</source>
+        <translation>«{value}» не подходит как цель: введите число от 0 (уровень обслуживания — не более 100).</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists. Refresh the list.</source>
+        <translation>Этой цели больше нет. Обновите список.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “{staff}” in this office.</source>
+        <translation>В этом офисе нет сотрудника «{staff}».</translation>
+    </message>
+    <message>
+        <source>This evaluation form no longer exists or is no longer in use.</source>
+        <translation>Этой анкеты оценки больше нет, или она больше не используется.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has no title. Write one.</source>
+        <translation>У анкеты оценки нет названия. Введите его.</translation>
+    </message>
+    <message>
+        <source>A question of the evaluation form has no section. Write the section's name.</source>
+        <translation>У вопроса анкеты оценки не указан раздел. Введите название раздела.</translation>
+    </message>
+    <message>
+        <source>A question of the evaluation form has no text. Write it or remove the question.</source>
+        <translation>У вопроса анкеты оценки нет текста. Введите его или удалите вопрос.</translation>
+    </message>
+    <message>
+        <source>A text of the evaluation form is longer than {limit} characters or holds a character that cannot be saved.</source>
+        <translation>Текст анкеты оценки длиннее {limit} символов или содержит символ, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has no questions. Add at least one.</source>
+        <translation>В анкете оценки нет вопросов. Добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <source>The evaluation form has more than {limit} questions.</source>
+        <translation>В анкете оценки больше {limit} вопросов.</translation>
+    </message>
+    <message>
+        <source>Two questions of the evaluation form have the key “{key}”.</source>
+        <translation>У двух вопросов анкеты оценки одинаковый ключ «{key}».</translation>
+    </message>
+    <message>
+        <source>The weight of “{question}” must be a whole number from 1 to {limit}.</source>
+        <translation>Вес вопроса «{question}» должен быть целым числом от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <source>The form has no question “{key}”.</source>
+        <translation>В анкете нет вопроса «{key}».</translation>
+    </message>
+    <message>
+        <source>“{question}” has no answer. Answer every question.</source>
+        <translation>На вопрос «{question}» нет ответа. Ответьте на все вопросы.</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an answer. Use one of: {choices}.</source>
+        <translation>«{answer}» — не ответ. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose one served ticket or one contact to evaluate.</source>
+        <translation>Выберите для оценки один обслуженный талон или одно обращение.</translation>
+    </message>
+    <message>
+        <source>This ticket or contact was not served by {staff} in this office.</source>
+        <translation>Этот талон или обращение в этом офисе обслуживал(а) не {staff}.</translation>
+    </message>
+    <message>
+        <source>You can score only your own work first.</source>
+        <translation>Заранее можно оценить только свою работу.</translation>
+    </message>
+    <message>
+        <source>The supervisor has already evaluated this work, so it can no longer be scored first.</source>
+        <translation>Руководитель службы уже оценил эту работу, поэтому самооценку дать больше нельзя.</translation>
+    </message>
+    <message>
+        <source>This work has already been evaluated on this side.</source>
+        <translation>Эта работа с этой стороны уже оценена.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters or holds a character that cannot be saved.</source>
+        <translation>Комментарий длиннее {limit} символов или содержит символ, который нельзя сохранить.</translation>
     </message>
     <message>
         <source>Notice {number} is issued and kept, but it could not be printed: {detail} It is recorded as not delivered. Then choose it in the issuance register and press “Print again”.</source>
