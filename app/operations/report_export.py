@@ -61,6 +61,19 @@ def titles(lang: str) -> dict[str, str]:
         "opened": translate(CONTEXT, "Escalations opened", lang),
         "solved": translate(CONTEXT, "Solved", lang),
         "overdue": translate(CONTEXT, "Overdue now", lang),
+        "document_type": translate(CONTEXT, "Document type", lang),
+        "series": translate(CONTEXT, "Series", lang),
+        "direction": translate(CONTEXT, "Incoming or outgoing", lang),
+        "registered": translate(CONTEXT, "Registered", lang),
+        "answered_on_time": translate(CONTEXT, "Answered on time", lang),
+        "answered_late": translate(CONTEXT, "Answered late", lang),
+        "purpose": translate(CONTEXT, "Purpose of visit", lang),
+        "visits": translate(CONTEXT, "Visitors", lang),
+        "inside": translate(CONTEXT, "Not signed out", lang),
+        "template": translate(CONTEXT, "Notice template", lang),
+        "delivery": translate(CONTEXT, "Delivery", lang),
+        "issued": translate(CONTEXT, "Notices issued", lang),
+        "copies": translate(CONTEXT, "Copies", lang),
     }
 
 
@@ -70,6 +83,9 @@ def report_title(report: Report, lang: str) -> str:
         "counters": translate(CONTEXT, "Counters", lang),
         "contacts": translate(CONTEXT, "Contacts", lang),
         "escalations": translate(CONTEXT, "Escalations", lang),
+        "documents": translate(CONTEXT, "Documents", lang),
+        "visitors": translate(CONTEXT, "Visitors", lang),
+        "notices": translate(CONTEXT, "Notices", lang),
     }
     return translate(CONTEXT, "Report: {kind}, {first}\u2013{last}", lang).format(
         kind=kinds[report.kind], first=report.first.isoformat(), last=report.last.isoformat())
@@ -83,6 +99,18 @@ def _weekday(n: int, lang: str) -> str:
     return names[n - 1]
 
 
+def _code_text(code: str, lang: str) -> str:
+    """A register entry's direction or a notice's delivery in words."""
+    words = {
+        "incoming": translate(CONTEXT, "Incoming", lang),
+        "outgoing": translate(CONTEXT, "Outgoing", lang),
+        "handed_over": translate(CONTEXT, "Handed over", lang),
+        "posted": translate(CONTEXT, "Posted", lang),
+        "emailed": translate(CONTEXT, "E-mailed", lang),
+    }
+    return words.get(code, code)
+
+
 def key_text(group: str, key: Any, lang: str) -> str:
     """A grouping's key as a person reads it."""
     if key is None:
@@ -93,6 +121,8 @@ def key_text(group: str, key: Any, lang: str) -> str:
         return f"{int(key):02d}:00"
     if group == "channel":
         return code_name("channels", str(key), lang)
+    if group in ("direction", "delivery"):
+        return _code_text(str(key), lang)
     if isinstance(key, date):
         return key.isoformat()
     return str(key)

@@ -76,13 +76,18 @@ from app.store.models import (
     CounterEvent,
     CounterService,
     Escalation,
+    Issuance,
     Office,
+    RegisterEntry,
+    RegisterSeries,
     ReportDirty,
     ReportStep,
     ReportTotal,
     Service,
     Ticket,
     TicketEvent,
+    VisitorRegistration,
+    VisitPurpose,
 )
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -271,7 +276,8 @@ def report(db: Database, offices: Sequence[str], first: date, last: date,
     groups, chosen = check(kind, first, last, by, measures)
     moment = now or datetime.now(UTC)
     make = {"queue": _queue, "counters": _counters, "contacts": _contacts,
-            "escalations": _escalations}[kind]
+            "escalations": _escalations, "documents": _documents, "visitors": _visitors,
+            "notices": _notices}[kind]
     rows = make(db, list(offices), first, last, groups, moment) if offices else []
     if "office" in groups:
         codes = _office_codes(db, offices)
@@ -678,6 +684,131 @@ def _escalations(db: Database, offices: list[str], first: date, last: date,
                                         "solved": 0, "overdue": 0})
             t[measure] += 1
     return list(totals.values())
+
+
+# -- the other desks: documents, visitors, notices ------------------------------------------
+
+def _by_local_day(db: Database, offices: list[str], first: date, last: date,
+                  groups: tuple[str, ...], moment: Any, office: Any, extra: dict[str, Any],
+                  sums: dict[str, Any], joins: Sequence[tuple[Any, Any]],
+                  where: Sequence[Any]) -> list[dict[str, Any]]:
+    """Rows whose `moment` falls on the local days, counted in the database: grouped by the
+    local day (or hour, as `_contacts` does), the office and the `extra` groupings named,
+    summing `sums` (name: a column expression)."""
+    zones = _office_zones(db, offices)
+    named = [b for b in groups if b in extra]
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    by_zone: dict[str, list[str]] = {}
+    for o, zone in zones.items():
+        by_zone.setdefault(zone.key, []).append(o)
+    for key, members in by_zone.items():
+        zone = ZoneInfo(key)
+        start, end = day_span(first, zone)[0], day_span(last, zone)[1]
+        bucket = _local_bucket(db, moment, zone, start, end, "hour" in groups)
+        query = select(office, bucket.label("bucket"), *[extra[b] for b in named],
+                       *[v.label(n) for n, v in sums.items()])
+        for table, on in joins:
+            query = query.outerjoin(table, on)
+        query = (query.where(office.in_(members), moment >= start, moment < end, *where)
+                 .group_by(office, bucket, *[extra[b] for b in named]))
+        seen: dict[str, dict[str, Any]] = {}
+        with db.read() as s:
+            for row in s.execute(query):
+                local = seen.get(row[1]) or seen.setdefault(row[1], _bucket_keys(row[1]))
+                values = {**local, **dict(zip(named, row[2:2 + len(named)], strict=True)),
+                          "office": row[0]}
+                t = totals.setdefault(tuple(values[b] for b in groups),
+                                      {**{b: values[b] for b in groups},
+                                       **dict.fromkeys(sums, 0)})
+                for n in sums:
+                    t[n] += _int(row._mapping[n])
+    return list(totals.values())
+
+
+def _count(condition: ColumnElement[bool]) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _documents(db: Database, offices: list[str], first: date, last: date,
+               groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """The register's documents registered on the days (by their registration day), and of
+    those, as at the report's end (or now, when that is later): answered on time, answered
+    late, and overdue. The definitions are app.core.measures' (documents_registered,
+    answered_on_time, overdue_now): a document is answered when its status says so, on the day
+    its answering letter was registered; on time when that day is not after its deadline
+    (answered with no letter: answered, on no known day, so neither on time nor late); overdue
+    when its deadline has passed and it was not answered by then."""
+    zones = _office_zones(db, offices)
+    answer = aliased(RegisterEntry)
+    extra = {"document_type": RegisterEntry.document_type,
+             "series": RegisterSeries.series_index, "direction": RegisterEntry.direction}
+    named = [b for b in groups if b in extra]
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    names = ("registered", "answered_on_time", "answered_late", "overdue")
+    by_today: dict[date, list[str]] = {}
+    for o, zone in zones.items():
+        by_today.setdefault(now.astimezone(zone).date(), []).append(o)
+    for today, members in by_today.items():
+        as_at = min(last, today)  # answers given by the end of this day count
+        due = min(last + timedelta(days=1), today)  # deadlines before this day have passed
+        answered = RegisterEntry.status == "answered"
+        answered_by = and_(answered, answer.registered_on.is_not(None),
+                           answer.registered_on <= as_at)
+        deadline = RegisterEntry.deadline
+        query = (
+            select(RegisterEntry.office_id, RegisterEntry.registered_on,
+                   *[extra[b] for b in named], func.count().label("registered"),
+                   _count(and_(answered_by, answer.registered_on <= deadline))
+                   .label("answered_on_time"),
+                   _count(and_(answered_by, answer.registered_on > deadline))
+                   .label("answered_late"),
+                   _count(and_(deadline.is_not(None), deadline < due, or_(
+                       ~answered, and_(answer.registered_on.is_not(None),
+                                       answer.registered_on > as_at)))).label("overdue"))
+            .join(RegisterSeries, RegisterSeries.id == RegisterEntry.series_id)
+            .outerjoin(answer, and_(answer.id == RegisterEntry.answer_id,
+                                    answer.office_id == RegisterEntry.office_id,
+                                    answer.deleted_at.is_(None)))
+            .where(RegisterEntry.office_id.in_(members), RegisterEntry.deleted_at.is_(None),
+                   RegisterEntry.registered_on >= first, RegisterEntry.registered_on <= last)
+            .group_by(RegisterEntry.office_id, RegisterEntry.registered_on,
+                      *[extra[b] for b in named])
+        )
+        with db.read() as s:
+            for row in s.execute(query):
+                values = {**time_keys(row[1]),
+                          **dict(zip(named, row[2:2 + len(named)], strict=True)),
+                          "office": row[0]}
+                t = totals.setdefault(tuple(values[b] for b in groups),
+                                      {**{b: values[b] for b in groups},
+                                       **dict.fromkeys(names, 0)})
+                for n in names:
+                    t[n] += _int(row._mapping[n])
+    return list(totals.values())
+
+
+def _visitors(db: Database, offices: list[str], first: date, last: date,
+              groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """Visitors registered at the desk, by the local day (or hour) of their arrival and their
+    purpose (app.core.measures.by_key_in_days); those still inside (not signed out)."""
+    r = VisitorRegistration
+    return _by_local_day(
+        db, offices, first, last, groups, r.arrived_at, r.office_id,
+        {"purpose": VisitPurpose.code},
+        {"visits": func.count(), "inside": _count(r.left_at.is_(None))},
+        [(VisitPurpose, VisitPurpose.id == r.purpose_id)], [r.deleted_at.is_(None)])
+
+
+def _notices(db: Database, offices: list[str], first: date, last: date,
+             groups: tuple[str, ...], now: datetime) -> list[dict[str, Any]]:
+    """Notices issued on the local days, by template (app.core.measures.by_key_in_days) and
+    by delivery: first issuances, and the copies reprinted of them apart."""
+    i = Issuance
+    return _by_local_day(
+        db, offices, first, last, groups, i.issued_at, i.office_id,
+        {"template": i.template_id, "delivery": i.delivery},
+        {"issued": _count(~i.is_copy), "copies": _count(i.is_copy)}, [],
+        [i.deleted_at.is_(None)])
 
 
 # -- the same figures from the events, for checking the kept steps ----------------------------

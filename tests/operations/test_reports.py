@@ -323,3 +323,155 @@ def test_ended_days_read_their_totals_with_the_same_figures(any_store, clock, mo
     changed = reports.office_report(ctx, first, last, by=("service",)).rows
     monkeypatch.setattr(reports, "TOTAL_GROUPS", frozenset())
     assert changed == reports.office_report(ctx, first, last, by=("service",)).rows
+
+
+# -- the other desks: documents, visitors, notices -------------------------------------------
+
+def desk_rows(ctx, clock):
+    """Hand-made rows of the register, the visitors' desk and the notices: on DAY (clock at
+    10:00 local) a document answered on time, one answered late, one overdue, one answered
+    with no letter, one with its deadline still ahead, and their two answering letters (one
+    registered after DAY + 1); visitors of two purposes (one late at night, 23:30 local);
+    notices of two templates, one reprinted."""
+    from app.store.models import (
+        Issuance,
+        RegisterEntry,
+        RegisterSeries,
+        VisitorRegistration,
+        VisitPurpose,
+    )
+
+    office, at = ctx.office_id, clock.at
+    seq = iter(range(1, 100))
+
+    def entry(series, direction, day, deadline=None, status="registered", answer=None,
+              kind="application"):
+        n = next(seq)
+        return RegisterEntry(
+            office_id=office, direction=direction, series_id=series.id,
+            registry_number=f"{series.series_index}/{n}", year=day.year, seq=n,
+            registered_on=day, registered_at=at, registered_by="mari", document_type=kind,
+            title="Letter", transmittal="post", status=status, deadline=deadline,
+            answer_id=None if answer is None else answer.id)
+
+    with ctx.db.write() as s:
+        letters = RegisterSeries(office_id=office, series_index="1-2", pattern="{index}/{seq}")
+        answers = RegisterSeries(office_id=office, series_index="1-3", pattern="{index}/{seq}")
+        s.add_all([letters, answers])
+        s.flush()
+        early = entry(answers, "outgoing", DAY + timedelta(days=1), kind="letter")
+        later = entry(answers, "outgoing", DAY + timedelta(days=5), kind="letter")
+        s.add_all([early, later])
+        s.flush()
+        s.add_all([
+            entry(letters, "incoming", DAY, DAY + timedelta(days=2), "answered", early),
+            entry(letters, "incoming", DAY, DAY + timedelta(days=3), "answered", later),
+            entry(letters, "incoming", DAY, DAY + timedelta(days=1)),  # overdue
+            entry(letters, "incoming", DAY, DAY + timedelta(days=1), "answered"),  # no letter
+            entry(letters, "incoming", DAY, DAY + timedelta(days=30), "forwarded",
+                  kind="complaint"),
+            entry(letters, "incoming", DAY - timedelta(days=1), DAY),  # another day
+        ])
+        meeting = VisitPurpose(office_id=office, code="MEET", name_et="Kohtumine",
+                               name_ru="Встреча", name_en="Meeting", route="specialist")
+        delivery = VisitPurpose(office_id=office, code="POST", name_et="Kuller",
+                                name_ru="Курьер", name_en="Courier", route="waiting")
+        s.add_all([meeting, delivery])
+        s.flush()
+        for purpose, arrived, left in (
+                (meeting, at, at + timedelta(hours=1)),
+                (meeting, at + timedelta(minutes=30), None),
+                (delivery, at + timedelta(hours=13, minutes=30), None),   # 23:30 local
+                (delivery, at + timedelta(hours=14, minutes=30), None)):  # the next day
+            visit = _visit(s, office, arrived)
+            s.add(VisitorRegistration(
+                office_id=office, visit_id=visit.id, name="Mari Maasikas", purpose_id=purpose.id,
+                arrived_at=arrived, left_at=left, badge_token=visit.id[:32],
+                retain_until=arrived + timedelta(days=30)))
+        first = None
+        for n, (template, delivery_kind, copy) in enumerate((
+                ("decision", "handed_over", False), ("decision", "posted", False),
+                ("certificate", "emailed", False), ("decision", "handed_over", True))):
+            row = Issuance(
+                office_id=office, registry_number=f"T/{n}", year=DAY.year, seq=n + 1,
+                template_id=template, template_version=1, lang="et", recipient="Mari",
+                issued_by="mari", issued_at=at + timedelta(minutes=n), delivery=delivery_kind,
+                pdf_path=f"n{n}.pdf", pdf_sha256="0" * 64, is_copy=copy,
+                copy_of_id=first.id if copy else None, verification_code=f"V{n}")
+            s.add(row)
+            s.flush()
+            first = first or row
+
+
+def _visit(s, office, arrived):
+    from app.store.models import Visit
+
+    visit = Visit(office_id=office, arrived_at=arrived)
+    s.add(visit)
+    s.flush()
+    return visit
+
+
+def test_documents_registered_answered_on_time_late_and_overdue_on_both_stores(any_store,
+                                                                                 clock):
+    from app.core import measures as m
+    from app.store.models import RegisterEntry
+
+    ctx = any_store
+    desk_rows(ctx, clock)
+    clock.at += timedelta(days=10)
+    today = DAY + timedelta(days=10)
+    r = reports.office_report(ctx, DAY, today, by=("document_type",), kind="documents")
+    assert [(x["document_type"], x["registered"], x["answered_on_time"], x["answered_late"],
+             x["overdue"]) for x in r.rows] == [("application", 4, 1, 1, 1),
+                                                  ("complaint", 1, 0, 0, 0),
+                                                  ("letter", 2, 0, 0, 0)]
+    # The same as app.core.measures counts over the same documents.
+    with ctx.db.read() as s:
+        rows = s.scalars(select(RegisterEntry)).all()
+        day_of = {e.id: e.registered_on for e in rows}
+        documents = [m.Document(e.registered_on, e.deadline, e.status == "answered",
+                                day_of.get(e.answer_id)) for e in rows
+                     if DAY <= e.registered_on <= today]
+    assert m.documents_registered(documents, DAY, today) == 7
+    assert m.answered_on_time(documents) == (1, 1)
+    assert m.overdue_now(documents, today) == 1
+    # As at the end of DAY + 2: the late answer (DAY + 5) is still to come, and its deadline
+    # (DAY + 3) has not passed; the one answered with no letter is answered on no known day.
+    r = reports.office_report(ctx, DAY - timedelta(days=1), DAY + timedelta(days=2),
+                              by=("day", "series"), kind="documents")
+    assert [(x["day"], x["series"], x["registered"], x["answered_on_time"],
+             x["answered_late"], x["overdue"]) for x in r.rows] == [
+        (DAY - timedelta(days=1), "1-2", 1, 0, 0, 1),
+        (DAY, "1-2", 5, 1, 0, 1),
+        (DAY + timedelta(days=1), "1-3", 1, 0, 0, 0)]
+    r = reports.office_report(ctx, DAY, DAY + timedelta(days=7), by=("direction",),
+                              kind="documents", measures=("registered",))
+    assert r.rows == [{"direction": "incoming", "registered": 5},
+                      {"direction": "outgoing", "registered": 2}]
+
+
+def test_visitors_by_purpose_and_local_hour_on_both_stores(any_store, clock):
+    ctx = any_store
+    desk_rows(ctx, clock)
+    r = reports.office_report(ctx, DAY, DAY, by=("purpose", "hour"), kind="visitors")
+    assert [(x["purpose"], x["hour"], x["visits"], x["inside"]) for x in r.rows] == [
+        ("MEET", 10, 2, 1), ("POST", 23, 1, 1)]
+    r = reports.office_report(ctx, DAY, DAY + timedelta(days=1), by=("day",), kind="visitors",
+                              measures=("visits",))
+    assert r.rows == [{"day": DAY, "visits": 3}, {"day": DAY + timedelta(days=1), "visits": 1}]
+
+
+def test_notices_by_template_and_delivery_on_both_stores(any_store, clock):
+    ctx = any_store
+    desk_rows(ctx, clock)
+    r = reports.office_report(ctx, DAY, DAY, by=("template",), kind="notices")
+    assert [(x["template"], x["issued"], x["copies"]) for x in r.rows] == [
+        ("certificate", 1, 0), ("decision", 2, 1)]
+    r = reports.office_report(ctx, DAY - timedelta(days=3), DAY, by=("weekday", "delivery"),
+                              kind="notices", measures=("issued",))
+    assert r.rows == [{"weekday": 1, "delivery": "emailed", "issued": 1},
+                      {"weekday": 1, "delivery": "handed_over", "issued": 1},
+                      {"weekday": 1, "delivery": "posted", "issued": 1}]
+    assert reports.office_report(ctx, DAY + timedelta(days=1), DAY + timedelta(days=1),
+                                 kind="notices").rows == []
