@@ -148,3 +148,28 @@ def test_an_empty_report_says_so():
     empty = reports.Report("queue", date(2026, 1, 1), date(2026, 1, 1) + timedelta(days=1),
                            ("day",), ("steps",), [])
     assert "Nothing to count" in report_export.to_table(empty, "en")
+
+
+def test_the_desks_kinds_on_the_command_line(home, capsys, monkeypatch):
+    from tests.operations.test_reports import desk_rows
+
+    local = open_local(home)
+    clock = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    desk_rows(open_context(local.db, staff_actor(), clock=clock), clock)
+    local.close()
+    code, out, err = run(capsys, "documents", "--from", "2026-11-23", "--by", "document_type",
+                         "--format", "csv")
+    assert code == 0, err
+    assert list(csv.reader(io.StringIO(out)))[1:] == [
+        ["application", "4", "0", "0", "0"], ["complaint", "1", "0", "0", "0"]]
+    code, out, err = run(capsys, "notices", "--from", "2026-11-23", "--by", "delivery",
+                         "--measures", "issued")
+    assert code == 0, err
+    assert [line.split() for line in out.splitlines()[3:]] == [
+        ["E-mailed", "1"], ["Handed", "over", "1"], ["Posted", "1"]]
+    monkeypatch.setenv("LETT_LANG", "et")
+    code, out, err = run(capsys, "visitors", "--from", "2026-11-23", "--by", "purpose")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("Aruanne: Külastajad")
+    assert [line.split() for line in out.splitlines()[3:]] == [["MEET", "2", "1"],
+                                                               ["POST", "1", "1"]]

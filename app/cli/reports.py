@@ -20,7 +20,7 @@ def add_report_parser(sub: Any) -> None:
     from app.core.report_kinds import FORMATS, GROUPINGS, KINDS, MEASURES
 
     p = sub.add_parser("report", help="the office's figures over a range of days (supervisor)")
-    p.add_argument("kind", choices=KINDS, help="queue, counters, contacts or escalations")
+    p.add_argument("kind", choices=KINDS, help=", ".join(KINDS))
     p.add_argument("--from", dest="first", required=True, help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="last", default="",
                    help="last day, YYYY-MM-DD (default: the first day)")

@@ -3493,6 +3493,18 @@ Kas asendada see?</translation>
         <translation>2. tasemele edastamised</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumendid</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Teatised</translation>
+    </message>
+    <message>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tabel (*.xlsx)</translation>
     </message>
@@ -7726,6 +7738,58 @@ Lugupidamisega
         <translation>Praegu tähtaja ületanud</translation>
     </message>
     <message>
+        <source>Document type</source>
+        <translation>Dokumendi liik</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sari</translation>
+    </message>
+    <message>
+        <source>Incoming or outgoing</source>
+        <translation>Sissetulev või väljaminev</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreeritud</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Vastatud tähtajaks</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Vastatud hilinemisega</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Pöördumise põhjus</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Külastajad</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>Lahkumine märkimata</translation>
+    </message>
+    <message>
+        <source>Notice template</source>
+        <translation>Teatise mall</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Kättetoimetamine</translation>
+    </message>
+    <message>
+        <source>Notices issued</source>
+        <translation>Väljastatud teatised</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Koopiad</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Järjekord</translation>
     </message>
@@ -7736,6 +7800,14 @@ Lugupidamisega
     <message>
         <source>Escalations</source>
         <translation>2. tasemele edastamised</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumendid</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Teatised</translation>
     </message>
     <message>
         <source>Report: {kind}, {first}–{last}</source>
@@ -7768,6 +7840,26 @@ Lugupidamisega
     <message>
         <source>Sunday</source>
         <translation>pühapäev</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Sissetulev</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Väljaminev</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Üle antud</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Postiga saadetud</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>E-postiga saadetud</translation>
     </message>
     <message>
         <source>Nothing to count in these days.</source>

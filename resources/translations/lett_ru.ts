@@ -3493,6 +3493,18 @@ Do you want to replace it?</source>
         <translation>Передачи на 2-й уровень</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Таблица (*.xlsx)</translation>
     </message>
@@ -7726,6 +7738,58 @@ Kind regards
         <translation>Сейчас просрочено</translation>
     </message>
     <message>
+        <source>Document type</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Incoming or outgoing</source>
+        <translation>Входящий или исходящий</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Отвечено в срок</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Отвечено с опозданием</translation>
+    </message>
+    <message>
+        <source>Purpose of visit</source>
+        <translation>Цель посещения</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>Уход не отмечен</translation>
+    </message>
+    <message>
+        <source>Notice template</source>
+        <translation>Шаблон уведомления</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Способ вручения</translation>
+    </message>
+    <message>
+        <source>Notices issued</source>
+        <translation>Выдано уведомлений</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копии</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -7736,6 +7800,14 @@ Kind regards
     <message>
         <source>Escalations</source>
         <translation>Передачи на 2-й уровень</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Report: {kind}, {first}–{last}</source>
@@ -7768,6 +7840,26 @@ Kind regards
     <message>
         <source>Sunday</source>
         <translation>воскресенье</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Вручено лично</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Отправлено почтой</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation>Отправлено по э-почте</translation>
     </message>
     <message>
         <source>Nothing to count in these days.</source>

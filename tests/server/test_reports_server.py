@@ -163,3 +163,22 @@ def test_a_pc_synced_from_the_server_gives_the_same_figures(served, clock, tmp_p
     finally:
         link.close()
         pc.dispose()
+
+
+def test_the_desks_kinds_over_http_give_the_store_s_figures(served, clock):
+    from tests.operations.test_reports import desk_rows
+
+    desk_rows(served.ctx, clock)
+    with served.person("supervisor") as http:
+        kinds = http.get("/openapi.json").json()["paths"]["/reports/{kind}"]["get"]
+        enum = next(p["schema"]["enum"] for p in kinds["parameters"] if p["name"] == "kind")
+        assert {"documents", "visitors", "notices"} <= set(enum)
+        for kind, by in (("documents", "document_type"), ("visitors", "purpose,hour"),
+                         ("notices", "template,delivery")):
+            got = http.get(f"/reports/{kind}", params=day_query(by=by))
+            assert got.status_code == 200, got.text
+            local = to_json(reports.office_report(served.ctx, DAY, DAY, by=by.split(","),
+                                                  kind=kind))
+            assert got.json()["rows"] == local["rows"] and local["rows"], kind
+        wrong = http.get("/reports/notices", params=day_query(by="purpose"))
+    assert wrong.status_code == 409 and "purpose" in wrong.text

@@ -75,7 +75,8 @@ def _split(text: str) -> list[str]:
 )
 def get_report(
     ctx: Person,
-    kind: Literal["queue", "counters", "contacts", "escalations"],
+    kind: Literal["queue", "counters", "contacts", "escalations", "documents", "visitors",
+                  "notices"],
     first: Annotated[str, Query(alias="from", max_length=10,
                                 description="The first local day, YYYY-MM-DD")],
     last: Annotated[str, Query(alias="to", max_length=10,
@@ -83,7 +84,9 @@ def get_report(
     by: Annotated[str, Query(max_length=100, pattern=_LIST,
                              description="Groupings, comma-separated (day, week, month, "
                                          "weekday, hour, service, counter, staff, office, "
-                                         "channel, topic, target)")] = "day",
+                                         "channel, topic, target, document_type, "
+                                         "series, direction, purpose, template, "
+                                         "delivery)")] = "day",
     measures: Annotated[str, Query(max_length=400, pattern=_LIST,
                                    description="Measures, comma-separated; all when empty")
                         ] = "",

@@ -42,7 +42,7 @@ from app.ui.qt_i18n import current_language
 from app.ui.runner import Failure, Runner
 from app.ui.widgets import Banner
 
-KINDS = ("queue", "counters", "contacts", "escalations")
+KINDS = ("queue", "counters", "contacts", "escalations", "documents", "visitors", "notices")
 # The chart draws a time grouping as a line, the others as bars.
 TIMELINE = ("day", "week", "month", "hour")
 
@@ -169,7 +169,9 @@ class ReportsTab(QWidget):
         self.exports["csv"].setText(self.tr("Export to CSV\u2026"))
         self.exports["pdf"].setText(self.tr("Export to PDF\u2026"))
         names = {"queue": self.tr("Queue"), "counters": self.tr("Counters"),
-                 "contacts": self.tr("Contacts"), "escalations": self.tr("Escalations")}
+                 "contacts": self.tr("Contacts"), "escalations": self.tr("Escalations"),
+                 "documents": self.tr("Documents"), "visitors": self.tr("Visitors"),
+                 "notices": self.tr("Notices")}
         chosen = self.kind.currentData() or "queue"
         self.kind.blockSignals(True)
         self.kind.clear()
