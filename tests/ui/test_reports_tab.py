@@ -92,3 +92,24 @@ def test_only_supervisors_and_admins_get_the_tab(qtbot, local, make_runner):
     assert win.reports_tab is None
     runner.close()
 
+
+
+def test_the_desks_kinds_in_the_chooser(qtbot, window, staff, clock, shoot):
+    from tests.operations.test_reports import desk_rows
+
+    desk_rows(staff, clock)
+    tab = window.reports_tab
+    install_language("et")
+    qtbot.waitUntil(lambda: tab.kind.findData("notices") >= 0 and tab.show_button.text() != "Show")
+    assert [tab.kind.itemText(i) for i in range(4, 7)] == ["Dokumendid", "Külastajad", "Teatised"]
+    tab.kind.setCurrentIndex(tab.kind.findData("notices"))
+    assert [tab.by.itemData(i) for i in range(tab.by.count())] == [
+        "day", "week", "month", "weekday", "template", "delivery", "office"]
+    show(qtbot, tab, DAY, DAY, "delivery")
+    assert [tab.table.item(r, 0).text() for r in range(3)] == [
+        "E-postiga saadetud", "Üle antud", "Postiga saadetud"]
+    assert tab.table.horizontalHeaderItem(1).text() == "Väljastatud teatised"
+    tab.kind.setCurrentIndex(tab.kind.findData("documents"))
+    show(qtbot, tab, DAY, DAY, "document_type")
+    assert [tab.table.item(r, 0).text() for r in range(2)] == ["application", "complaint"]
+    shoot(window, "reports-documents-et")
