@@ -182,3 +182,27 @@ def test_the_desks_kinds_over_http_give_the_store_s_figures(served, clock):
             assert got.json()["rows"] == local["rows"] and local["rows"], kind
         wrong = http.get("/reports/notices", params=day_query(by="purpose"))
     assert wrong.status_code == 409 and "purpose" in wrong.text
+
+
+def test_a_desk_pc_synced_from_the_server_gives_the_same_desks_figures(served, clock,
+                                                                         tmp_path):
+    from tests.operations.test_reports import desk_rows
+
+    desk_rows(served.ctx, clock)
+    clock.advance(days=3)
+    pc = open_database(f"sqlite:///{tmp_path / 'pc.sqlite3'}")
+    token = add_device(served.db, served.office_id, Role.DESK, pc.device_id, "desk")
+    link = ServerLink(served.live.url, token)
+    try:
+        assert sync_once(pc, link).error is None
+        pc_ctx = open_context(pc, staff_actor(), clock=clock)
+        for by, kind in ((("document_type",), "documents"), (("day", "series"), "documents"),
+                         (("purpose", "hour"), "visitors"), (("template",), "notices")):
+            here = to_json(reports.office_report(pc_ctx, DAY - timedelta(days=1),
+                                                 DAY + timedelta(days=3), by=by, kind=kind))
+            there = to_json(reports.office_report(served.ctx, DAY - timedelta(days=1),
+                                                  DAY + timedelta(days=3), by=by, kind=kind))
+            assert here["rows"] and here == there, (by, kind)
+    finally:
+        link.close()
+        pc.dispose()
