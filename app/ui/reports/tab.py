@@ -89,6 +89,8 @@ class ReportsTab(QWidget):
         self.by.setObjectName("report_by")
         self.then_by = QComboBox()
         self.then_by.setObjectName("report_then_by")
+        for combo in (self.kind, self.by, self.then_by):  # the longest name shows whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.currentIndexChanged.connect(self._groupings)
         self.show_button = QPushButton()
         self.show_button.setObjectName("report_show")
