@@ -475,3 +475,33 @@ def test_notices_by_template_and_delivery_on_both_stores(any_store, clock):
                       {"weekday": 1, "delivery": "posted", "issued": 1}]
     assert reports.office_report(ctx, DAY + timedelta(days=1), DAY + timedelta(days=1),
                                  kind="notices").rows == []
+
+
+def test_visitors_fall_in_their_local_day_and_hour_when_the_clocks_turn(any_store, clock):
+    from app.store.models import Issuance, RegisterEntry, VisitorRegistration
+
+    ctx = any_store
+    desk_rows(ctx, clock)
+    with ctx.db.write() as s:
+        for moment in (datetime(2026, 10, 24, 20, 59, tzinfo=UTC),   # 23:59 on the 24th (+03)
+                       datetime(2026, 10, 25, 0, 30, tzinfo=UTC),    # 03:30 (+03)
+                       datetime(2026, 10, 25, 1, 30, tzinfo=UTC),    # 03:30 again (+02)
+                       datetime(2026, 10, 25, 21, 59, tzinfo=UTC),   # 23:59 (+02)
+                       datetime(2026, 10, 25, 22, 0, tzinfo=UTC)):   # 00:00 on the 26th
+            visit = _visit(s, ctx.office_id, moment)
+            s.add(VisitorRegistration(
+                office_id=ctx.office_id, visit_id=visit.id, name="Jaan Tamm", arrived_at=moment,
+                badge_token=visit.id[-32:], retain_until=moment + timedelta(days=30)))
+    r = reports.office_report(ctx, date(2026, 10, 25), date(2026, 10, 25), by=("hour",),
+                              kind="visitors", measures=("visits",))
+    assert r.rows == [{"hour": 3, "visits": 2}, {"hour": 23, "visits": 1}]
+    r = reports.office_report(ctx, date(2026, 10, 24), date(2026, 10, 26), by=("purpose",),
+                              kind="visitors", measures=("visits",))
+    assert r.rows == [{"purpose": None, "visits": 5}]
+    # Removed rows leave the counts.
+    with ctx.db.write() as s:
+        for model in (RegisterEntry, VisitorRegistration, Issuance):
+            for row in s.scalars(select(model)):
+                row.deleted_at = clock.at
+    for kind in ("documents", "visitors", "notices"):
+        assert reports.office_report(ctx, DAY - timedelta(days=60), DAY, kind=kind).rows == []
