@@ -123,6 +123,10 @@ def key_text(group: str, key: Any, lang: str) -> str:
         return code_name("channels", str(key), lang)
     if group in ("direction", "delivery"):
         return _code_text(str(key), lang)
+    if group == "document_type":
+        from app.operations.register_follow import type_name
+
+        return type_name(str(key), lang)
     if isinstance(key, date):
         return key.isoformat()
     return str(key)

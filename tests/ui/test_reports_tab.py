@@ -111,5 +111,5 @@ def test_the_desks_kinds_in_the_chooser(qtbot, window, staff, clock, shoot):
     assert tab.table.horizontalHeaderItem(1).text() == "Väljastatud teatised"
     tab.kind.setCurrentIndex(tab.kind.findData("documents"))
     show(qtbot, tab, DAY, DAY, "document_type")
-    assert [tab.table.item(r, 0).text() for r in range(2)] == ["application", "complaint"]
+    assert [tab.table.item(r, 0).text() for r in range(2)] == ["Avaldus", "complaint"]
     shoot(window, "reports-documents-et")
