@@ -275,7 +275,7 @@ def run(url: str, count: int, rounds: int, seed: int, label: str, reuse: bool = 
                                      "VALUES ('optimize')")
         else:
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                conn.exec_driver_sql("VACUUM ANALYZE register_texts")
+                conn.exec_driver_sql("VACUUM ANALYZE register_texts, register_text_queue")
         measure(ctx, rounds)
     finally:
         db.dispose()

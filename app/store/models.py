@@ -1132,7 +1132,8 @@ class RegisterText(Base):
     __tablename__ = "register_texts"
     __table_args__ = (
         Index("ix_register_texts_entry", "entry_id", unique=True),
-        Index("ix_register_texts_office", "office_id"),
+        # The office's newest first: where a search looks first for the newest matches.
+        Index("ix_register_texts_office", "office_id", "id"),
     )
 
     # An integer key: FTS5 finds the row by it (its rowid).

@@ -16,7 +16,10 @@ Create Date: 2026-12-07 13:00:00
   "too"); on PostgreSQL the generated column `search_vector` ('simple': lower case, no
   stemming; title weighted A, parties B; the title's and parties' "-" and "/" split words,
   as in FTS5, so "1-2/26-001" is found by its parts) with a GIN index. Words are found in
-  their inflected forms by searching their stem as a prefix (app.core.word_stems).
+  their inflected forms by searching their stem as a prefix (app.core.word_stems). The
+  rows are kept narrow there (the texts out of line), and `ix_register_texts_office` is on
+  (office, id): a search reads matching rows for their id and office, and the office's newest
+  rows for the newest matches.
 """
 
 import sqlalchemy as sa
@@ -81,6 +84,12 @@ _QUEUE_PG = ("INSERT INTO register_text_queue (entry_id, turn) {values} "
              "ON CONFLICT (entry_id) DO UPDATE SET turn = register_text_queue.turn + 1;")
 
 PG_UP = [
+    # Narrow rows: the text and its tsvector always out of line (TOAST), the ids kept in the
+    # row (never moved out, so checking a row's office reads no more), so a search reading
+    # thousands of matching rows for their id and office reads few pages.
+    "ALTER TABLE register_texts SET (toast_tuple_target = 256)",
+    "ALTER TABLE register_texts ALTER COLUMN entry_id SET STORAGE MAIN, "
+    "ALTER COLUMN office_id SET STORAGE MAIN, ALTER COLUMN file_id SET STORAGE MAIN",
     "ALTER TABLE register_texts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('simple'::regconfig, translate(title, '-/', '  ')), 'A') || "
     "setweight(to_tsvector('simple'::regconfig, translate(parties, '-/', '  ')), 'B') || "
@@ -140,7 +149,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_register_texts_entry", "register_texts", ["entry_id"], unique=True)
-    op.create_index("ix_register_texts_office", "register_texts", ["office_id"])
+    op.create_index("ix_register_texts_office", "register_texts", ["office_id", "id"])
     op.create_table(
         "register_text_queue",
         sa.Column("entry_id", sa.String(length=36), nullable=False),
