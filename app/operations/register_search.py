@@ -402,25 +402,36 @@ def _postgresql_hits(s: Session, ctx: Context, query: str,
                      limit: int) -> tuple[list[tuple[str, str]], bool]:
     match = word_stems.tsquery(query)
     settings = s.execute(_POSTGRESQL_PLAN).one()[:len(_PLAN_SETTINGS)]
-    try:
-        found = list(s.scalars(_POSTGRESQL_MATCHES, {"match": match, "office": ctx.office_id,
-                                                     "most": RANKED + 1}))
-        if not found:
-            return [], False
-        if len(found) <= RANKED:
-            rows = s.execute(_POSTGRESQL_RANKED, {
-                "match": match, "ids": found, "limit": limit, "options": _HEADLINE})
-            # ts_headline gives the whole text when it is short: keep a snippet's length.
-            return [(entry_id, _shorten(snippet)) for entry_id, snippet in rows], False
-        where = {"match": match, "office": ctx.office_id, "limit": limit}
-        s.execute(_POSTGRESQL_INDEX_SCAN, {"on": "on"})
-        newest = list(s.scalars(_POSTGRESQL_NEWEST_ROWS, {**where, "rows": NEWEST_ROWS}))
-        s.execute(_POSTGRESQL_INDEX_SCAN, {"on": "off"})
-        if len(newest) < limit:
-            newest = list(s.scalars(_POSTGRESQL_NEWEST, where))
-        return _made_snippets(s, newest, query), True
-    finally:
-        s.execute(_POSTGRESQL_PLAN_BACK, dict(zip(_PLAN_SETTINGS, settings, strict=True)))
+    found = _postgresql_found(s, ctx, match, limit)
+    # The settings as they were, for what this transaction reads next (they end with it).
+    s.execute(_POSTGRESQL_PLAN_BACK, dict(zip(_PLAN_SETTINGS, settings, strict=True)))
+    if found is None:
+        return [], False
+    if isinstance(found, list):
+        return _made_snippets(s, found, query), True
+    rows = s.execute(_POSTGRESQL_RANKED, {
+        "match": match, "ids": list(found), "limit": limit, "options": _HEADLINE})
+    # ts_headline gives the whole text when it is short: keep a snippet's length.
+    return [(entry_id, _shorten(snippet)) for entry_id, snippet in rows], False
+
+
+def _postgresql_found(s: Session, ctx: Context, match: str,
+                      limit: int) -> tuple[int, ...] | list[int] | None:
+    """The ids of all matches when they are few enough to rank (a tuple), else the newest
+    `limit` of them, newest first (a list); None for no match."""
+    found = tuple(s.scalars(_POSTGRESQL_MATCHES, {"match": match, "office": ctx.office_id,
+                                                  "most": RANKED + 1}))
+    if not found:
+        return None
+    if len(found) <= RANKED:
+        return found
+    where = {"match": match, "office": ctx.office_id, "limit": limit}
+    s.execute(_POSTGRESQL_INDEX_SCAN, {"on": "on"})
+    newest = list(s.scalars(_POSTGRESQL_NEWEST_ROWS, {**where, "rows": NEWEST_ROWS}))
+    s.execute(_POSTGRESQL_INDEX_SCAN, {"on": "off"})
+    if len(newest) < limit:
+        newest = list(s.scalars(_POSTGRESQL_NEWEST, where))
+    return newest
 
 
 def _shorten(snippet: str, around: int = SNIPPET_WORDS) -> str:
