@@ -1163,3 +1163,16 @@ REGISTER_SEARCH_OBJECTS = frozenset({
     "register_texts_fts", "register_texts_fts_data", "register_texts_fts_idx",
     "register_texts_fts_docsize", "register_texts_fts_config", "register_texts_fts_content",
     "search_vector", "ix_register_texts_search"})
+
+
+class ReportGrant(Base):
+    """An office whose reports a supervisor (or admin) account of another office may see at
+    the server, granted there by its administrator (`lett server reports grant`). Server-only,
+    never synced: it holds for as long as the account keeps one of those roles."""
+
+    __tablename__ = "report_grants"
+
+    account_id: Mapped[str] = mapped_column(ForeignKey("staff_accounts.id"), primary_key=True)
+    office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(200))
+    granted_at: Mapped[datetime]

@@ -2,7 +2,8 @@
 (app.operations.reports), from the server's PostgreSQL, for a supervisor or an admin signed in
 through a desk or counter PC (a staff session).
 
-A person sees the offices their account belongs to: the office of their session. Naming any
+A person sees the office of their session and, while a supervisor or admin, the offices the
+server's administrator granted their account (app.server.reports.grants). Naming any
 other office (or one that does not exist) is refused alike with 403 `report_office`, so the
 answer does not tell which offices exist. Bad dates are refused with 400, a range longer than
 the longest report or a grouping or measure the report does not have with 409.
@@ -17,14 +18,13 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response, Security
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field
-from sqlalchemy import select
 
 from app.core.errors import PermissionDenied
 from app.core.permissions import Action
 from app.operations import report_export, reports
 from app.operations.context import Context
+from app.server.reports import grants
 from app.server.staff.endpoints import ERRORS, admin
-from app.store.models import Office
 
 _bearer = HTTPBearer(auto_error=False, description="The device token given at enrollment")
 
@@ -56,11 +56,9 @@ class ReportOut(BaseModel):
 
 
 def visible_offices(ctx: Context) -> dict[str, str]:
-    """code -> id of the offices the person may see: their session's office."""
-    with ctx.db.read() as s:
-        return {code: oid for oid, code in s.execute(
-            select(Office.id, Office.code).where(Office.id == ctx.office_id,
-                                                 Office.deleted_at.is_(None)))}
+    """code -> id of the offices the person may see: their session's office and the ones
+    granted to their account."""
+    return grants.visible_offices(ctx.db, ctx.office_id, ctx.actor.name)
 
 
 def _split(text: str) -> list[str]:
@@ -91,8 +89,9 @@ def get_report(
                                    description="Measures, comma-separated; all when empty")
                         ] = "",
     offices: Annotated[str, Query(max_length=400, pattern=_LIST,
-                                  description="Office codes, comma-separated; the "
-                                              "person's own office when empty")] = "",
+                                  description="Office codes, comma-separated: the "
+                                              "person's own office and those granted "
+                                              "to them; their own office when empty")] = "",
     format: Annotated[Literal["json", "csv", "xlsx", "pdf"], Query()] = "json",
     lang: Annotated[Literal["et", "ru", "en"], Query(
         description="The language of a file's titles")] = "et",
@@ -105,7 +104,8 @@ def get_report(
     groups, chosen = reports.check(kind, day_from, day_to, _split(by) or ["day"],
                                    _split(measures) or None)
     visible = visible_offices(ctx)
-    codes = list(dict.fromkeys(_split(offices))) or list(visible)
+    codes = list(dict.fromkeys(_split(offices))) or [
+        code for code, oid in visible.items() if oid == ctx.office_id]
     for code in codes:
         if code not in visible:
             raise PermissionDenied("report_office", office=code[:40])
