@@ -107,6 +107,25 @@ def add_server_parser(subparsers: argparse._SubParsersAction) -> None:
 
     # Accounts are changed here, centrally; they reach the office's desk and counter PCs by sync.
     add_account_parser(actions, office_and_database)
+    _add_reports_parser(actions)
+
+
+def _add_reports_parser(actions: argparse._SubParsersAction) -> None:
+    grants = actions.add_parser(
+        "reports", help="which other offices' reports a supervisor may see at the server"
+    ).add_subparsers(dest="reports_action", required=True)
+    for name, text in (("grant", "let a supervisor or admin see other offices' reports"),
+                       ("revoke", "stop a supervisor seeing other offices' reports")):
+        parser = grants.add_parser(name, help=text)
+        parser.add_argument("office", metavar="OFFICE_CODE", help="the account's own office")
+        parser.add_argument("user", metavar="USER", help="the account's user name")
+        parser.add_argument("--offices", required=name == "grant", metavar="CODES",
+                            help="office codes, comma-separated"
+                                 + ("" if name == "grant" else " (default: every one granted)"))
+        _database_option(parser)
+    shown = grants.add_parser("list", help="list the grants")
+    shown.add_argument("--office", metavar="CODE", help="only this office's accounts")
+    _database_option(shown)
 
 
 def store_url(database: str | None, home: Path) -> str:
@@ -152,6 +171,8 @@ def server_command(args: argparse.Namespace, home: Path, lang: str) -> int:
 
             return account_command(args, lambda actor: open_context(db, actor, args.office),
                                    staff_actor, lang)
+        if args.server_action == "reports":
+            return _report_grants(args, db, lang)
         return _revoke(args, db, lang)
     finally:
         db.dispose()
@@ -286,3 +307,51 @@ def _revoke(args: argparse.Namespace, db: Database, lang: str) -> int:
                              "stops working within seconds.", lang).format(
         device=device.id, name=device.name or device.role, office=device.office.code))
     return 0
+
+
+def _report_grants(args: argparse.Namespace, db: Database, lang: str) -> int:
+    from app.server.reports import grants
+
+    if args.reports_action == "list":
+        rows = grants.list_grants(db, args.office)
+        if not rows:
+            print(translate(CONTEXT, "No office has granted reports yet.", lang))
+        for row in rows:
+            print(f"{row.office:<8} {row.user:<20} {row.granted:<8} {row.granted_by}  "
+                  f"{row.granted_at.strftime('%Y-%m-%d %H:%M')} UTC")
+        return 0
+    codes = [c.strip() for c in (args.offices or "").split(",") if c.strip()]
+    if args.reports_action == "grant":
+        if not codes:
+            print(translate(CONTEXT, "Name the offices with --offices, e.g. --offices TLN,TRT.",
+                            lang), file=sys.stderr)
+            return 2
+        try:
+            added = grants.grant(db, args.office, args.user, codes, by=_administrator())
+        except grants.NotSupervisor as exc:
+            print(translate(CONTEXT, "{user} is neither a supervisor nor an admin, so has no "
+                                     "reports to see. Give the account that role first.",
+                            lang).format(user=exc.user), file=sys.stderr)
+            return 1
+        text = translate(CONTEXT, "{user} of office {office} now also sees the reports of: "
+                                  "{offices}.", lang) if added else translate(
+            CONTEXT, "{user} of office {office} already sees those offices' reports.", lang)
+        print(text.format(user=args.user, office=args.office.upper(),
+                          offices=", ".join(added)))
+        return 0
+    gone = grants.revoke(db, args.office, args.user, codes or None)
+    text = translate(CONTEXT, "{user} of office {office} no longer sees the reports of: "
+                              "{offices}.", lang) if gone else translate(
+        CONTEXT, "{user} of office {office} had no such grant.", lang)
+    print(text.format(user=args.user, office=args.office.upper(), offices=", ".join(gone)))
+    return 0
+
+
+def _administrator() -> str:
+    """Who grants: the server machine's user running the command."""
+    import getpass
+
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):
+        return "server"
