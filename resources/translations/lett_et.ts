@@ -5509,6 +5509,34 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Seade {device} ({name}, asutus {office}) on tühistatud; selle pääsuvõti lakkab töötamast mõne sekundi jooksul.</translation>
     </message>
     <message>
+        <source>No office has granted reports yet.</source>
+        <translation>Ühelegi kontole pole teiste esinduste aruandeid veel lubatud.</translation>
+    </message>
+    <message>
+        <source>Name the offices with --offices, e.g. --offices TLN,TRT.</source>
+        <translation>Nimetage esindused valikuga --offices, nt --offices TLN,TRT.</translation>
+    </message>
+    <message>
+        <source>{user} is neither a supervisor nor an admin, so has no reports to see. Give the account that role first.</source>
+        <translation>{user} ei ole talitusejuhataja ega administraator, seega pole tal aruandeid näha. Andke kontole esmalt see roll.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} now also sees the reports of: {offices}.</source>
+        <translation>Esinduse {office} kasutaja {user} näeb nüüd ka nende esinduste aruandeid: {offices}.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} already sees those offices' reports.</source>
+        <translation>Esinduse {office} kasutaja {user} näeb nende esinduste aruandeid juba.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} no longer sees the reports of: {offices}.</source>
+        <translation>Esinduse {office} kasutaja {user} ei näe enam nende esinduste aruandeid: {offices}.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} had no such grant.</source>
+        <translation>Esinduse {office} kasutajal {user} sellist õigust ei olnud.</translation>
+    </message>
+    <message>
         <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
         <translation>Saadetud {pushed}, saadud {pulled}; ootel muudatusi {waiting}, tagasi lükatud {rejections}.</translation>
     </message>

@@ -5509,6 +5509,34 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Устройство {device} ({name}, учреждение {office}) отозвано; его ключ доступа перестанет действовать в течение нескольких секунд.</translation>
     </message>
     <message>
+        <source>No office has granted reports yet.</source>
+        <translation>Пока ни одной учётной записи не открыты отчёты других офисов.</translation>
+    </message>
+    <message>
+        <source>Name the offices with --offices, e.g. --offices TLN,TRT.</source>
+        <translation>Укажите офисы параметром --offices, например --offices TLN,TRT.</translation>
+    </message>
+    <message>
+        <source>{user} is neither a supervisor nor an admin, so has no reports to see. Give the account that role first.</source>
+        <translation>{user} — не руководитель службы и не администратор, поэтому отчёты ему недоступны. Сначала назначьте учётной записи эту роль.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} now also sees the reports of: {offices}.</source>
+        <translation>Пользователь {user} офиса {office} теперь видит также отчёты офисов: {offices}.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} already sees those offices' reports.</source>
+        <translation>Пользователь {user} офиса {office} уже видит отчёты этих офисов.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} no longer sees the reports of: {offices}.</source>
+        <translation>Пользователь {user} офиса {office} больше не видит отчёты офисов: {offices}.</translation>
+    </message>
+    <message>
+        <source>{user} of office {office} had no such grant.</source>
+        <translation>У пользователя {user} офиса {office} такого доступа не было.</translation>
+    </message>
+    <message>
         <source>Sent {pushed}, received {pulled}; {waiting} changes waiting, {rejections} refused.</source>
         <translation>Отправлено {pushed}, получено {pulled}; ожидают отправки: {waiting}, отклонено: {rejections}.</translation>
     </message>
