@@ -20,7 +20,7 @@ from app.server.deps import DeviceAuth
 from app.server.devices.service import add_device
 from app.server.staff.service import open_session
 from app.store.db import HEAD, open_database
-from app.store.models import Office, ReportGrant
+from app.store.models import Office, ReportGrant, StaffAccount
 from app.store.rows import TABLES
 from app.sync.engine import sync_once
 from app.sync.link import ServerLink
@@ -239,3 +239,30 @@ def test_the_period_spans_both_offices_days(offices, capsys):
             "by": "day", "offices": "TRT,DEMO"})
     assert answer.status_code == 200, answer.text
     assert answer.json()["offices"] == ["TRT", "DEMO"] and answer.json()["rows"]
+
+
+def test_a_pc_cannot_push_itself_a_grant(offices):
+    import json
+
+    name, http = offices.person("supervisor")
+    with offices.db.read() as s:
+        account = s.scalar(select(StaffAccount.id).where(StaffAccount.user_name == name))
+        trt = s.scalar(select(Office.id).where(Office.code == "TRT"))
+    device = uuid7()
+    token = add_device(offices.db, offices.office_id, Role.DESK, device, "desk")
+    row = {"id": uuid7(), "account_id": account, "office_id": trt, "granted_by": "me",
+           "granted_at": "2026-11-23T08:00:00+00:00"}
+    body = {"schema": HEAD, "device_id": device, "mutations": [
+        {"seq": 1, "table": "report_grants", "row_id": row["id"], "op": "insert", "row": row,
+         "fields": None}]}
+    pushed = httpx.post(f"{offices.live.url}/sync/push", content=json.dumps(body),
+                        headers={"Authorization": f"Bearer {token}",
+                                 "Content-Type": "application/json"}, timeout=30)
+    assert pushed.status_code == 200, pushed.text
+    assert [(r["table"], r["reason"], r["params"]["detail"]) for r in pushed.json()["rejected"]
+            ] == [("report_grants", "sync_bad_row", "unknown table")]
+    with offices.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ReportGrant)) == 0
+    with http:
+        refused = http.get("/reports/queue", params=day_query(offices="TRT"))
+    assert (refused.status_code, refused.json()["error"]) == (403, "report_office")
