@@ -230,15 +230,19 @@ def test_grants_never_reach_a_pc(offices, capsys, clock, tmp_path):
         pc.dispose()
 
 
-def test_the_period_spans_both_offices_days(offices, capsys):
+def test_the_period_spans_both_offices_and_splits_by_office(offices, capsys):
     name, http = offices.person("admin")
     assert offices.lett(capsys, "grant", "DEMO", name, "--offices", "TRT")[0] == 0
     with http:
         answer = http.get("/reports/counters", params={
             "from": (DAY - timedelta(days=1)).isoformat(), "to": DAY.isoformat(),
             "by": "day", "offices": "TRT,DEMO"})
+        split = http.get("/reports/queue", params=day_query(by="office", offices="TRT,DEMO"))
     assert answer.status_code == 200, answer.text
     assert answer.json()["offices"] == ["TRT", "DEMO"] and answer.json()["rows"]
+    # by office: each office's own figures, side by side
+    assert split.json()["rows"] == [{"office": "DEMO", "steps": 6, "left_uncalled": 1},
+                                    {"office": "TRT", "steps": 3, "left_uncalled": 2}]
 
 
 def test_a_pc_cannot_push_itself_a_grant(offices):
