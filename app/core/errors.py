@@ -812,6 +812,30 @@ MESSAGES: dict[str, str] = {
         "administrator adds them in the office's settings."
     ),
     "escalation_unknown": "There is no escalation {escalation}.",
+    "config_two_it_targets": (
+        "Only one level-2 target can take the reports of IT problems: {first} and {second} "
+        "both do."
+    ),
+    "escalation_no_it_target": (
+        "No level-2 target takes the reports of IT problems (targets: {choices}). An "
+        "administrator marks one as IT support in the office's settings; nothing was sent."
+    ),
+    "escalation_no_targets": (
+        "No level-2 target is configured, so the problem cannot be escalated. An "
+        "administrator adds one in the settings (Level-2 targets); nothing was sent."
+    ),
+    "escalation_promised_past": (
+        "The answer date promised to the client ({day}) has already passed. Choose today or "
+        "a later day; nothing was sent."
+    ),
+    "escalation_no_client_email": (
+        "The contact has no e-mail address of the client, so the answer cannot be e-mailed. "
+        "Phone the client, or add the address to the contact first."
+    ),
+    "escalation_already_closed": "This escalation is already closed.",
+    "escalation_no_contact": (
+        "This escalation was not made from a contact, so there is no client to tell."
+    ),
     "escalation_empty": "Give the escalation a summary; nothing was sent.",
     "jira_unreachable": (
         "Jira at {site} cannot be reached: {detail}. Nothing is lost: the escalation waits "

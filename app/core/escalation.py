@@ -9,8 +9,9 @@ checked here; each fault raises `Invalid` naming the field.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,7 +36,18 @@ FAILED = "failed"
 STATES: tuple[str, ...] = (QUEUED, SENT, FAILED)
 
 # Jira's status categories: to do, in progress, done.
+NEW_CATEGORY = "new"
 DONE_CATEGORY = "done"
+
+# The target reports of IT problems go to (at most one target has this role).
+IT_SUPPORT = "it-support"
+ROLES: tuple[str, ...] = ("", IT_SUPPORT)
+
+# Why an escalation is shown to the adviser who made it (none: it needs nothing now).
+ATTENTION_FAILED = "failed"
+ATTENTION_RESOLVED = "resolved"
+ATTENTION_OVERDUE = "overdue"
+ATTENTION_DUE = "due"
 
 FIELD = "level-2 target"
 _CODE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
@@ -60,6 +72,7 @@ class Target:
     service_desk: str = ""
     request_type: str = ""
     address: str = ""
+    role: str = ""
 
     @property
     def is_jira(self) -> bool:
@@ -101,11 +114,14 @@ def check_target(value: Any) -> Target:
     if kind not in KINDS:
         raise Invalid("config_choice", field=FIELD, choices=", ".join(KINDS))
     name = _need(value.get("name"), "name", code)
+    role = value.get("role") or ""
+    if role not in ROLES:
+        raise Invalid("config_choice", field=FIELD, choices=", ".join(r for r in ROLES if r))
     if kind == EMAIL:
         address = _need(value.get("address"), "address", code)
         if not _EMAIL.match(address):
             raise Invalid("bad_email", field=FIELD, address=address[:80])
-        return Target(code, name, kind, address=address)
+        return Target(code, name, kind, address=address, role=role)
     site = _need(value.get("site"), "site", code, 300).rstrip("/")
     parts = urlsplit(site)
     if parts.scheme not in ("https", "http") or not parts.hostname:
@@ -123,13 +139,13 @@ def check_target(value: Any) -> Target:
                           value=project[:40])
         issue_type = _need(value.get("issue_type"), "issue_type", code, 60)
         return Target(code, name, kind, site, deployment, user, project=project,
-                      issue_type=issue_type)
+                      issue_type=issue_type, role=role)
     service_desk = _need(value.get("service_desk"), "service_desk", code, 20)
     request_type = _need(value.get("request_type"), "request_type", code, 20)
     if not (service_desk.isdigit() and request_type.isdigit()):
         raise Invalid("config_target_ids", field=FIELD, target=code)
     return Target(code, name, kind, site, deployment, user, service_desk=service_desk,
-                  request_type=request_type)
+                  request_type=request_type, role=role)
 
 
 def check_targets(value: Any) -> list[dict[str, str]]:
@@ -138,10 +154,16 @@ def check_targets(value: Any) -> list[dict[str, str]]:
         raise Invalid("config_file_list", field=FIELD, key=FIELD)
     out: list[dict[str, str]] = []
     seen: set[str] = set()
+    it_support = ""
     for item in value:
         target = check_target(item)
         if target.code in seen:
             raise Invalid("config_duplicate_target", field=FIELD, target=target.code)
+        if target.role == IT_SUPPORT:
+            if it_support:
+                raise Invalid("config_two_it_targets", field=FIELD, first=it_support,
+                              second=target.code)
+            it_support = target.code
         seen.add(target.code)
         out.append(target.as_dict())
     return out
@@ -160,3 +182,56 @@ def find_target(setting: Sequence[dict[str, str]], code: str) -> Target:
             return target
     raise NotFound("escalation_no_target", target=code[:40],
                    choices=", ".join(t.code for t in known) or "\u2014")
+
+
+def it_support_target(setting: Sequence[dict[str, str]]) -> Target:
+    """The target IT problems are reported to: the one with the IT support role, else one
+    coded "it" or "it-support"; NotFound when the office has none."""
+    known = targets(setting)
+    for target in known:
+        if target.role == IT_SUPPORT:
+            return target
+    for target in known:
+        if target.code in ("it", IT_SUPPORT):
+            return target
+    raise NotFound("escalation_no_it_target",
+                   choices=", ".join(t.code for t in known) or "\u2014")
+
+
+def next_working_day(day: date, closed: Callable[[date], bool]) -> date:
+    """The first day after `day` the office works (`closed` tells the days it does not)."""
+    day += timedelta(days=1)
+    for _ in range(366):
+        if not closed(day):
+            return day
+        day += timedelta(days=1)
+    return day
+
+
+def working_days_after(day: date, count: int, closed: Callable[[date], bool]) -> date:
+    """The `count`-th working day after `day`."""
+    for _ in range(max(0, count)):
+        day = next_working_day(day, closed)
+    return day
+
+
+def attention(*, state: str, status_category: str, resolution: str,
+              promised_on: date | None, closed_at: datetime | None, today: date,
+              closed: Callable[[date], bool]) -> str:
+    """Why the adviser who made an escalation must look at it now: level 2 refused it
+    (failed), answered it (resolved), or the answer date promised to the client has passed
+    or is within one working day (overdue, due) while level 2 has not started on it. "" when
+    it needs nothing now (or was closed)."""
+    if closed_at is not None:
+        return ""
+    if state == FAILED:
+        return ATTENTION_FAILED
+    if status_category == DONE_CATEGORY or resolution:
+        return ATTENTION_RESOLVED
+    if promised_on is None or status_category not in ("", NEW_CATEGORY):
+        return ""
+    if promised_on < today:
+        return ATTENTION_OVERDUE
+    if promised_on <= next_working_day(today, closed):
+        return ATTENTION_DUE
+    return ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core import config as config_rules
@@ -539,25 +539,50 @@ def list_contacts(ctx: Context, query: ContactQuery = ContactQuery()) -> list[Co
         return _search(s, ctx, q, text, limit)
 
 
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _search(s: Session, ctx: Context, q: Any, text: str, limit: int) -> list[ContactView]:
+    """Contacts whose note or client holds every word of `text` (or whose client has the code
+    typed). In SQL over the whole journal (LIKE, case-insensitive, each word in one of the
+    fields), so old contacts are found too; and, for the newest contacts, also as folded
+    text (diacritics and Cyrillic transliterated, as visitor search matches names)."""
     words = fold(text).split()
+    typed = text.split()
     code = idcode.normalise(text)
-    found: list[Contact] = []
-    by_client: list[Contact] = []
+    by_code = bool(code) and code.isdigit()
+    fields = (Contact.note, Contact.client_name, Contact.client_organisation,
+              Contact.client_email)
+    conditions = []
+    if typed:
+        conditions.append(and_(*[or_(*[f.ilike(_like(w), escape="\\") for f in fields])
+                                 for w in typed]))
+    if by_code:
+        conditions.append(Contact.client_code == code)
+    rows: dict[str, Contact] = {}
+    if conditions:
+        for row in s.scalars(q.where(or_(*conditions)).limit(limit)):
+            rows[row.id] = row
     for row in s.scalars(q.limit(LIST_LIMIT * 4)):
+        if row.id in rows:
+            continue
         note = fold(row.note)
         client = fold(f"{row.client_name} {row.client_organisation} {row.client_email}")
-        in_note = bool(words) and all(w in note for w in words)
+        if (words and (all(w in note for w in words) or all(w in client for w in words))) \
+                or (by_code and row.client_code == code):
+            rows[row.id] = row
+    found = sorted(rows.values(), key=lambda r: (r.started_at, r.id), reverse=True)[:limit]
+    for row in found:
+        client = fold(f"{row.client_name} {row.client_organisation} {row.client_email}")
         in_client = (bool(words) and all(w in client for w in words)) or (
-            bool(code) and code.isdigit() and row.client_code == code)
-        if in_note or in_client:
-            found.append(row)
-            if in_client:
-                by_client.append(row)
-        if len(found) >= limit:
-            break
-    for row in by_client:
-        _log_use(s, ctx, Use.SEARCH, PURPOSE_CONTACT_SEARCH, row, query=text[:100])
+            by_code and row.client_code == code) or (bool(typed) and all(any(
+                w.casefold() in str(v).casefold() for v in (row.client_name,
+                                                             row.client_organisation,
+                                                             row.client_email))
+                for w in typed))
+        if in_client:
+            _log_use(s, ctx, Use.SEARCH, PURPOSE_CONTACT_SEARCH, row, query=text[:100])
     return _views(s, ctx, found)
 
 

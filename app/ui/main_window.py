@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(_scrolling(self.reports_tab), "")
         self.contacts_tab.wanted.connect(lambda: self.show_tab(self.contacts_tab))
         self.contacts_tab.install_phone_key(self)
+        self.contacts_tab.attention.connect(lambda _n: self.tabs.setTabText(
+            self.index_of(self.contacts_tab), self.contacts_tab.title()))
+        if local is not None:
+            self.contacts_tab.start_escalations(local.home)
         for tab in (self.notices_tab, self.scan_tab, self.register_tab, self.contacts_tab):
             tab.result.connect(
                 lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
@@ -165,6 +169,11 @@ class MainWindow(QMainWindow):
         self.a_configure.triggered.connect(self.configure)
         self.a_configure.setVisible(actor is not None and actor.may(Action.CONFIGURE))
         self.menu_file.addAction(self.a_configure)
+        self.a_it_problem = QAction(self)
+        self.a_it_problem.setObjectName("report_it_problem")
+        self.a_it_problem.triggered.connect(
+            lambda: self.contacts_tab.report_it_problem(local.home if local else None))
+        self.menu_file.addAction(self.a_it_problem)
         # Signing out and quitting sit apart from the configuration, below a line.
         self.menu_file.addSeparator()
         self.a_sign_out = QAction(self)
@@ -227,7 +236,7 @@ class MainWindow(QMainWindow):
                           (self.notices_tab, self.tr("Notices")),
                           (self.scan_tab, self.tr("Scan intake")),
                           (self.register_tab, self.tr("Document register")),
-                          (self.contacts_tab, self.tr("Contacts"))):
+                          (self.contacts_tab, self.contacts_tab.title())):
             self.tabs.setTabText(self.index_of(tab), text)
         if self.reports_tab is not None:
             self.tabs.setTabText(self.index_of(self.reports_tab), self.tr("Reports"))
@@ -239,6 +248,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&Lett"))
         self.a_password.setText(self.tr("Change &password\u2026"))
         self.a_configure.setText(self.tr("&Configuration\u2026"))
+        self.a_it_problem.setText(self.tr("Report an &IT problem\u2026"))
         self.a_sign_out.setText(self.tr("&Sign out / switch user"))
         self.a_quit.setText(self.tr("&Quit"))
         self.menu_language.setTitle(self.tr("L&anguage"))

@@ -396,6 +396,26 @@
         <translation>Otsi</translation>
     </message>
     <message>
+        <source>My escalations</source>
+        <translation>Minu edastamised</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Edasta 2. tasemele…</translation>
+    </message>
+    <message>
+        <source>Tell the client and close…</source>
+        <translation>Teata kliendile ja sulge…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Saada uuesti</translation>
+    </message>
+    <message>
+        <source>Open in Jira</source>
+        <translation>Ava Jiras</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Näita</translation>
     </message>
@@ -458,6 +478,34 @@
     <message>
         <source>Nothing linked yet.</source>
         <translation>Veel pole midagi seotud.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Pöördumised</translation>
+    </message>
+    <message>
+        <source>Open a contact first: escalate it from there.</source>
+        <translation>Ava kõigepealt pöördumine ja edasta see sealt.</translation>
+    </message>
+    <message>
+        <source>The escalation is in the outbox: “{summary}”. It is sent in the background.</source>
+        <translation>Edastamine ootab saatmist: „{summary}”. See saadetakse taustal.</translation>
+    </message>
+    <message>
+        <source>Choose an escalation in the list first.</source>
+        <translation>Vali kõigepealt loendist edastamine.</translation>
+    </message>
+    <message>
+        <source>The escalation and its contact are closed.</source>
+        <translation>Edastamine ja selle pöördumine on suletud.</translation>
+    </message>
+    <message>
+        <source>The escalation is back in the outbox.</source>
+        <translation>Edastamine ootab taas saatmist.</translation>
+    </message>
+    <message>
+        <source>The IT problem is reported to {target}.</source>
+        <translation>IT-probleemist on teatatud: {target}.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +686,152 @@
     <message>
         <source>{code} {service}: {count} waiting</source>
         <translation>{code} {service}: ootel {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate to level 2</source>
+        <translation>Edasta 2. tasemele</translation>
+    </message>
+    <message>
+        <source>Level-2 target</source>
+        <translation>2. taseme adressaat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kirjeldus</translation>
+    </message>
+    <message>
+        <source>Answer promised to the client by</source>
+        <translation>Kliendile lubatud vastuse kuupäev</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>teenindusportaal</translation>
+    </message>
+    <message>
+        <source>The client's details</source>
+        <translation>Kliendi andmed</translation>
+    </message>
+    <message>
+        <source>The client agrees that level 2 gets these details</source>
+        <translation>Klient on nõus, et 2. tase saab need andmed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Personal or registry code</source>
+        <translation>Isiku- või registrikood</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatsioon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The contact has no client details; level 2 gets only the description.</source>
+        <translation>Pöördumisel pole kliendi andmeid; 2. tase saab ainult kirjelduse.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Edasta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTable</name>
+    <message>
+        <source>Days</source>
+        <translation>Päevi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kokkuvõte</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Adressaat</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Pilet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Täitja</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Lubatud</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Vajab sind</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ootab saatmist</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>tagasi lükatud: {reason}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>tegemata</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>töös</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>saadetud</translation>
+    </message>
+    <message>
+        <source>correct and send again</source>
+        <translation>paranda ja saada uuesti</translation>
+    </message>
+    <message>
+        <source>answered: tell the client</source>
+        <translation>vastatud: teata kliendile</translation>
+    </message>
+    <message>
+        <source>promised date passed</source>
+        <translation>lubatud kuupäev on möödas</translation>
+    </message>
+    <message>
+        <source>promised date is near</source>
+        <translation>lubatud kuupäev on lähedal</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1318,37 @@
     </message>
 </context>
 <context>
+    <name>ItProblemDialog</name>
+    <message>
+        <source>Report an IT problem</source>
+        <translation>Teata IT-probleemist</translation>
+    </message>
+    <message>
+        <source>What is wrong? The first line is the summary IT support sees.</source>
+        <translation>Mis on valesti? Esimene rida on kokkuvõte, mida IT-tugi näeb.</translation>
+    </message>
+    <message>
+        <source>Attached to the report (this PC's diagnostics):</source>
+        <translation>Teatele lisatakse (selle arvuti diagnostika):</translation>
+    </message>
+    <message>
+        <source>Gathering the diagnostics…</source>
+        <translation>Diagnostikat kogutakse…</translation>
+    </message>
+    <message>
+        <source>Send to IT support</source>
+        <translation>Saada IT-toele</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Goes to: {target}</source>
+        <translation>Saaja: {target}</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Kiosk</source>
@@ -1280,10 +1505,6 @@
         <translation>Dokumendiregister</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Pöördumised</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Aruanded</translation>
     </message>
@@ -1310,6 +1531,10 @@
     <message>
         <source>&amp;Configuration…</source>
         <translation>&amp;Seadistus…</translation>
+    </message>
+    <message>
+        <source>Report an &amp;IT problem…</source>
+        <translation>Teata &amp;IT-probleemist…</translation>
     </message>
     <message>
         <source>&amp;Sign out / switch user</source>
@@ -1366,6 +1591,10 @@
     <message>
         <source>Do not quit</source>
         <translation>Ära välju</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="vanished">Pöördumised</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4660,49 @@ Kas asendada see?</translation>
     </message>
 </context>
 <context>
+    <name>TellClientDialog</name>
+    <message>
+        <source>Tell the client and close</source>
+        <translation>Teata kliendile ja sulge</translation>
+    </message>
+    <message>
+        <source>{summary} – {status}</source>
+        <translation>{summary} – {status}</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>E-postiga</translation>
+    </message>
+    <message>
+        <source>By e-mail (the contact has no address)</source>
+        <translation>E-postiga (pöördumisel pole aadressi)</translation>
+    </message>
+    <message>
+        <source>I phoned the client</source>
+        <translation>Helistasin kliendile</translation>
+    </message>
+    <message>
+        <source>To: {address} (in the client's language)</source>
+        <translation>Saaja: {address} (kliendi keeles)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Note for the contact</source>
+        <translation>Märkus pöördumisele</translation>
+    </message>
+    <message>
+        <source>Tell and close</source>
+        <translation>Teata ja sulge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesListPage</name>
     <message>
         <source>Notice templates</source>
@@ -7034,6 +7306,34 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
         <translation>Edastamist {escalation} ei ole.</translation>
     </message>
     <message>
+        <source>Only one level-2 target can take the reports of IT problems: {first} and {second} both do.</source>
+        <translation>IT-probleemide teateid saab võtta vastu ainult üks 2. taseme adressaat, aga seda teevad nii {first} kui ka {second}.</translation>
+    </message>
+    <message>
+        <source>No level-2 target takes the reports of IT problems (targets: {choices}). An administrator marks one as IT support in the office's settings; nothing was sent.</source>
+        <translation>Ükski 2. taseme adressaat ei võta IT-probleemide teateid vastu (adressaadid: {choices}). Administraator märgib ühe neist asutuse seadetes IT-toeks; midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>No level-2 target is configured, so the problem cannot be escalated. An administrator adds one in the settings (Level-2 targets); nothing was sent.</source>
+        <translation>Ühtegi 2. taseme adressaati pole seadistatud, seega ei saa probleemi 2. tasemele edastada. Administraator lisab selle seadetes (2. taseme adressaadid); midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>The answer date promised to the client ({day}) has already passed. Choose today or a later day; nothing was sent.</source>
+        <translation>Kliendile lubatud vastuse kuupäev ({day}) on juba möödas. Vali tänane või hilisem päev; midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>The contact has no e-mail address of the client, so the answer cannot be e-mailed. Phone the client, or add the address to the contact first.</source>
+        <translation>Pöördumisel pole kliendi e-posti aadressi, seega ei saa vastust e-postiga saata. Helista kliendile või lisa aadress kõigepealt pöördumisele.</translation>
+    </message>
+    <message>
+        <source>This escalation is already closed.</source>
+        <translation>See edastamine on juba suletud.</translation>
+    </message>
+    <message>
+        <source>This escalation was not made from a contact, so there is no client to tell.</source>
+        <translation>See edastamine ei ole tehtud pöördumisest, seega pole klienti, kellele teatada.</translation>
+    </message>
+    <message>
         <source>Give the escalation a summary; nothing was sent.</source>
         <translation>Anna edastamisele lühikirjeldus; midagi ei saadetud.</translation>
     </message>
@@ -7292,6 +7592,85 @@ Andke see kasutajale; esimesel sisselogimisel valib ta endale oma parooli. Seda 
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>escalations</name>
+    <message>
+        <source>Contact: {channel}, {time}, served by {person}</source>
+        <translation>Pöördumine: {channel}, {time}, teenindas {person}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Teema: {topic}</translation>
+    </message>
+    <message>
+        <source>Ticket: {number}</source>
+        <translation>Järjekorranumber: {number}</translation>
+    </message>
+    <message>
+        <source>Client's language: {lang}</source>
+        <translation>Kliendi keel: {lang}</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>Nimi: {value}</translation>
+    </message>
+    <message>
+        <source>Personal or registry code: {value}</source>
+        <translation>Isiku- või registrikood: {value}</translation>
+    </message>
+    <message>
+        <source>Organisation: {value}</source>
+        <translation>Organisatsioon: {value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>E-post: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Telefon: {value}</translation>
+    </message>
+    <message>
+        <source>The client (with their consent):</source>
+        <translation>Klient (tema nõusolekul):</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Lugupeetud {name}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Tere!</translation>
+    </message>
+    <message>
+        <source>The answer to your question of {day}</source>
+        <translation>Vastus teie {day} esitatud küsimusele</translation>
+    </message>
+    <message>
+        <source>You asked us on {day}: {summary}</source>
+        <translation>Pöördusite meie poole {day}: {summary}</translation>
+    </message>
+    <message>
+        <source>The answer:</source>
+        <translation>Vastus:</translation>
+    </message>
+    <message>
+        <source>If you have more questions, answer this e-mail or call us.</source>
+        <translation>Kui teil on veel küsimusi, vastake sellele kirjale või helistage meile.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Lugupidamisega</translation>
+    </message>
+    <message>
+        <source>The answer was e-mailed to the client ({key}).</source>
+        <translation>Vastus saadeti kliendile e-postiga ({key}).</translation>
+    </message>
+    <message>
+        <source>The client was told the answer by phone ({key}).</source>
+        <translation>Kliendile teatati vastus telefoni teel ({key}).</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,26 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>My escalations</source>
+        <translation>Мои передачи</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Передать на 2-й уровень…</translation>
+    </message>
+    <message>
+        <source>Tell the client and close…</source>
+        <translation>Сообщить клиенту и закрыть…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Open in Jira</source>
+        <translation>Открыть в Jira</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -458,6 +478,34 @@
     <message>
         <source>Nothing linked yet.</source>
         <translation>Пока ничего не связано.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Open a contact first: escalate it from there.</source>
+        <translation>Сначала откройте обращение и передайте его оттуда.</translation>
+    </message>
+    <message>
+        <source>The escalation is in the outbox: “{summary}”. It is sent in the background.</source>
+        <translation>Передача ожидает отправки: «{summary}». Она будет отправлена в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Choose an escalation in the list first.</source>
+        <translation>Сначала выберите передачу в списке.</translation>
+    </message>
+    <message>
+        <source>The escalation and its contact are closed.</source>
+        <translation>Передача и её обращение закрыты.</translation>
+    </message>
+    <message>
+        <source>The escalation is back in the outbox.</source>
+        <translation>Передача снова ожидает отправки.</translation>
+    </message>
+    <message>
+        <source>The IT problem is reported to {target}.</source>
+        <translation>Об ИТ-проблеме сообщено: {target}.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +686,152 @@
     <message>
         <source>{code} {service}: {count} waiting</source>
         <translation>{code} {service}: в очереди {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate to level 2</source>
+        <translation>Передать на 2-й уровень</translation>
+    </message>
+    <message>
+        <source>Level-2 target</source>
+        <translation>Адресат 2-го уровня</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Answer promised to the client by</source>
+        <translation>Ответ обещан клиенту до</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>портал поддержки</translation>
+    </message>
+    <message>
+        <source>The client's details</source>
+        <translation>Данные клиента</translation>
+    </message>
+    <message>
+        <source>The client agrees that level 2 gets these details</source>
+        <translation>Клиент согласен, чтобы 2-й уровень получил эти данные</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Personal or registry code</source>
+        <translation>Личный или регистрационный код</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>The contact has no client details; level 2 gets only the description.</source>
+        <translation>В обращении нет данных клиента; 2-й уровень получит только описание.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTable</name>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Обещано до</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Ваше действие</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>отклонено: {reason}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>к выполнению</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>correct and send again</source>
+        <translation>исправьте и отправьте снова</translation>
+    </message>
+    <message>
+        <source>answered: tell the client</source>
+        <translation>есть ответ: сообщите клиенту</translation>
+    </message>
+    <message>
+        <source>promised date passed</source>
+        <translation>обещанный срок прошёл</translation>
+    </message>
+    <message>
+        <source>promised date is near</source>
+        <translation>обещанный срок близок</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1318,37 @@
     </message>
 </context>
 <context>
+    <name>ItProblemDialog</name>
+    <message>
+        <source>Report an IT problem</source>
+        <translation>Сообщить об ИТ-проблеме</translation>
+    </message>
+    <message>
+        <source>What is wrong? The first line is the summary IT support sees.</source>
+        <translation>Что не так? Первая строка — краткое описание, которое увидит ИТ-поддержка.</translation>
+    </message>
+    <message>
+        <source>Attached to the report (this PC's diagnostics):</source>
+        <translation>К сообщению прилагается (диагностика этого компьютера):</translation>
+    </message>
+    <message>
+        <source>Gathering the diagnostics…</source>
+        <translation>Собираем диагностику…</translation>
+    </message>
+    <message>
+        <source>Send to IT support</source>
+        <translation>Отправить в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Goes to: {target}</source>
+        <translation>Адресат: {target}</translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Kiosk</source>
@@ -1280,10 +1505,6 @@
         <translation>Реестр документов</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Обращения</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -1310,6 +1531,10 @@
     <message>
         <source>&amp;Configuration…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Report an &amp;IT problem…</source>
+        <translation>Сообщить об &amp;ИТ-проблеме…</translation>
     </message>
     <message>
         <source>&amp;Sign out / switch user</source>
@@ -1366,6 +1591,10 @@
     <message>
         <source>Do not quit</source>
         <translation>Не выходить</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="vanished">Обращения</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4660,49 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>TellClientDialog</name>
+    <message>
+        <source>Tell the client and close</source>
+        <translation>Сообщить клиенту и закрыть</translation>
+    </message>
+    <message>
+        <source>{summary} – {status}</source>
+        <translation>{summary} – {status}</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По эл. почте</translation>
+    </message>
+    <message>
+        <source>By e-mail (the contact has no address)</source>
+        <translation>По эл. почте (в обращении нет адреса)</translation>
+    </message>
+    <message>
+        <source>I phoned the client</source>
+        <translation>Я позвонил(а) клиенту</translation>
+    </message>
+    <message>
+        <source>To: {address} (in the client's language)</source>
+        <translation>Кому: {address} (на языке клиента)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема письма</translation>
+    </message>
+    <message>
+        <source>Note for the contact</source>
+        <translation>Заметка к обращению</translation>
+    </message>
+    <message>
+        <source>Tell and close</source>
+        <translation>Сообщить и закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesListPage</name>
     <message>
         <source>Notice templates</source>
@@ -7034,6 +7306,34 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
         <translation>Передачи {escalation} нет.</translation>
     </message>
     <message>
+        <source>Only one level-2 target can take the reports of IT problems: {first} and {second} both do.</source>
+        <translation>Сообщения об ИТ-проблемах может принимать только один адресат 2-го уровня, а принимают и {first}, и {second}.</translation>
+    </message>
+    <message>
+        <source>No level-2 target takes the reports of IT problems (targets: {choices}). An administrator marks one as IT support in the office's settings; nothing was sent.</source>
+        <translation>Ни один адресат 2-го уровня не принимает сообщения об ИТ-проблемах (адресаты: {choices}). Администратор отмечает один из них как ИТ-поддержку в настройках учреждения; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>No level-2 target is configured, so the problem cannot be escalated. An administrator adds one in the settings (Level-2 targets); nothing was sent.</source>
+        <translation>Не настроен ни один адресат 2-го уровня, поэтому проблему нельзя передать. Администратор добавляет его в настройках (Адресаты 2-го уровня); ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The answer date promised to the client ({day}) has already passed. Choose today or a later day; nothing was sent.</source>
+        <translation>Обещанная клиенту дата ответа ({day}) уже прошла. Выберите сегодняшний или более поздний день; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The contact has no e-mail address of the client, so the answer cannot be e-mailed. Phone the client, or add the address to the contact first.</source>
+        <translation>В обращении нет адреса эл. почты клиента, поэтому ответ нельзя отправить письмом. Позвоните клиенту или сначала добавьте адрес в обращение.</translation>
+    </message>
+    <message>
+        <source>This escalation is already closed.</source>
+        <translation>Эта передача уже закрыта.</translation>
+    </message>
+    <message>
+        <source>This escalation was not made from a contact, so there is no client to tell.</source>
+        <translation>Эта передача сделана не из обращения, поэтому сообщать некому.</translation>
+    </message>
+    <message>
         <source>Give the escalation a summary; nothing was sent.</source>
         <translation>Укажите краткое описание передачи; ничего не отправлено.</translation>
     </message>
@@ -7292,6 +7592,85 @@ Give it to them; they choose their own at the first sign-in. It is not shown aga
     <message>
         <source>A curly bracket in the {language} text is not closed or not opened: “{detail}”. Placeholders are written as a name in curly brackets.</source>
         <translation type="vanished"></translation>
+    </message>
+</context>
+<context>
+    <name>escalations</name>
+    <message>
+        <source>Contact: {channel}, {time}, served by {person}</source>
+        <translation>Обращение: {channel}, {time}, обслуживал(а) {person}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Тема: {topic}</translation>
+    </message>
+    <message>
+        <source>Ticket: {number}</source>
+        <translation>Талон: {number}</translation>
+    </message>
+    <message>
+        <source>Client's language: {lang}</source>
+        <translation>Язык клиента: {lang}</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>Имя: {value}</translation>
+    </message>
+    <message>
+        <source>Personal or registry code: {value}</source>
+        <translation>Личный или регистрационный код: {value}</translation>
+    </message>
+    <message>
+        <source>Organisation: {value}</source>
+        <translation>Организация: {value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>Эл. почта: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Телефон: {value}</translation>
+    </message>
+    <message>
+        <source>The client (with their consent):</source>
+        <translation>Клиент (с его согласия):</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Уважаемый(-ая) {name},</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Здравствуйте!</translation>
+    </message>
+    <message>
+        <source>The answer to your question of {day}</source>
+        <translation>Ответ на ваш вопрос от {day}</translation>
+    </message>
+    <message>
+        <source>You asked us on {day}: {summary}</source>
+        <translation>Вы обратились к нам {day}: {summary}</translation>
+    </message>
+    <message>
+        <source>The answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>If you have more questions, answer this e-mail or call us.</source>
+        <translation>Если у вас остались вопросы, ответьте на это письмо или позвоните нам.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>С уважением,</translation>
+    </message>
+    <message>
+        <source>The answer was e-mailed to the client ({key}).</source>
+        <translation>Ответ отправлен клиенту по эл. почте ({key}).</translation>
+    </message>
+    <message>
+        <source>The client was told the answer by phone ({key}).</source>
+        <translation>Ответ сообщён клиенту по телефону ({key}).</translation>
     </message>
 </context>
 <context>

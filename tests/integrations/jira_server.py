@@ -209,6 +209,14 @@ class Handler(BaseHTTPRequestHandler):
                     "/rest/api/3/search/jql API."], status=410)
             elif method == "GET" and not s.cloud and path == "/rest/api/2/search":
                 self._search_paged(query)
+            elif method == "GET" and path == f"/rest/api/{api}/myself":
+                self._myself()
+            elif (m := re.fullmatch(rf"/rest/api/{api}/project/([A-Z0-9_]+)", path)) and (
+                    method == "GET"):
+                self._project(m.group(1))
+            elif (m := re.fullmatch(r"/rest/servicedeskapi/servicedesk/(\d+)/requesttype/(\d+)",
+                                    path)) and method == "GET":
+                self._request_type(m.group(1), m.group(2))
             elif (m := re.fullmatch(rf"/rest/api/{api}/issue/([A-Z0-9_]+-\d+)/remotelink",
                                     path)) and method == "POST":
                 self._remote_link(m.group(1), body, api)
@@ -219,6 +227,34 @@ class Handler(BaseHTTPRequestHandler):
                 self._errors(messages=["Not found"], status=404)
 
     # -- the calls ---------------------------------------------------------------------------
+
+    def _myself(self) -> None:
+        """GET /myself: the account the request authenticated as."""
+        auth = self.headers.get("Authorization", "")
+        if self.state.cloud:
+            user = base64.b64decode(auth[6:]).decode().partition(":")[0]
+            self._answer(200, {"accountId": "5b10ac8d82e05b22cc7d4ef5", "emailAddress": user,
+                               "displayName": "IT Support", "active": True})
+        else:
+            self._answer(200, {"name": "lett", "key": "lett", "displayName": "Lett Bot",
+                               "active": True})
+
+    def _project(self, key: str) -> None:
+        if key not in self.state.projects:
+            self._errors(messages=[f"No project could be found with key '{key}'."],
+                         status=404)
+            return
+        self._answer(200, {"id": str(10000 + sorted(self.state.projects).index(key)),
+                           "key": key, "name": f"Project {key}",
+                           "issueTypes": [{"name": t} for t in self.state.projects[key]]})
+
+    def _request_type(self, desk: str, request_type: str) -> None:
+        found = self.state.service_desks.get(desk)
+        if found is None or request_type not in found[1]:
+            self._errors(messages=["The request type does not exist."], status=404)
+            return
+        self._answer(200, {"id": request_type, "name": found[1][request_type],
+                           "serviceDeskId": desk})
 
     def _create(self, body: Any, api: str) -> None:
         s = self.state

@@ -27,7 +27,7 @@ from app.core.errors import (
     PermissionDenied,
     Rejected,
 )
-from app.core.escalation import CLOUD, Target
+from app.core.escalation import CLOUD, JIRA, Target
 from app.integrations.jira import adf
 
 TIMEOUT_S = 15.0
@@ -232,6 +232,33 @@ class JiraClient:
             "application": {"type": "ee.lett", "name": "Lett"},
             "object": {"url": url, "title": title},
         }, what=f"issue {key}")
+
+    def myself(self) -> str:
+        """The name of the account the token belongs to (the token is checked)."""
+        body = self._call("GET", f"{self.api}/myself", what="account")
+        return str(body.get("displayName") or body.get("emailAddress") or body.get("name")
+                   or self.user)
+
+    def check(self, target: Target) -> str:
+        """Whether this account reaches the target: the token is accepted, and its project
+        and issue type, or its service desk and request type, are there. What it found, as
+        "account: project or request type"."""
+        account = self.myself()
+        if target.kind == JIRA:
+            body = self._call("GET", f"{self.api}/project/{target.project}",
+                              what=f"project {target.project}")
+            types = [str(t.get("name", "")) for t in body.get("issueTypes") or []]
+            ids = [str(t.get("id", "")) for t in body.get("issueTypes") or []]
+            if types and target.issue_type not in types + ids:
+                raise NotFound("jira_not_found", site=self.site,
+                               what=f"issue type {target.issue_type} in project "
+                                    f"{target.project} ({', '.join(types)})")
+            return f"{account}: {body.get('name') or target.project}"
+        body = self._call(
+            "GET", f"/rest/servicedeskapi/servicedesk/{target.service_desk}/requesttype/"
+                   f"{target.request_type}",
+            what=f"service desk {target.service_desk} or request type {target.request_type}")
+        return f"{account}: {body.get('name') or target.request_type}"
 
     # -- the exchange ------------------------------------------------------------------------
 

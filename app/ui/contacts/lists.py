@@ -106,3 +106,71 @@ class CountTable(_Table):
                 name = r.name(lang) if r.key else self.tr("(no topic)")
             for column, text in enumerate((name, str(r.count), str(r.minutes))):
                 self.setItem(row, column, _item(text))
+
+
+class EscalationTable(_Table):
+    """The escalations the signed-in person made: age, summary, target, issue, status and
+    its category, assignee, the date promised to the client, and what each needs now (its
+    row coloured). A row carries its escalation's id."""
+
+    def __init__(self) -> None:
+        super().__init__(8)
+        self.setObjectName("escalations")
+        self.rows: list[Any] = []
+        self.retranslate()
+
+    def headings(self) -> list[str]:
+        return [self.tr("Days"), self.tr("Summary"), self.tr("Target"), self.tr("Issue"),
+                self.tr("Status"), self.tr("Assignee"), self.tr("Promised by"),
+                self.tr("Needs you")]
+
+    def _state(self, e: Any) -> str:
+        from app.i18n import error_text
+
+        if e.state == "queued":
+            text = self.tr("waiting to be sent")
+            if e.error is not None:
+                text += f" \u2013 {error_text(e.error, current_language())}"
+            return text
+        if e.state == "failed":
+            reason = error_text(e.error, current_language()) if e.error is not None else ""
+            return self.tr("refused: {reason}").format(reason=reason)
+        categories = {"new": self.tr("to do"), "indeterminate": self.tr("in progress"),
+                      "done": self.tr("done")}
+        if not e.status:
+            return self.tr("sent")
+        text = e.status
+        if e.status_category in categories:
+            text += f" ({categories[e.status_category]})"
+        if e.resolution:
+            text += f" \u2013 {e.resolution}"
+        return text
+
+    def attention_text(self, code: str) -> str:
+        return {"failed": self.tr("correct and send again"),
+                "resolved": self.tr("answered: tell the client"),
+                "overdue": self.tr("promised date passed"),
+                "due": self.tr("promised date is near")}.get(code, "")
+
+    def show_escalations(self, rows: list[Any], now: Any, timezone: tzinfo) -> None:
+        from app.ui.qt import QColor
+
+        self.rows = rows
+        self.setRowCount(len(rows))
+        marked = QColor("#fff8c5")
+        for row, e in enumerate(rows):
+            promised = e.promised_on.strftime("%d.%m.%Y") if e.promised_on else "\u2013"
+            cells = (str(e.age_days(now)), e.summary, e.target_name, e.issue_key or "\u2013",
+                     self._state(e), e.assignee or "\u2013", promised,
+                     self.attention_text(e.attention))
+            for column, text in enumerate(cells):
+                item = _item(text, e.id)
+                if e.attention:
+                    item.setBackground(marked)
+                    item.setForeground(QColor("#1b1f24"))
+                self.setItem(row, column, item)
+        self.resizeColumnToContents(4)
+
+    def selected(self) -> Any:
+        row = self.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -18,7 +18,7 @@ from app.core.errors import LettError
 from app.core.settings import Settings
 from app.ui.contacts import work
 from app.ui.contacts.form import ContactForm, clock_text
-from app.ui.contacts.lists import ContactTable, CountTable
+from app.ui.contacts.lists import ContactTable, CountTable, EscalationTable
 from app.ui.contacts.strip import OnThePhoneStrip
 from app.ui.qt import (
     QComboBox,
@@ -43,7 +43,7 @@ from app.ui.runner import Failure, Refresh, Runner
 from app.ui.widgets import Banner
 
 PHONE_KEY = "F12"
-VIEWS = ("mine", "office", "topic", "channel", "search")
+VIEWS = ("mine", "office", "topic", "channel", "search", "escalations")
 LINK_KINDS = ("ticket", "visit", "register_entry", "notice")
 
 
@@ -53,6 +53,8 @@ class ContactsTab(QWidget):
     result = Signal(str)
     # Asks the window to show this tab (a call started by its key from another tab).
     wanted = Signal()
+    # How many of the signed-in person's escalations need them now.
+    attention = Signal(int)
 
     def __init__(self, runner: Runner, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class ContactsTab(QWidget):
         self.settings = settings
         self.data: work.JournalData | None = None
         self.opened: Any = None
+        self.follower: Any = None
+        self.attention_count = 0
         # When the running contact's timer started, by the monotonic clock.
         self.started = 0.0
         self._requested = work.View()
@@ -117,12 +121,28 @@ class ContactsTab(QWidget):
         self.table = ContactTable()
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.counts = CountTable()
+        self.escalations = EscalationTable()
+        self.escalations.cellDoubleClicked.connect(lambda _r, _c: self.tell_client())
         self.lists = QStackedWidget()
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.counts)
+        self.lists.addWidget(self.escalations)
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_contact")
         self.open_button.clicked.connect(self.open_selected)
+        self.escalate_button = QPushButton()
+        self.escalate_button.setObjectName("escalate")
+        self.escalate_button.setEnabled(False)
+        self.escalate_button.clicked.connect(self.escalate)
+        self.tell_button = QPushButton()
+        self.tell_button.setObjectName("tell_client")
+        self.tell_button.clicked.connect(self.tell_client)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retry_escalation")
+        self.retry_button.clicked.connect(self.retry_escalation)
+        self.issue_button = QPushButton()
+        self.issue_button.setObjectName("open_issue")
+        self.issue_button.clicked.connect(self.open_issue)
 
         self.links_label = QLabel()
         self.links = QListWidget()
@@ -153,7 +173,9 @@ class ContactsTab(QWidget):
         right.addWidget(self.lists, 1)
         below = QHBoxLayout()
         below.addStretch(1)
-        below.addWidget(self.open_button)
+        for button in (self.issue_button, self.retry_button, self.tell_button,
+                       self.open_button, self.escalate_button):
+            below.addWidget(button)
         right.addLayout(below)
         right.addWidget(self.links_box)
         left = QVBoxLayout()
@@ -175,9 +197,15 @@ class ContactsTab(QWidget):
     def retranslate(self) -> None:
         names = {"mine": self.tr("My contacts today"), "office": self.tr("The office's"),
                  "topic": self.tr("By topic"), "channel": self.tr("By channel"),
-                 "search": self.tr("Search")}
+                 "search": self.tr("Search"), "escalations": self.tr("My escalations")}
+        if self.attention_count:
+            names["escalations"] += f" ({self.attention_count})"
         for i in range(self.view.count()):
             self.view.setItemText(i, names[self.view.itemData(i)])
+        self.escalate_button.setText(self.tr("Escalate\u2026"))
+        self.tell_button.setText(self.tr("Tell the client and close\u2026"))
+        self.retry_button.setText(self.tr("Send again"))
+        self.issue_button.setText(self.tr("Open in Jira"))
         self.view_label.setText(self.tr("Show"))
         self.search_text.setPlaceholderText(self.tr("A word of the note, the client's name "
                                                     "or code"))
@@ -212,8 +240,11 @@ class ContactsTab(QWidget):
             widget.setVisible(dated)
         self.search_text.setVisible(kind == "search")
         self.search_button.setVisible(kind == "search")
-        self.lists.setCurrentWidget(self.counts if kind in ("topic", "channel") else self.table)
-        self.open_button.setVisible(kind not in ("topic", "channel"))
+        self.lists.setCurrentWidget(self.counts if kind in ("topic", "channel") else
+                                    self.escalations if kind == "escalations" else self.table)
+        self.open_button.setVisible(kind not in ("topic", "channel", "escalations"))
+        for button in (self.tell_button, self.retry_button, self.issue_button):
+            button.setVisible(kind == "escalations")
         self.reload()
 
     def reload(self) -> None:
@@ -243,6 +274,12 @@ class ContactsTab(QWidget):
         self.table.show_contacts(data.rows, data.timezone, data.now.astimezone(
             data.timezone).date())
         self.counts.show_counts(data.counts, str(self.view.currentData()))
+        self.escalations.show_escalations(data.escalations, data.now, data.timezone)
+        count = sum(1 for e in data.escalations if e.attention)
+        if count != self.attention_count:
+            self.attention_count = count
+            self.retranslate()
+            self.attention.emit(count)
 
     # -- the timer -------------------------------------------------------------------------
 
@@ -349,6 +386,7 @@ class ContactsTab(QWidget):
 
     def _opened(self, details: Any) -> None:
         self.opened = details
+        self.escalate_button.setEnabled(True)
         if self.form.going_on is None:
             self.form.fill(details)
         self._show_links(details)
@@ -381,6 +419,120 @@ class ContactsTab(QWidget):
         self.opened = details
         self._show_links(details)
 
+    def title(self) -> str:
+        """The tab's title, with the number of escalations that need the person now."""
+        title = self.tr("Contacts")
+        return f"{title} ({self.attention_count})" if self.attention_count else title
+
+    # -- escalation to level 2 -------------------------------------------------------------
+
+    def escalate(self) -> None:
+        """Escalate the opened contact: the form filled from what is known."""
+        if self.opened is None:
+            self.banner.show_error(self.tr("Open a contact first: escalate it from there."))
+            return
+        self.runner.read(work.draft, self.opened, self._lang(), on_done=self._escalate_draft,
+                         on_error=lambda f: self.banner.show_error(f.text))
+
+    def _escalate_draft(self, draft: Any) -> None:
+        from app.ui.contacts.escalate import EscalateDialog
+
+        dialog = EscalateDialog(self.runner, draft, self)
+        self.escalate_dialog = dialog
+        dialog.finished.connect(lambda _r: self._escalated(dialog))
+        dialog.open()
+
+    def _escalated(self, dialog: Any) -> None:
+        self.escalate_dialog = None
+        if dialog.made is not None:
+            text = self.tr("The escalation is in the outbox: \u201c{summary}\u201d. It is "
+                           "sent in the background.").format(summary=dialog.made.summary)
+            self.banner.show_info(text)
+            self.result.emit(text)
+            if self.follower is not None:
+                self.follower.run_now()
+        dialog.deleteLater()
+
+    def _chosen_escalation(self) -> Any:
+        chosen = self.escalations.selected()
+        if chosen is None:
+            self.banner.show_error(self.tr("Choose an escalation in the list first."))
+        return chosen
+
+    def tell_client(self) -> None:
+        chosen = self._chosen_escalation()
+        if chosen is None:
+            return
+        self.runner.read(work.answer_template, chosen.id,
+                         on_done=lambda template: self._tell(chosen, template),
+                         on_error=lambda f: self.banner.show_error(f.text))
+
+    def _tell(self, chosen: Any, template: Any) -> None:
+        from app.documents.mail import MailServer
+        from app.ui.contacts.escalate import TellClientDialog
+
+        dialog = TellClientDialog(self.runner, chosen, template, MailServer.of(self.settings),
+                                  self)
+        self.tell_dialog = dialog
+        dialog.finished.connect(lambda _r: self._told(dialog))
+        dialog.open()
+
+    def _told(self, dialog: Any) -> None:
+        self.tell_dialog = None
+        if dialog.closed is not None:
+            self.banner.show_info(self.tr("The escalation and its contact are closed."))
+        dialog.deleteLater()
+
+    def retry_escalation(self) -> None:
+        chosen = self._chosen_escalation()
+        if chosen is None:
+            return
+
+        def done(_view: Any) -> None:
+            self.banner.show_info(self.tr("The escalation is back in the outbox."))
+            if self.follower is not None:
+                self.follower.run_now()
+
+        self.runner.write(work.retry_escalation, chosen.id, on_done=done,
+                          on_error=lambda f: self.banner.show_error(f.text))
+
+    def open_issue(self) -> None:
+        from app.ui.qt import QDesktopServices, QUrl
+
+        chosen = self._chosen_escalation()
+        if chosen is not None and chosen.issue_url:
+            QDesktopServices.openUrl(QUrl(chosen.issue_url))
+
+    def start_escalations(self, home: Any) -> None:
+        """Send and follow this PC's escalations in the background while the window is open."""
+        from app.ui.contacts.follower import EscalationFollower
+
+        self.follower = EscalationFollower(self.runner, self.settings, home, self)
+        self.follower.round_done.connect(lambda _r: self.reload())
+        self.follower.start()
+
+    def report_it_problem(self, home: Any) -> None:
+        """Report an IT problem (the Lett menu): a description and this PC's diagnostics."""
+        from app.ui.contacts.it_problem import ItProblemDialog
+
+        dialog = ItProblemDialog(self.runner, self.settings, home, self.window())
+        self.it_dialog = dialog
+
+        def finished(_r: int) -> None:
+            self.it_dialog = None
+            if dialog.made is not None:
+                text = self.tr("The IT problem is reported to {target}.").format(
+                    target=dialog.target_name)
+                self.result.emit(text)
+                if self.follower is not None:
+                    self.follower.run_now()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     def close_tab(self) -> None:
         self.ticker.stop()
         self.strip.close()
+        if self.follower is not None:
+            self.follower.stop()

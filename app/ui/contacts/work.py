@@ -3,7 +3,7 @@ them (ctx first; loaded on the worker thread), and the tab's data read in one go
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from types import ModuleType
 from typing import Any
@@ -28,6 +28,8 @@ class JournalData:
     now: datetime
     timezone: tzinfo = UTC
     allowed: bool = True
+    # The escalations the signed-in person made and has not closed (escalations.EscalationView).
+    escalations: list[Any] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,10 @@ def load(ctx: Context, view: View) -> JournalData:
     counts: list[Any] = []
     if view.kind in ("topic", "channel"):
         counts = ops.contact_counts(ctx, view.kind, query)
-    elif view.kind != "search" or view.text.strip():
+    elif view.kind not in ("search", "escalations") or view.text.strip():
         rows = ops.list_contacts(ctx, query)
     return JournalData(ops.list_topics(ctx), ops.open_contact(ctx), rows, counts, ctx.now(),
-                       ctx.timezone)
+                       ctx.timezone, escalations=my_escalations(ctx))
 
 
 def start(ctx: Context, channel: str, topic: str, lang: str) -> Any:
@@ -91,3 +93,55 @@ def form_of(channel: str, topic: str, note: str, outcome: str | None, lang: str,
             client: dict[str, str]) -> Any:
     ops = _ops()
     return ops.ContactForm(channel, topic, note, outcome, lang, ops.Client(**client))
+
+
+# -- escalation to level 2 -----------------------------------------------------------------
+
+
+def _esc() -> ModuleType:
+    from app.operations import escalations
+
+    return escalations
+
+
+def draft(ctx: Context, details: Any, lang: str) -> Any:
+    return _esc().draft(ctx, details, lang)
+
+
+def escalate(ctx: Context, contact_id: str, target: str, summary: str, description: str,
+             promised_on: date | None, share: list[str]) -> Any:
+    return _esc().escalate(ctx, contact_id, target, summary, description, promised_on, share)
+
+
+def my_escalations(ctx: Context) -> list[Any]:
+    from app.core.permissions import Action
+
+    if not ctx.actor.may(Action.RECORD_CONTACTS):
+        return []
+    return list(_esc().my_escalations(ctx))
+
+
+def answer_template(ctx: Context, escalation_id: str) -> Any:
+    return _esc().answer_template(ctx, escalation_id)
+
+
+def close_escalation(ctx: Context, escalation_id: str, how: str, server: Any, subject: str,
+                     text: str, note: str, lang: str) -> Any:
+    return _esc().close_escalation(ctx, escalation_id, how, server=server, subject=subject,
+                                   text=text, note=note, lang=lang)
+
+
+def retry_escalation(ctx: Context, escalation_id: str) -> Any:
+    return _esc().retry(ctx, escalation_id)
+
+
+def it_diagnostics(ctx: Context, home: Any, printer_uri: str, server: str, lang: str) -> Any:
+    return _esc().it_diagnostics(ctx, home, printer_uri, server, lang)
+
+
+def report_it_problem(ctx: Context, description: str, diagnostics: Any, lang: str) -> Any:
+    return _esc().report_it_problem(ctx, description, diagnostics, lang)
+
+
+def it_target(ctx: Context) -> Any:
+    return _esc().it_target(ctx)
