@@ -760,6 +760,153 @@
     </message>
 </context>
 <context>
+    <name>EscalationPage</name>
+    <message>
+        <source>Level-2 targets</source>
+        <translation>2. taseme adressaadid</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kood</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kuhu</translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Saidi aadress</translation>
+    </message>
+    <message>
+        <source>Account (e-mail)</source>
+        <translation>Konto (e-post)</translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation>Projekti võti</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Pileti tüüp</translation>
+    </message>
+    <message>
+        <source>Service desk id</source>
+        <translation>Teenindusportaali ID</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>Päringu tüübi ID</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Tõend</translation>
+    </message>
+    <message>
+        <source>Jira project and issue type</source>
+        <translation>Jira projekt ja pileti tüüp</translation>
+    </message>
+    <message>
+        <source>Jira Service Management request type</source>
+        <translation>Jira Service Managementi päringu tüüp</translation>
+    </message>
+    <message>
+        <source>Jira Cloud (API token)</source>
+        <translation>Jira Cloud (API-tõend)</translation>
+    </message>
+    <message>
+        <source>Jira Data Center / Server (personal access token)</source>
+        <translation>Jira Data Center / Server (isiklik juurdepääsutõend)</translation>
+    </message>
+    <message>
+        <source>e.g. it-support</source>
+        <translation>nt it-tugi</translation>
+    </message>
+    <message>
+        <source>e.g. IT</source>
+        <translation>nt IT</translation>
+    </message>
+    <message>
+        <source>e.g. Task</source>
+        <translation>nt Task</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>nt 10</translation>
+    </message>
+    <message>
+        <source>e.g. 25</source>
+        <translation>nt 25</translation>
+    </message>
+    <message>
+        <source>kept on this PC in the keyring; empty: keep the saved one</source>
+        <translation>hoitakse selle arvuti võtmehoidlas; tühi: jääb salvestatud tõend</translation>
+    </message>
+    <message>
+        <source>Reports of IT problems go here</source>
+        <translation>IT-probleemide teated lähevad siia</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Uus adressaat</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Eemalda valitud</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Proovi ühendust</translation>
+    </message>
+    <message>
+        <source>Save the target</source>
+        <translation>Salvesta adressaat</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-tugi</translation>
+    </message>
+    <message>
+        <source>The level-2 target is saved.</source>
+        <translation>2. taseme adressaat on salvestatud.</translation>
+    </message>
+    <message>
+        <source>Choose a target in the list first.</source>
+        <translation>Vali kõigepealt loendist adressaat.</translation>
+    </message>
+    <message>
+        <source>The level-2 target is removed; escalations made to it keep their issues.</source>
+        <translation>2. taseme adressaat on eemaldatud; talle tehtud edastamised jäävad oma piletitega alles.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Proovin…</translation>
+    </message>
+    <message>
+        <source>The connection works: {found}</source>
+        <translation>Ühendus toimib: {found}</translation>
+    </message>
+</context>
+<context>
     <name>EscalationTable</name>
     <message>
         <source>Days</source>

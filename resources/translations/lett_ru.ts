@@ -760,6 +760,153 @@
     </message>
 </context>
 <context>
+    <name>EscalationPage</name>
+    <message>
+        <source>Level-2 targets</source>
+        <translation>Адресаты 2-го уровня</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Адрес сайта</translation>
+    </message>
+    <message>
+        <source>Account (e-mail)</source>
+        <translation>Учётная запись (эл. почта)</translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation>Ключ проекта</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Тип заявки</translation>
+    </message>
+    <message>
+        <source>Service desk id</source>
+        <translation>ID портала поддержки</translation>
+    </message>
+    <message>
+        <source>Request type id</source>
+        <translation>ID типа запроса</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Jira project and issue type</source>
+        <translation>Проект Jira и тип заявки</translation>
+    </message>
+    <message>
+        <source>Jira Service Management request type</source>
+        <translation>Тип запроса Jira Service Management</translation>
+    </message>
+    <message>
+        <source>Jira Cloud (API token)</source>
+        <translation>Jira Cloud (API-токен)</translation>
+    </message>
+    <message>
+        <source>Jira Data Center / Server (personal access token)</source>
+        <translation>Jira Data Center / Server (личный токен доступа)</translation>
+    </message>
+    <message>
+        <source>e.g. it-support</source>
+        <translation>напр. it-support</translation>
+    </message>
+    <message>
+        <source>e.g. IT</source>
+        <translation>напр. IT</translation>
+    </message>
+    <message>
+        <source>e.g. Task</source>
+        <translation>напр. Task</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>напр. 10</translation>
+    </message>
+    <message>
+        <source>e.g. 25</source>
+        <translation>напр. 25</translation>
+    </message>
+    <message>
+        <source>kept on this PC in the keyring; empty: keep the saved one</source>
+        <translation>хранится в хранилище ключей этого компьютера; пусто — остаётся сохранённый</translation>
+    </message>
+    <message>
+        <source>Reports of IT problems go here</source>
+        <translation>Сообщения об ИТ-проблемах направляются сюда</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Удалить выбранный</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Save the target</source>
+        <translation>Сохранить адресата</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>ИТ-поддержка</translation>
+    </message>
+    <message>
+        <source>The level-2 target is saved.</source>
+        <translation>Адресат 2-го уровня сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose a target in the list first.</source>
+        <translation>Сначала выберите адресата в списке.</translation>
+    </message>
+    <message>
+        <source>The level-2 target is removed; escalations made to it keep their issues.</source>
+        <translation>Адресат 2-го уровня удалён; сделанные ему передачи сохраняют свои заявки.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>The connection works: {found}</source>
+        <translation>Соединение работает: {found}</translation>
+    </message>
+</context>
+<context>
     <name>EscalationTable</name>
     <message>
         <source>Days</source>

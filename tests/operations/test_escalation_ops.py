@@ -102,7 +102,7 @@ def test_the_client_goes_to_level_2_only_with_consent_and_only_the_fields_chosen
 def test_bad_input_is_refused_in_the_users_language_and_nothing_is_queued(ctx, contact, jira):
     with pytest.raises(Refused) as none:
         e.escalate(ctx, contact.contact.id, "it", "Summary", "", None)
-    assert "Ühtegi teise taseme sihtkohta" in error_text(none.value, "et")
+    assert "Ühtegi 2. taseme adressaati" in error_text(none.value, "et")
     update_settings(ctx, {"escalation.targets": it_targets(jira.url)})
     with pytest.raises(InvalidInput) as empty:
         e.escalate(ctx, contact.contact.id, "it", "  \n ", "", None)

@@ -155,12 +155,12 @@ def test_without_a_target_the_form_says_so_in_estonian_and_nothing_is_queued(
     tab = window.contacts_tab
     open_contact(qtbot, tab, staff, client=False)
     dialog = escalate_dialog(qtbot, tab)
-    assert "Ühtegi teise taseme sihtkohta pole seadistatud" in dialog.fault.text()
+    assert "Ühtegi 2. taseme adressaati pole seadistatud" in dialog.fault.text()
     assert dialog.no_client.isVisible() and not dialog.consent.isVisible()
     dialog.summary.clear()
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.send_button.isEnabled())
-    assert "sihtkohta" in dialog.fault.text()
+    assert "adressaati" in dialog.fault.text()
     assert outbox.escalations(local.db, staff.office_id) == []
     dialog.reject()
     install_language("en")

@@ -17,6 +17,7 @@ from app.operations import config as cfg
 from app.operations.bootstrap import Local
 from app.ui.config.counters import CountersPage
 from app.ui.config.display import DisplayPage
+from app.ui.config.escalation import EscalationPage
 from app.ui.config.helpers import Page
 from app.ui.config.kiosk import KioskPage
 from app.ui.config.office import OfficePage
@@ -91,6 +92,7 @@ class ConfigDialog(QDialog):
             RegisterPage(self),
             ScanPage(self), UsersPage(self), RetentionPage(self),
             ServerPage(self),
+            EscalationPage(self),
         ]
         for page in self.pages:
             self.stack.addWidget(page)
