@@ -11,8 +11,12 @@ from app.operations import config as cfg
 from app.ui.qt import Qt
 from app.ui.qt_i18n import install_language
 from tests.integrations.jira_server import JiraServer
-from tests.ui.test_config_dialog import ADMIN, page_of, save
-from tests.ui.test_config_dialog import dialog  # noqa: F401  (the fixture)
+from tests.ui.test_config_dialog import (
+    ADMIN,
+    dialog,  # noqa: F401  (the fixture)
+    page_of,
+    save,
+)
 
 USER = "it@office.example"
 
