@@ -59,6 +59,8 @@ RETRY_MAX_S = 900
 # Overlap of two rounds of following, for clocks a little apart.
 FOLLOW_MARGIN_MIN = 5
 SUMMARY_LIMIT = 255
+# An escalation's description at most (what sync takes of it, app.server.sync.validation).
+DESCRIPTION_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,9 @@ def queue(db: Database, office_id: str, setting: Sequence[dict[str, str]], targe
     summary = " ".join(summary.split())
     if not summary:
         raise InvalidInput("escalation_empty")
-    row = Escalation(office_id=office_id, contact_id=contact_id, target=target,
-                     summary=summary[:SUMMARY_LIMIT], description=description,
+    row = Escalation(office_id=office_id, made_on=db.device_id, contact_id=contact_id,
+                     target=target, summary=summary[:SUMMARY_LIMIT],
+                     description=description[:DESCRIPTION_LIMIT],
                      promised_on=promised_on, created_by=created_by, created_at=now,
                      state=QUEUED, attempts=0, last_error="", issue_key="", issue_url="",
                      linked=False, status="", status_category="", resolution="",
@@ -122,9 +125,14 @@ def escalation(db: Database, escalation_id: str) -> Escalation:
     return row
 
 
-def escalations(db: Database, office_id: str, states: Sequence[str] = ()) -> list[Escalation]:
-    """The office's escalations made on this PC, newest first."""
-    query = select(Escalation).where(Escalation.office_id == office_id)
+def escalations(db: Database, office_id: str, states: Sequence[str] = (),
+                made_here: bool = False) -> list[Escalation]:
+    """The office's escalations this PC has, newest first; with `made_here` only those made
+    on this PC (which alone sends and follows them)."""
+    query = select(Escalation).where(Escalation.office_id == office_id,
+                                     Escalation.deleted_at.is_(None))
+    if made_here:
+        query = query.where(Escalation.made_on == db.device_id)
     if states:
         query = query.where(Escalation.state.in_(states))
     with db.read() as s:
@@ -166,7 +174,7 @@ def send_waiting(db: Database, office_id: str, setting: Sequence[dict[str, str]]
     refused for a reason a person must correct (Jira's 400, a project or request type that
     is not there, a target no longer configured) becomes failed."""
     outcomes = []
-    for row in escalations(db, office_id, (QUEUED,))[::-1]:
+    for row in escalations(db, office_id, (QUEUED,), made_here=True)[::-1]:
         if not force and not _due(row, now):
             continue
         outcomes.append(_send_one(db, row, setting, now=now, token_for=token_for,
@@ -261,7 +269,7 @@ def follow(db: Database, office_id: str, setting: Sequence[dict[str, str]], *,
     their adviser) and store it. Per Jira account: the issues changed since its escalations
     were last followed (all of them the first time). An error leaves the rows as they were,
     for the next round."""
-    open_rows = [r for r in escalations(db, office_id, (SENT,))
+    open_rows = [r for r in escalations(db, office_id, (SENT,), made_here=True)
                  if r.issue_key and r.closed_at is None]
     groups: dict[tuple[str, str, str], list[tuple[Escalation, Target]]] = {}
     outcomes: list[Outcome] = []

@@ -875,18 +875,20 @@ class ReportDirty(Base):
     n: Mapped[int] = mapped_column(BigInteger)
 
 
-class Escalation(Base):
-    """A problem sent to level 2 from this PC: waiting in the outbox until the target takes
-    it (queued), sent (with the Jira issue it made and that issue's state as last followed),
-    or refused for a reason a person must correct (failed). Sent with the label
-    `lett-<id>`, so a retry after a lost answer finds the issue instead of making another.
-    Kept on the PC that made it: that PC sends and follows it."""
+class Escalation(SyncedMixin, Base):
+    """A problem sent to level 2: waiting in the outbox until the target takes it (queued),
+    sent (with the Jira issue it made and that issue's state as last followed), or refused
+    for a reason a person must correct (failed). Sent with the label `lett-<id>`, so a retry
+    after a lost answer finds the issue instead of making another. Flows to desk and counter
+    PCs (the adviser sees it wherever they sign in, and may close it there); only the PC that
+    made it (`made_on`, its device id) sends and follows it."""
 
     __tablename__ = "escalations"
     __table_args__ = (Index("ix_escalations_state", "office_id", "state"),)
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
     office_id: Mapped[str] = mapped_column(String(36))
+    # The device id of the PC that made it, which alone sends and follows it.
+    made_on: Mapped[str] = mapped_column(String(36), default="")
     # The contact it came from (empty for a report of an IT problem).
     contact_id: Mapped[str] = mapped_column(String(36), default="")
     target: Mapped[str] = mapped_column(String(32))
@@ -942,6 +944,7 @@ SYNCED_TABLES: tuple[type[SyncedMixin], ...] = (
     Scorecard,
     Evaluation,
     Goal,
+    Escalation,
 )
 
 

@@ -185,6 +185,11 @@ def _record_a_contact(ctx):
     contact = c.add_contact(ctx, c.ContactForm("phone", "pension", "Asked about the pension",
                                                client=c.Client("Mari Maasikas")))
     c.link_contact(ctx, contact.id, "ticket", "0" * 36, "A001")
+    from app.integrations import escalations as esc
+
+    esc.queue(ctx.db, ctx.office_id, [{"code": "post", "name": "Load", "kind": "email",
+                                       "address": "load@linn.example.ee"}],
+              "post", "Ehitusluba", "", now=ctx.now(), contact_id=contact.id)
 
 
 def _evaluate_a_visit(ctx):
@@ -352,5 +357,46 @@ def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(p
                 for x in c.list_contacts(ctx, c.ContactQuery(channel="counter"))]
         assert sorted(rows) == [(first.number, "pension", "served"),
                                 (second.number, "pension", None)]
+    finally:
+        db.dispose()
+
+
+def test_escalations_already_on_a_pc_stay_its_own_when_they_start_to_sync(tmp_path):
+    """A PC at 0015 with an escalation upgrades: the escalation is made on this PC (it goes on
+    sending and following it), and a change of it now reaches the outbox."""
+    from alembic import command
+
+    from app.integrations import escalations as esc
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    db = open_database(url)
+    create_demo_office(db, staff_actor())
+    office = open_context(db, staff_actor()).office_id
+    device = db.device_id
+    db.dispose()
+    command.downgrade(cfg, "0015")
+    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    con.execute(
+        "INSERT INTO escalations (id, office_id, contact_id, target, summary, description, "
+        "created_by, created_at, state, attempts, last_error, issue_key, issue_url, linked, "
+        "status, status_category, resolution, assignee) VALUES ('e1', ?, '', 'post', 'Old', "
+        "'', 'mari', '2026-12-01 10:00:00.000000', 'queued', 0, '', '', '', 0, '', '', '', '')",
+        (office,))
+    con.commit()
+    con.close()
+    db = open_database(url)
+    try:
+        assert schema_differences(db) == []
+        [row] = esc.escalations(db, office, made_here=True)
+        assert (row.id, row.made_on) == ("e1", device)
+        esc.close(db, "e1", row.created_at)
+        with db.engine.connect() as conn:
+            assert conn.execute(text(
+                "SELECT count(*) FROM outbox WHERE table_name = 'escalations'")).scalar() == 1
     finally:
         db.dispose()

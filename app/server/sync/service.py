@@ -77,6 +77,8 @@ CONTACT_RIGHTS: dict[str, tuple[frozenset[str], bool]] = {
     "contact_links": (frozenset({ALL}), True),
     # A counter opened or closed: only ever added.
     "counter_events": (frozenset(), True),
+    # Escalations to level 2: made, sent and followed by one PC, closed at any.
+    "escalations": (frozenset({ALL}), True),
 }
 # Employees' results: the supervisor (at a desk PC) keeps scorecards and goals and evaluates;
 # a person may score their own work first. Kiosks and displays neither send nor receive them.

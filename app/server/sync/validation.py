@@ -25,7 +25,9 @@ The batch together (`check_batch`, one query per table referred to, not one per 
   also name a row the server does not have yet, never one of another office;
 - a ticket a device adds carries a number from a block the server leased to that device for
   that service and day (app.operations.queue.blocks), written as that service's number; a ticket's
-  number never changes once the server has it.
+  number never changes once the server has it;
+- an escalation a device adds names that device as the PC that made it (`made_on`, the one
+  that sends it to level 2), and no change gives it to another PC.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("office_settings", "value"): 64_000,
     ("admin_changes", "old_value"): 64_000,
     ("admin_changes", "new_value"): 64_000,
+    ("escalations", "description"): 20_000,
 }
 # Any other unbounded text: a visitor's notes, a watch-list reason.
 DEFAULT_TEXT_LIMIT = 10_000
@@ -79,6 +82,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("visit_purposes", "position"): (0, 1_000_000),
     ("notice_templates", "version"): (1, 1_000_000),
     ("contact_topics", "position"): (0, 1_000_000),
+    ("escalations", "attempts"): (0, 1_000_000),
 }
 
 # Columns that name a row of another table without a foreign key in the schema (a PC may
@@ -99,6 +103,8 @@ LOOSE_REFERENCES: dict[tuple[str, str], str] = {
     # A quality evaluation: the served ticket or the contact it is about.
     ("evaluations", "ticket_id"): "tickets",
     ("evaluations", "contact_id"): "contacts",
+    # An escalation's contact ("" for a report of an IT problem).
+    ("escalations", "contact_id"): "contacts",
 }
 
 
@@ -130,7 +136,8 @@ HASH_COLUMNS = {("issuances", "pdf_sha256"), ("issuances", "signed_sha256"),
 # The numbering of a ticket: what a block leases, and what may not change afterwards.
 TICKET_NUMBERING = ("issued_service_id", "day", "seq", "number")
 # What the batch check reads of a row named by another, besides its office.
-_EXTRA = {"tickets": ("issued_service_id", "day", "seq", "number"), "services": ("code",)}
+_EXTRA = {"tickets": ("issued_service_id", "day", "seq", "number"), "services": ("code",),
+          "escalations": ("made_on",)}
 _CHUNK = 500
 
 
@@ -326,6 +333,8 @@ def check_batch(conn: Connection, office_id: str, device_id: str,
     for c in changes:
         for _column, target, value, _loose in _references_of(c):
             wanted.setdefault(target, set()).add(value)
+        if c.table == "escalations" and "made_on" in c.values:
+            wanted.setdefault("escalations", set()).add(c.row_id)
         if c.table == "tickets" and any(k in c.values for k in TICKET_NUMBERING):
             wanted.setdefault("tickets", set()).add(c.row_id)
             service = c.values.get("issued_service_id")
@@ -334,7 +343,7 @@ def check_batch(conn: Connection, office_id: str, device_id: str,
     if not wanted and not any(c.table == "issuances" for c in changes):
         return {}
     found = _read(conn, wanted)
-    refused = _cascade(changes, office_id, found, {})
+    refused = _cascade(changes, office_id, found, _check_made_on(changes, device_id, found))
     # The numbers and templates of the rows whose references hold (a row naming another
     # office's service is refused for that, not for its number).
     rest = [c for c in changes if c.seq not in refused]
@@ -347,6 +356,23 @@ def check_batch(conn: Connection, office_id: str, device_id: str,
     if templates:
         more.update(_check_templates(conn, office_id, templates))
     return _cascade(changes, office_id, found, {**refused, **more}) if more else refused
+
+
+def _check_made_on(changes: Sequence[Pushed], device_id: str, found: _Found
+                   ) -> dict[int, RowRefused]:
+    """Only the PC that made an escalation sends and follows it: a new escalation names the
+    device that pushes it as its maker, and no change moves an escalation to another PC
+    (which would make that PC send what it never made)."""
+    refused: dict[int, RowRefused] = {}
+    for c in changes:
+        if c.table != "escalations" or "made_on" not in c.values:
+            continue
+        known = found.get("escalations", c.row_id)
+        maker = known["made_on"] if known is not None else device_id
+        if c.values["made_on"] != maker:
+            refused[c.seq] = bad("made_on", "an escalation is made on the PC that sends it, "
+                                            "and stays with it")
+    return refused
 
 
 def _cascade(changes: Sequence[Pushed], office_id: str, found: _Found,
