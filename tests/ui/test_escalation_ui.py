@@ -200,3 +200,31 @@ def test_an_it_problem_is_reported_from_the_lett_menu_with_what_is_attached_show
     [row] = outbox.escalations(local.db, staff.office_id)
     assert (row.target, row.summary) == ("it", "The scanner does not answer")
     assert "Ticket printer:" in row.description
+
+
+def test_a_busy_jira_waits_off_the_ui_thread_and_closing_the_window_ends_the_wait(
+        qtbot, window, local, staff, jira):
+    import time
+
+    from app.ui.qt import QTimer
+
+    tab = window.contacts_tab
+    update_settings(staff, {"escalation.targets": targets(jira.url)})
+    credentials.save_token(local.home, jira.url, USER, "cloud-token")
+    open_contact(qtbot, tab, staff)
+    made = tab.runner.ctx
+    from app.operations import escalations as e
+
+    e.escalate(made, tab.opened.contact.id, "it", "Busy Jira", "", None)
+    jira.state.busy = [(429, "20")]
+    tab.follower.run_now()
+    qtbot.waitUntil(lambda: len(jira.state.requests) >= 1)
+    assert tab.follower.running
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=1000)  # the UI goes on meanwhile
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 3
+    assert not tab.follower._timer.isActive()
+    assert jira.state.creates() == 0

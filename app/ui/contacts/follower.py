@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import ConnectionFailed
 from app.core.settings import Settings
 from app.ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from app.ui.runner import Runner
@@ -101,10 +102,16 @@ class EscalationFollower(QObject):
         stopping = self._stopping
 
         def client_for(target: Any, token: str) -> Any:
+            def sleep(seconds: float) -> None:
+                # A Retry-After wait ends at once when the window closes, and the escalation
+                # stays in the outbox for the next time.
+                if stopping.wait(seconds):
+                    raise ConnectionFailed("jira_busy", site=target.site,
+                                           seconds=round(seconds))
+
             if self.client_for is not None:
-                return self.client_for(target, token, stopping.wait)
-            # A Retry-After wait ends at once when the window closes.
-            return JiraClient.for_target(target, token, sleep=stopping.wait)
+                return self.client_for(target, token, sleep)
+            return JiraClient.for_target(target, token, sleep=sleep)
 
         return escalations.background_round(self.runner.ctx, self.home,
                                             MailServer.of(self.settings), follow,
