@@ -460,6 +460,10 @@
         <translation>Sinu rollid ei hõlma pöördumiste salvestamist: päevikut ei näidata.</translation>
     </message>
     <message>
+        <source>Escalations that need you: {count} (Contacts, My escalations).</source>
+        <translation>Sind ootavaid edastamisi: {count} (Pöördumised, Minu edastamised).</translation>
+    </message>
+    <message>
         <source>The contact is recorded: {topic}, {minutes} min.</source>
         <translation>Pöördumine on salvestatud: {topic}, {minutes} min.</translation>
     </message>

@@ -460,6 +460,10 @@
         <translation>Ваши роли не включают запись обращений: журнал не показывается.</translation>
     </message>
     <message>
+        <source>Escalations that need you: {count} (Contacts, My escalations).</source>
+        <translation>Передач, ожидающих вашего действия: {count} (Обращения, Мои передачи).</translation>
+    </message>
+    <message>
         <source>The contact is recorded: {topic}, {minutes} min.</source>
         <translation>Обращение сохранено: {topic}, {minutes} мин.</translation>
     </message>

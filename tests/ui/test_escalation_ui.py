@@ -130,6 +130,8 @@ def test_escalate_send_follow_and_tell_the_client(qtbot, window, local, staff, j
     assert tab.escalations.item(0, 4).text() == "Done (done) \u2013 Fixed"
     assert tab.escalations.item(0, 7).text() == "answered: tell the client"
     assert window.tabs.tabText(window.index_of(tab)) == "Contacts (1)"
+    assert window.statusBar().currentMessage() == (
+        "Escalations that need you: 1 (Contacts, My escalations).")
     assert tab.follower.running is False
 
     # telling the client by phone closes it and its contact

@@ -277,9 +277,13 @@ class ContactsTab(QWidget):
         self.escalations.show_escalations(data.escalations, data.now, data.timezone)
         count = sum(1 for e in data.escalations if e.attention)
         if count != self.attention_count:
+            more = count > self.attention_count
             self.attention_count = count
             self.retranslate()
             self.attention.emit(count)
+            if more:
+                self.result.emit(self.tr("Escalations that need you: {count} (Contacts, My "
+                                         "escalations).").format(count=count))
 
     # -- the timer -------------------------------------------------------------------------
 
