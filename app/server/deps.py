@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 from fastapi import Request
@@ -152,7 +153,22 @@ async def current_device(request: Request) -> DeviceAuth:
     return await run_in_threadpool(auth.device, token)
 
 
+# The person signed in at a desk or counter PC (app.sync.host.STAFF_NAME_HEADER).
+STAFF_NAME_HEADER = "X-Lett-Staff-Name"
+STAFF_NAME_LIMIT = 200
+
+
 async def device_context(request: Request) -> Context:
-    """FastAPI dependency: the operation context of the requesting device's office."""
+    """FastAPI dependency: the operation context of the requesting device's office. A desk or
+    counter PC names the person signed in at it, who then acts (a counter contact records who
+    served, as on a PC of its own); a name that is not one line of text is not taken."""
     auth: Authenticator = request.app.state.auth
-    return auth.context(await current_device(request))
+    device = await current_device(request)
+    ctx = auth.context(device)
+    named = request.headers.get(STAFF_NAME_HEADER)
+    if named and device.role in (Role.DESK, Role.COUNTER):
+        person = unquote(named, errors="replace").strip()
+        if person and len(person) <= STAFF_NAME_LIMIT and person.isprintable() \
+                and "\ufffd" not in person:
+            return replace(ctx, actor=Actor(person, ctx.actor.roles))
+    return ctx

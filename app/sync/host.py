@@ -95,12 +95,19 @@ ROUTES: dict[str, Route] = {
 RETRY_AFTER_S = 5.0
 
 
+# The person signed in at the PC, percent-encoded UTF-8: the host records them (not the
+# device) as who called a ticket and served its counter contact, as a PC of its own does.
+STAFF_NAME_HEADER = "X-Lett-Staff-Name"
+
+
 class RemoteHost:
     """The office's queue host over one server link; safe to share between threads."""
 
-    def __init__(self, link: ServerLink, retry_after: float = RETRY_AFTER_S) -> None:
+    def __init__(self, link: ServerLink, retry_after: float = RETRY_AFTER_S,
+                 staff: str = "") -> None:
         self.link = link
         self.retry_after = retry_after
+        self.staff = staff
         self._unreachable: tuple[float, ConnectionFailed] | None = None
 
     @property
@@ -126,12 +133,15 @@ class RemoteHost:
         failed = self._unreachable
         if failed is not None and time.monotonic() - failed[0] < self.retry_after:
             raise ConnectionFailed(HOST_UNREACHABLE, **failed[1].params)
+        headers = {STAFF_NAME_HEADER: quote(self.staff, safe="")} if self.staff else None
         try:
             if method == "GET":
-                answer = self.link.get(path, **arguments)
+                answer = self.link.request("GET", path, headers=headers, params={
+                    k: v for k, v in arguments.items() if v is not None})
             else:
                 # No arguments left, no body: the request goes out in one write, not two.
-                answer = self.link.post(path, arguments or None)
+                answer = self.link.request(method, path, json=arguments or None,
+                                           headers=headers)
         except ConnectionFailed as exc:
             if exc.code == HOST_UNREACHABLE:
                 self._unreachable = (time.monotonic(), exc)
@@ -188,5 +198,6 @@ def hosted_context(local: Local, actor: Actor) -> Context:
             host.close()
             raise
         ctx = Context(local.db, actor, office_id, timezone)
+    host.staff = actor.name
     ctx.host = host
     return ctx
