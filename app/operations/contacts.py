@@ -41,6 +41,9 @@ PURPOSE_CONTACT = "advising a client"
 PURPOSE_CONTACT_SEARCH = "search of contacts"
 PURPOSE_RETENTION = "end of the retention period"
 LIST_LIMIT = 500
+# The newest contacts a search also matches as folded text (diacritics, Cyrillic
+# transliterated), beyond the SQL search's exact words.
+FOLDED_SEARCH_ROWS = 500
 
 # -- views -------------------------------------------------------------------------------
 
@@ -552,19 +555,25 @@ def _search(s: Session, ctx: Context, q: Any, text: str, limit: int) -> list[Con
     typed = text.split()
     code = idcode.normalise(text)
     by_code = bool(code) and code.isdigit()
-    fields = (Contact.note, Contact.client_name, Contact.client_organisation,
-              Contact.client_email)
+    # The fields searched as one text (one LIKE a word, not four), a line apart so that no
+    # word is found across two of them.
+    searched = (Contact.note + "\n" + Contact.client_name + "\n"
+                + Contact.client_organisation + "\n" + Contact.client_email)
     conditions = []
+    # SQLite's LIKE ignores the case of ASCII letters already (lower() on every row would
+    # double the search's time); PostgreSQL's needs ILIKE.
+    sqlite = ctx.db.dialect == "sqlite"
     if typed:
-        conditions.append(and_(*[or_(*[f.ilike(_like(w), escape="\\") for f in fields])
-                                 for w in typed]))
+        conditions.append(and_(*[
+            searched.like(_like(w), escape="\\") if sqlite
+            else searched.ilike(_like(w), escape="\\") for w in typed]))
     if by_code:
         conditions.append(Contact.client_code == code)
     rows: dict[str, Contact] = {}
     if conditions:
         for row in s.scalars(q.where(or_(*conditions)).limit(limit)):
             rows[row.id] = row
-    for row in s.scalars(q.limit(LIST_LIMIT * 4)):
+    for row in s.scalars(q.limit(FOLDED_SEARCH_ROWS)):
         if row.id in rows:
             continue
         note = fold(row.note)

@@ -25,6 +25,7 @@ from app.operations.config import update_settings
 from app.store.models import Contact, Escalation, PersonalDataAccess
 from tests.integrations.jira_server import JiraServer
 from tests.operations.test_visitor_mail import smtp  # noqa: F401  (the fixture)
+from tests.store.test_migrations import pg_database  # noqa: F401  (the fixture)
 
 CODE = "37605030299"
 USER = "it@office.example"
@@ -249,10 +250,30 @@ def test_contact_search_in_sql_finds_contacts_older_than_the_newest_thousands(ct
     rows = [{"office_id": ctx.office_id, "channel": "phone", "note": "muu", "served_by": "x",
              "started_at": clock() + timedelta(minutes=i), "ended_at": clock(),
              "retain_until": clock() + timedelta(days=300), "lang": "et"}
-            for i in range(1, c.LIST_LIMIT * 4 + 50)]
+            for i in range(1, c.FOLDED_SEARCH_ROWS * 2 + 50)]
     with ctx.db.write() as s:
         s.bulk_insert_mappings(Contact, rows)
     found = c.list_contacts(ctx, c.ContactQuery(text="ehitusluba"))
     assert [v.id for v in found] == [old.id]
     assert [v.id for v in c.list_contacts(ctx, c.ContactQuery(text="100%"))] == [old.id]
     assert c.list_contacts(ctx, c.ContactQuery(text="küsimus_x")) == []
+
+
+@pytest.mark.postgres
+def test_contact_search_in_sql_on_postgresql_ignores_case_in_any_alphabet(
+        pg_database):  # noqa: F811
+    from app.operations.context import open_context, staff_actor
+    from app.operations.setup import create_demo_office
+    from app.store.db import open_database
+
+    db = open_database(pg_database)
+    try:
+        create_demo_office(db, staff_actor())
+        ctx = open_context(db, staff_actor())
+        made = c.add_contact(ctx, c.ContactForm(
+            "phone", note="Спросила про ПЕНСИЮ", client=c.Client("Ольга Иванова")))
+        c.add_contact(ctx, c.ContactForm("phone", note="muu"))
+        assert [v.id for v in c.list_contacts(ctx, c.ContactQuery(text="пенсию"))] == [made.id]
+        assert [v.id for v in c.list_contacts(ctx, c.ContactQuery(text="ОЛЬГА"))] == [made.id]
+    finally:
+        db.dispose()
