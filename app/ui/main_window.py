@@ -163,17 +163,17 @@ class MainWindow(QMainWindow):
         self.a_password = QAction(self)
         self.a_password.triggered.connect(self.change_password)
         self.menu_file.addAction(self.a_password)
+        self.a_it_problem = QAction(self)
+        self.a_it_problem.setObjectName("report_it_problem")
+        self.a_it_problem.triggered.connect(
+            lambda: self.contacts_tab.report_it_problem(local.home if local else None))
+        self.menu_file.addAction(self.a_it_problem)
         # Admins only; the operations check the role again.
         self.a_configure = QAction(self)
         self.a_configure.setObjectName("configure")
         self.a_configure.triggered.connect(self.configure)
         self.a_configure.setVisible(actor is not None and actor.may(Action.CONFIGURE))
         self.menu_file.addAction(self.a_configure)
-        self.a_it_problem = QAction(self)
-        self.a_it_problem.setObjectName("report_it_problem")
-        self.a_it_problem.triggered.connect(
-            lambda: self.contacts_tab.report_it_problem(local.home if local else None))
-        self.menu_file.addAction(self.a_it_problem)
         # Signing out and quitting sit apart from the configuration, below a line.
         self.menu_file.addSeparator()
         self.a_sign_out = QAction(self)
