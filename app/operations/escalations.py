@@ -284,10 +284,11 @@ def _one(ctx: Context, escalation_id: str) -> EscalationView:
 def answer_template(ctx: Context, escalation_id: str) -> tuple[str, str, str, str]:
     """(language, address, subject, text) of the e-mail that tells the client the answer, in
     the client's language, for the adviser to complete; the address is "" when the contact
-    has none."""
+    has none, and all is "" for an escalation without a contact (a report of an IT
+    problem)."""
     row = _own(ctx, escalation_id)
-    if not row.contact_id:
-        raise Refused("escalation_no_contact")
+    if not row.contact_id:  # a report of an IT problem: nobody to e-mail, only to close
+        return "et", "", "", ""
     with ctx.db.read() as s:
         contact = _contact_row(s, ctx, row.contact_id)
         lang, address = contact.lang, contact.client_email

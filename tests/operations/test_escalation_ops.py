@@ -199,6 +199,10 @@ def test_an_it_problem_goes_to_it_support_with_the_diagnostics(ctx, tmp_path, ji
                                diag, "en")
     row = outbox.escalation(ctx.db, made.id)
     assert (row.target, row.summary) == ("it", "The ticket printer does not print")
+    assert e.answer_template(ctx, made.id)[1:] == ("", "", "")
+    with pytest.raises(Refused):
+        e.close_escalation(ctx, made.id, "email", text="Fixed")
+    assert e.close_escalation(ctx, made.id, "phone").closed_at is not None
     assert "Ticket printer: tcp://127.0.0.1:9: cannot be reached" in row.description
     assert "Sync: not connected to a server" in row.description
 
