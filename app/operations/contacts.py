@@ -664,13 +664,21 @@ def counter_contact_row(ctx: Context, ticket: Any, counter_id: str, at: datetime
 
 def anonymise_expired_contacts(ctx: Context) -> int:
     """Clear the client's data and the note of every contact whose retention has passed
-    (recorded); its channel, topic, outcome and times stay for the office's figures."""
+    (recorded); its channel, topic, outcome and times stay for the office's figures. The
+    descriptions of its escalations, which hold the note (and the client's details where the
+    client agreed), are cleared with it; their summary, target and Jira issue stay."""
+    from app.store.models import Escalation
+
     now = ctx.now()
     count = 0
     with ctx.db.write() as s:
         for row in s.scalars(select(Contact).where(
                 Contact.office_id == ctx.office_id, Contact.anonymised_at.is_(None),
                 Contact.retain_until <= now)):
+            for escalated in s.scalars(select(Escalation).where(
+                    Escalation.office_id == ctx.office_id, Escalation.contact_id == row.id,
+                    Escalation.description != "")):
+                escalated.description = ""
             code = row.client_code
             had_client = _has_client(row)
             row.client_name = row.client_organisation = ""

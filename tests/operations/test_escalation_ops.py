@@ -281,3 +281,19 @@ def test_contact_search_in_sql_on_postgresql_ignores_case_in_any_alphabet(
         assert [v.id for v in c.list_contacts(ctx, c.ContactQuery(text="ОЛЬГА"))] == [made.id]
     finally:
         db.dispose()
+
+
+def test_an_anonymised_contact_takes_its_escalations_descriptions_with_it(ctx, clock, contact,
+                                                                          jira):
+    update_settings(ctx, {"escalation.targets": it_targets(jira.url)})
+    made = e.escalate(ctx, contact.contact.id, "it", "Pension", "Soome pension ei laekunud",
+                      None, ["name", "phone"])
+    other = c.add_contact(ctx, c.ContactForm("phone", note="Teine"))
+    kept = e.escalate(ctx, other.id, "it", "Teine", "Teine kirjeldus", None)
+    with ctx.db.write() as s:
+        s.get(Contact, other.id).retain_until = clock() + timedelta(days=1000)
+    clock.advance(days=400)
+    assert c.anonymise_expired_contacts(ctx) == 1
+    row = outbox.escalation(ctx.db, made.id)
+    assert (row.description, row.summary) == ("", "Pension")
+    assert outbox.escalation(ctx.db, kept.id).description == "Teine kirjeldus"

@@ -57,3 +57,34 @@ def test_a_kiosk_never_receives_escalations(office, escalated):
     assert sync_once(kiosk, link).online
     with kiosk.read() as s:
         assert list(s.scalars(select(Escalation))) == []
+
+
+def test_an_anonymised_escalation_leaves_no_client_data_in_the_servers_change_log(office):
+    from datetime import timedelta
+
+    from app.core.clock import utcnow
+    from app.store.models import ChangeLog
+
+    update_settings(open_context(office.db, staff_actor()), {"escalation.targets": TARGETS})
+    desk, link = office.pc("desk1")
+    sync_once(desk, link)
+    ctx = open_context(desk, staff_actor())
+    call = c.add_contact(ctx, c.ContactForm("phone", note="Ehitusluba viibib",
+                                            client=c.Client("Olga Ivanova", phone="+372 5555")))
+    made = e.escalate(ctx, call.id, "load", "Ehitusluba", "Ehitusluba viibib", None,
+                      ["name", "phone"])
+    assert "Olga Ivanova" in outbox.escalation(desk, made.id).description
+    assert sync_once(desk, link).rejected == 0
+
+    def logged():
+        with office.db.read() as s:
+            return [r.row for r in s.scalars(select(ChangeLog).where(
+                ChangeLog.table_name == "escalations"))]
+
+    assert any("Olga Ivanova" in row for row in logged())
+    later = open_context(desk, staff_actor(), clock=lambda: utcnow() + timedelta(days=400))
+    assert c.anonymise_expired_contacts(later) == 1
+    report = sync_once(desk, link)
+    assert report.online and report.rejected == 0
+    rows = logged()
+    assert rows and not any("Olga" in row or "5555" in row for row in rows)

@@ -442,7 +442,9 @@ def _scrub_anonymised(conn: Connection, office_id: str, changes: list[_Change]) 
     row as it is now (the last entry, written by the change-log trigger in this
     transaction), so a PC that pulls later never receives the data that was removed."""
     rows = {(c.table, c.row_id) for c in changes
-            if c.table in ANONYMISED_TABLES and c.values.get("anonymised_at") is not None}
+            if (c.table in ANONYMISED_TABLES and c.values.get("anonymised_at") is not None)
+            # an escalation's description goes with its contact's note (never otherwise)
+            or (c.table == "escalations" and c.values.get("description") == "")}
     for table_name, row_id in sorted(rows):
         conn.execute(_SCRUB, {"office": office_id, "table": table_name, "row": row_id})
 
