@@ -362,7 +362,7 @@ def test_postgresql_upgrades_from_the_previous_revision_to_the_contact_journal(p
 
 
 def test_escalations_already_on_a_pc_stay_its_own_when_they_start_to_sync(tmp_path):
-    """A PC at 0016 with an escalation upgrades: the escalation is made on this PC (it goes on
+    """A PC at 0018 with an escalation upgrades: the escalation is made on this PC (it goes on
     sending and following it), and a change of it now reaches the outbox."""
     from alembic import command
 
@@ -379,7 +379,7 @@ def test_escalations_already_on_a_pc_stay_its_own_when_they_start_to_sync(tmp_pa
     office = open_context(db, staff_actor()).office_id
     device = db.device_id
     db.dispose()
-    command.downgrade(cfg, "0016")
+    command.downgrade(cfg, "0018")
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     con.execute(
         "INSERT INTO escalations (id, office_id, contact_id, target, summary, description, "
