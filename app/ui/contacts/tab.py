@@ -63,6 +63,8 @@ class ContactsTab(QWidget):
         self.data: work.JournalData | None = None
         self.opened: Any = None
         self.follower: Any = None
+        # The contacts whose timer was stopped here (a load may still find them going on).
+        self.stopped: set[str] = set()
         self.attention_count = 0
         # When the running contact's timer started, by the monotonic clock.
         self.started = 0.0
@@ -268,8 +270,9 @@ class ContactsTab(QWidget):
             return
         self.form.show_topics(data.topics)
         going_on = data.going_on
-        if going_on is not None and (self.form.going_on is None
-                                     or self.form.going_on.id != going_on.id):
+        # A load begun before a contact was stopped still finds it going on: not again.
+        if going_on is not None and going_on.id not in self.stopped and (
+                self.form.going_on is None or self.form.going_on.id != going_on.id):
             self._running(going_on, (data.now - going_on.started_at).total_seconds())
         self.table.show_contacts(data.rows, data.timezone, data.now.astimezone(
             data.timezone).date())
@@ -336,6 +339,7 @@ class ContactsTab(QWidget):
                           on_error=self._failed)
 
     def _stopped(self, contact: Any) -> None:
+        self.stopped.add(contact.id)
         self.form.going_on = None
         self.ticker.stop()
         self.strip.hide()
