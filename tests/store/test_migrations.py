@@ -379,7 +379,7 @@ def test_escalations_already_on_a_pc_stay_its_own_when_they_start_to_sync(tmp_pa
     office = open_context(db, staff_actor()).office_id
     device = db.device_id
     db.dispose()
-    command.downgrade(cfg, "0018")
+    command.downgrade(cfg, "0019")
     con = sqlite3.connect(tmp_path / "a.sqlite3")
     con.execute(
         "INSERT INTO escalations (id, office_id, contact_id, target, summary, description, "

@@ -1,7 +1,7 @@
 """escalations sync between desk and counter PCs
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 Create Date: 2026-12-07 13:00:00
 
 `escalations` becomes a synced table (the stamps `hlc`, `device_id`, `deleted_at`, and the
@@ -15,8 +15,8 @@ from alembic import op
 
 from app.store.outbox import drop_trigger_sql, pg_drop_trigger_sql, pg_trigger_sql, trigger_sql
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
