@@ -6,6 +6,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _patient_http() -> None:
+    """The tests' own HTTP requests (httpx.get, httpx.Client() without a timeout) wait up to
+    30 s for an answer instead of httpx's 5 s: on a loaded 2-core machine a live server's
+    answer (an argon2 hash, a fresh PostgreSQL database) can take longer than 5 s, which is
+    not what those tests test. httpx's default is one shared Timeout object."""
+    import httpx._config
+
+    default = httpx._config.DEFAULT_TIMEOUT_CONFIG
+    default.connect = default.read = default.write = default.pool = 30.0
+
+
+_patient_http()
+
+
 class FakeClock:
     """A wall clock the test moves by hand."""
 
