@@ -137,3 +137,37 @@ def test_a_connected_pcs_sign_in_dialog_paints_before_the_sync_loads(tmp_path):
     assert "app.sync.worker" in modules and "app.ui.sync_status" in modules
     later = ("sqlalchemy", "app.store.models", "app.sync.engine", "app.sync.link")
     assert loaded(modules, HEAVY + later) == []
+
+
+def test_each_command_group_adds_just_the_commands_it_is_listed_with():
+    import argparse
+    import importlib
+
+    from app.cli import GROUPS, _named_command, _parser
+
+    for module, adder, commands in GROUPS:
+        sub = argparse.ArgumentParser().add_subparsers(dest="command")
+        getattr(importlib.import_module(module), adder)(sub)
+        assert tuple(sub.choices) == commands, module
+    everything = _parser()._subparsers._group_actions[0].choices
+    assert list(everything) == [c for _m, _a, commands in GROUPS for c in commands]
+    for argv, named in ((["queue", "call"], "queue"), (["--home", "x", "connect"], "connect"),
+                        (["--user=mari", "--home=y", "report"], "report"),
+                        (["--help"], None), (["nothing"], None), ([], None)):
+        assert _named_command(argv) == named, argv
+
+
+def test_a_command_parses_alike_with_its_group_alone_and_with_all(capfd):
+    from app.cli import _parser
+
+    for argv in (["queue", "call", "--counter", "2"], ["--home", "h", "report", "queue",
+                                                       "--from", "2026-12-01"]):
+        assert vars(_parser(argv).parse_args(argv)) == vars(_parser().parse_args(argv))
+    for argv in (["queue", "--help"], ["register", "search", "--help"]):
+        texts = []
+        for parser in (_parser(argv), _parser()):
+            with pytest.raises(SystemExit):
+                parser.parse_args(argv)
+            sys.stdout.flush()
+            texts.append(capfd.readouterr().out)
+        assert texts[0] == texts[1] and "usage: lett" in texts[0]

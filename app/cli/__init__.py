@@ -9,7 +9,9 @@ they import only light modules at their top and the rest inside their functions.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,25 +21,49 @@ from app.core.errors import LettError
 from app.core.heap import starting
 from app.core.paths import data_dir
 
+# The command groups in the order of `lett --help`: the module, its function that adds the
+# group's parsers, and the commands it adds. A command named on the command line gets only its
+# own group's parser (the others are neither imported nor built); `lett`, `lett --help` and an
+# unknown command get them all.
+GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("app.cli.demo", "add_demo_parser", ("demo",)),
+    ("app.cli.windows", "add_window_parsers", ("kiosk", "display")),
+    ("app.cli.queue", "add_queue_parser", ("queue",)),
+    ("app.cli.accounts", "add_account_parser", ("account",)),
+    ("app.cli.notices", "add_notice_parser", ("notice",)),
+    ("app.cli.visitors", "add_visitor_parser", ("visitor",)),
+    ("app.cli.contacts", "add_contact_parser", ("contact",)),
+    ("app.cli.register", "add_register_parser", ("register",)),
+    ("app.cli.escalations", "add_escalation_parser", ("escalation",)),
+    ("app.cli.reports", "add_report_parser", ("report",)),
+    ("app.cli.sync", "add_sync_parser", ("sync",)),
+    ("app.cli.printer", "add_printer_parser", ("printer",)),
+    ("app.cli.voice", "add_voice_parser", ("voice",)),
+    ("app.cli.config", "add_config_parser", ("config",)),
+    ("app.cli.sync", "add_connection_parsers", ("connect", "disconnect")),
+    ("app.cli.server", "add_server_parser", ("server",)),
+    ("app.cli.board", "add_board_parser", ("board",)),
+)
+# The options before the command that take a value.
+_VALUED = ("--home", "--user")
 
-def _parser() -> argparse.ArgumentParser:
-    from app.cli.accounts import add_account_parser
-    from app.cli.board import add_board_parser
-    from app.cli.config import add_config_parser
-    from app.cli.contacts import add_contact_parser
-    from app.cli.demo import add_demo_parser
-    from app.cli.escalations import add_escalation_parser
-    from app.cli.notices import add_notice_parser
-    from app.cli.printer import add_printer_parser
-    from app.cli.queue import add_queue_parser
-    from app.cli.register import add_register_parser
-    from app.cli.reports import add_report_parser
-    from app.cli.server import add_server_parser
-    from app.cli.sync import add_connection_parsers, add_sync_parser
-    from app.cli.visitors import add_visitor_parser
-    from app.cli.voice import add_voice_parser
-    from app.cli.windows import add_window_parsers
 
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name, if it is one of Lett's; None for none, an unknown one,
+    or an option before it that is not one of `lett`'s own (--help, --version)."""
+    known = {c for _module, _adder, commands in GROUPS for c in commands}
+    args = iter(argv)
+    for arg in args:
+        if arg in _VALUED:
+            next(args, None)
+        elif arg.startswith(tuple(f"{o}=" for o in _VALUED)):
+            continue
+        else:
+            return arg if arg in known else None
+    return None
+
+
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="lett",
         description="Lett: front-desk software of a public service office.",
@@ -48,24 +74,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="act as this staff account (default: LETT_USER; without it, as this "
                         "PC's local administrator); its password from LETT_PASSWORD or asked")
     sub = p.add_subparsers(dest="command")
-    # The order of `lett --help`.
-    add_demo_parser(sub)
-    add_window_parsers(sub)
-    add_queue_parser(sub)
-    add_account_parser(sub)
-    add_notice_parser(sub)
-    add_visitor_parser(sub)
-    add_contact_parser(sub)
-    add_register_parser(sub)
-    add_escalation_parser(sub)
-    add_report_parser(sub)
-    add_sync_parser(sub)
-    add_printer_parser(sub)
-    add_voice_parser(sub)
-    add_config_parser(sub)
-    add_connection_parsers(sub)
-    add_server_parser(sub)
-    add_board_parser(sub)
+    wanted = _named_command(argv) if argv is not None else None
+    for module, adder, commands in GROUPS:
+        if wanted is None or wanted in commands:
+            getattr(importlib.import_module(module), adder)(sub)
     return p
 
 
@@ -75,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(arguments).parse_args(arguments)
     home = (args.home or data_dir()).expanduser()
     lang = language(home)
     try:
