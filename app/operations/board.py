@@ -3,8 +3,9 @@
 Per service: how many wait, the longest wait against the service's target, a forecast of the
 wait of someone arriving now (the kiosk's estimate: app.core.queue.estimate_wait, from the
 service's latest handling times today and its open counters), today's service level. Per
-counter: whether it is open, who works there (the person of its latest event today), what it
-serves and for how long, and whether it stands idle while people it could call wait. Alerts
+counter: whether it is open, who works there (the person of its latest call or opening
+today), what it serves and for how long, and whether it stands idle while people it could call
+wait. Alerts
 name each ticket that has waited longer than its service's target.
 
 Every figure comes from today's ticket events through app.core.measures, so the board agrees
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Text, and_, bindparam, case, cast, select
 from sqlalchemy.orm import aliased
@@ -26,6 +27,7 @@ from app.core.measures import (
     StepEnd,
     TicketHistory,
     all_steps,
+    day_span,
     handling_time,
     longest_wait,
     service_level,
@@ -36,6 +38,7 @@ from app.core.queue import EventKind, WaitEstimate, estimate_wait
 from app.operations.context import Context
 from app.store.models import (
     Counter,
+    CounterEvent,
     CounterService,
     Office,
     Service,
@@ -173,6 +176,13 @@ DAY_EVENTS = (
            Ticket.day >= bindparam("first"), Ticket.day <= bindparam("last"))
     .order_by(_EVENTS.c.at, _EVENTS.c.id)
 )
+# Who opened each counter today: the person at an open counter before their first call.
+OPENINGS = (
+    select(Counter.number, CounterEvent.at, CounterEvent.actor)
+    .join(Counter, Counter.id == CounterEvent.counter_id)
+    .where(CounterEvent.office_id == bindparam("office_id"), CounterEvent.kind == "opened",
+           CounterEvent.deleted_at.is_(None), CounterEvent.at >= bindparam("since"))
+)
 COUNTERS_NOW = (
     select(Counter.number, Counter.label, Counter.is_open)
     .where(Counter.office_id == bindparam("office_id"), Counter.deleted_at.is_(None))
@@ -215,8 +225,10 @@ def board_state(ctx: Context) -> BoardState:
     now = ctx.now()
     today = ctx.local(now).date()
     setup: _Setup = ctx.cached(("board setup", ctx.office_id), lambda: _setup(ctx))
+    since = day_span(today, ctx.timezone)[0]
     with ctx.db.read_connection() as conn:
         counters = conn.execute(COUNTERS_NOW, {"office_id": ctx.office_id}).all()
+        openings = conn.execute(OPENINGS, {"office_id": ctx.office_id, "since": since}).all()
     histories = day_histories(ctx, today)
     steps = all_steps(histories)
 
@@ -227,6 +239,10 @@ def board_state(ctx: Context) -> BoardState:
             if e.counter is not None and e.actor and (
                     e.counter not in last_actor or e.at >= last_actor[e.counter][0]):
                 last_actor[e.counter] = (e.at, e.actor)
+    for number, at, actor in openings:
+        key = str(number)
+        if actor and (key not in last_actor or _aware(at) >= last_actor[key][0]):
+            last_actor[key] = (_aware(at), actor)
     waiting = []
     by_service: dict[str, list] = {}
     for st in steps:
@@ -291,3 +307,8 @@ def board_state(ctx: Context) -> BoardState:
         served=sum(1 for st in known if st.end is StepEnd.FINISHED),
         waiting=len(waiting),
     )
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored instant as UTC (SQLite gives it back without its zone)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

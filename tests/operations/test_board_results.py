@@ -96,6 +96,19 @@ def test_the_board_shows_lines_counters_alerts_and_today_s_service_level(ctx, cl
     assert (state.served, state.waiting) == (2, 2)
 
 
+def test_an_open_counter_shows_who_opened_it_before_their_first_call(ctx, clock):
+    mari, jaan, boss = work(ctx, clock)
+    q.set_counter_open(jaan, 3, True)          # closed at minute 20, Jaan opens it again
+    counters = {c.number: c for c in board.board_state(boss).counters}
+    assert counters[3].is_open and counters[3].person == "Jaan Tamm"
+    assert counters[1].person == "Mari Maasikas"   # her call after her opening still counts
+    clock.advance(minutes=1)
+    q.set_counter_open(mari, 2, False)
+    q.set_counter_open(mari, 2, True)          # Mari takes over counter 2
+    counters = {c.number: c for c in board.board_state(boss).counters}
+    assert counters[2].person == "Mari Maasikas"
+
+
 def test_only_a_supervisor_sees_the_board(ctx, clock):
     mari, _jaan, _boss = work(ctx, clock)
     with pytest.raises(PermissionDenied):
