@@ -287,10 +287,21 @@ def test_a_poster_sized_page_at_the_highest_zoom_stays_within_the_pixels_allowed
 
 
 def test_another_document_given_while_a_page_is_drawn_is_shown(qtbot, viewer, tmp_path):
-    first = PdfPages(letter_pdf(tmp_path / "eka.pdf", pages=2))
-    viewer.show_document(first)
+    import threading
+
+    release = threading.Event()
+
+    class Slow(PdfPages):
+        """A document whose page is still being drawn until the test lets it finish."""
+
+        def draw(self, *args):
+            release.wait(WAIT_MS / 1000)
+            return super().draw(*args)
+
+    viewer.show_document(Slow(letter_pdf(tmp_path / "eka.pdf", pages=2)))
     qtbot.waitUntil(lambda: viewer.drawing is not None, timeout=WAIT_MS)
     viewer.show_document(PdfPages(letter_pdf(tmp_path / "teine.pdf", pages=3)), page=2)
+    release.set()
     drawn(qtbot, viewer)
     assert viewer.page_label.text() == "Page 3 / 3"
 
