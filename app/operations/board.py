@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Text, and_, bindparam, case, cast, select
 from sqlalchemy.orm import aliased
@@ -241,8 +241,8 @@ def board_state(ctx: Context) -> BoardState:
                 last_actor[e.counter] = (e.at, e.actor)
     for number, at, actor in openings:
         key = str(number)
-        if actor and (key not in last_actor or _aware(at) >= last_actor[key][0]):
-            last_actor[key] = (_aware(at), actor)
+        if actor and (key not in last_actor or at >= last_actor[key][0]):
+            last_actor[key] = (at, actor)
     waiting = []
     by_service: dict[str, list] = {}
     for st in steps:
@@ -307,8 +307,3 @@ def board_state(ctx: Context) -> BoardState:
         served=sum(1 for st in known if st.end is StepEnd.FINISHED),
         waiting=len(waiting),
     )
-
-
-def _aware(moment: datetime) -> datetime:
-    """A stored instant as UTC (SQLite gives it back without its zone)."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
