@@ -284,7 +284,19 @@ def pull(db: Database, link: Any, report: SyncReport) -> None:
 
 def apply_page(db: Database, changes: list[dict[str, Any]], cursor: int) -> tuple[int, int, int]:
     """Apply pulled rows and store the cursor, in one transaction: (applied, skipped, max hlc).
-    A row refused as invalid is skipped and counted; the cursor moves on."""
+    A row refused as invalid is skipped and counted; the cursor moves on. A row naming a row
+    this store does not have ends the page, which keeps nothing, naming its table."""
+    try:
+        return _apply_page(db, changes, cursor, find_broken=False)
+    except IntegrityError:
+        # The references are checked at the commit; only a page that broke one is applied
+        # again, and checked table by table before that, to say which.
+        _apply_page(db, changes, cursor, find_broken=True)
+        raise
+
+
+def _apply_page(db: Database, changes: list[dict[str, Any]], cursor: int,
+                find_broken: bool) -> tuple[int, int, int]:
     applied = skipped = newest = 0
     with db.write_connection() as conn:
         conn.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -318,7 +330,8 @@ def apply_page(db: Database, changes: list[dict[str, Any]], cursor: int) -> tupl
             applied += 1
         if run:
             _upsert_named(conn, run_table, run)
-        _check_references(conn, touched)
+        if find_broken:
+            _check_references(conn, touched)
         _set_meta(conn, CURSOR, str(cursor))
         _set_meta(conn, LAST_SYNC, utcnow().isoformat())
         _set_meta(conn, "applying_pull", "0")
